@@ -1,0 +1,1 @@
+var n={};async function run(){console.log("hello")}void run();
