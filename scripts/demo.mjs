@@ -1,0 +1,107 @@
+// `npm run demo`: the main job as a user sees it — a plan, an apply, and a re-plan of
+// examples/linode-logs.yml against the built-in Linode API emulator. Runs from the committed
+// dist/ with plain node: no `npm ci` needed on a fresh clone.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const token = 'demo-token';
+// Demo credentials. In a workflow these come from secrets mapped into env.
+const secrets = {
+  AUDIT_LOGS_KEY_ID: 'DEMOKEYID0123456789A',
+  AUDIT_LOGS_KEY_SECRET: 'demo-secret-key-for-the-audit-bucket-0001',
+  SIEM_PASSWORD: 'demo-siem-password-42',
+  SIEM_TENANT_TOKEN: 'demo-tenant-token-7',
+};
+
+const emulator = spawn(process.execPath, [join(root, 'dist/emulator/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  let seen = '';
+  emulator.stdout.on('data', (chunk) => {
+    seen += chunk;
+    const match = /listening on (http:\/\/\S+)/.exec(seen);
+    if (match) resolve(match[1]);
+  });
+  emulator.on('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+});
+
+const work = mkdtempSync(join(tmpdir(), 'linode-logs-demo-'));
+let failed = false;
+try {
+  console.log(`Linode API emulator at ${url}; config examples/linode-logs.yml\n`);
+  for (const [step, mode] of [['1. plan (what a pull request shows)', 'plan'], ['2. apply (on merge)', 'apply'], ['3. plan again: the account now matches the file', 'plan']]) {
+    console.log(`━━━ ${step} ━━━`);
+    const code = await runAction(mode);
+    if (code !== 0) failed = true;
+    console.log('');
+  }
+} finally {
+  emulator.kill();
+  rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
+
+/** Runs dist/index.js the way the runner does: inputs in INPUT_*, outputs to files. */
+async function runAction(mode) {
+  const outputFile = join(work, `output-${mode}-${Date.now()}`);
+  const summaryFile = join(work, `summary-${mode}-${Date.now()}`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const child = spawn(process.execPath, [join(root, 'dist/index.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      ...secrets,
+      INPUT_TOKEN: token,
+      INPUT_MODE: mode,
+      INPUT_CONFIG: 'examples/linode-logs.yml',
+      'INPUT_API-URL': url,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let buffered = '';
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop();
+    for (const line of lines) printAsRunner(line);
+  });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  if (buffered) printAsRunner(buffered);
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+  console.log(`  outputs: has-changes=${outputs['has-changes']}  summary="${outputs.summary ?? ''}"`);
+  if (outputs['destination-ids']) console.log(`           destination-ids=${outputs['destination-ids']}  stream-ids=${outputs['stream-ids']}`);
+  return code;
+}
+
+/** Workflow commands are for the runner: hide masks, show the rest as the runner would. */
+function printAsRunner(line) {
+  if (line.startsWith('::add-mask::')) return;
+  const command = /^::(\w+)(?: [^:]*)?::(.*)$/.exec(line);
+  if (!command) return console.log(line);
+  const [, name, message] = command;
+  if (name === 'group') console.log(`▸ ${message}`);
+  else if (name === 'endgroup' || name === 'debug') return;
+  else console.log(`${name}: ${message.replace(/%0A/g, '\n').replace(/%25/g, '%')}`);
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value = [];
+    while (++i < lines.length && lines[i] !== match[2]) value.push(lines[i]);
+    outputs[match[1]] = value.join('\n');
+  }
+  return outputs;
+}

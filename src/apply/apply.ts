@@ -1,0 +1,215 @@
+import type { LogsApi } from '../linode/client.js';
+import type { LiveState, LiveStream } from '../linode/types.js';
+import type { Change, Plan } from '../plan/types.js';
+import { describeApiFailure } from './failure.js';
+import { mapWithConcurrency } from './pool.js';
+import { destinationBody, streamBody } from './resolve.js';
+import { waitForStreamGone, waitForStreamSettled, type Waiting } from './wait.js';
+
+export type OutcomeStatus = 'applied' | 'failed' | 'skipped';
+
+export interface ChangeOutcome {
+  change: Exclude<Change, { action: 'noop' }>;
+  status: OutcomeStatus;
+  /** The resource's id after the change (a create's new id). */
+  id?: number;
+  /** Why it failed or was skipped; secret-free. */
+  message?: string;
+}
+
+export interface ApplyResult {
+  outcomes: ChangeOutcome[];
+  /** label → id of the managed resources that exist after the run. */
+  destinationIds: Record<string, number>;
+  streamIds: Record<string, number>;
+}
+
+export interface ApplyOptions extends Waiting {
+  /** Independent changes in flight at once. */
+  concurrency: number;
+  /** Where an API error's `field` points in the config, e.g. `.github/linode-logs.yml:12:7`. */
+  locate?: (change: Change, field: string | undefined) => string | undefined;
+  /** One line per finished change, for the log. */
+  onOutcome?: (outcome: ChangeOutcome) => void;
+}
+
+type Actionable = Exclude<Change, { action: 'noop' }>;
+
+/**
+ * Applies a plan in the order the real API accepts:
+ * destinations (create, update, the new half of a replace) → streams that must go first
+ * (replaced ones, and deletes that free the per-type quota for a create) → stream creates and
+ * updates → remaining stream deletes → destination deletes (pruned ones and replaced old ones).
+ * One failure does not hide the others: every change gets an outcome, dependents are skipped.
+ */
+export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, options: ApplyOptions, streamQuota: number): Promise<ApplyResult> {
+  const outcomes = new Map<Actionable, ChangeOutcome>();
+  const destinationIds = new Map(live.destinations.map((d) => [d.label, d.id]));
+  const streamIds = new Map(live.streams.map((s) => [s.label, s.id]));
+  const liveStreamsById = new Map(live.streams.map((s) => [s.id, s]));
+  const changes = plan.changes.filter((c): c is Actionable => c.action !== 'noop');
+  const failedDestinations = new Set<string>();
+
+  const record = (outcome: ChangeOutcome): ChangeOutcome => {
+    outcomes.set(outcome.change, outcome);
+    options.onOutcome?.(outcome);
+    return outcome;
+  };
+  const attempt = async (change: Actionable, work: () => Promise<number | undefined>): Promise<ChangeOutcome> => {
+    try {
+      const id = await work();
+      return record({ change, status: 'applied', ...(id !== undefined ? { id } : {}) });
+    } catch (error) {
+      return record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+    }
+  };
+  const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) =>
+    mapWithConcurrency(batch, options.concurrency, work);
+
+  // 1. Destinations that streams will point at.
+  const destinationWrites = changes.filter((c) => c.kind === 'destination' && c.action !== 'delete');
+  await run(destinationWrites, (change) =>
+    attempt(change, async () => {
+      if (change.kind !== 'destination' || change.action === 'delete') throw new Error('unreachable');
+      const body = destinationBody(change.desired);
+      if (change.action === 'update') {
+        const current = await api.getDestination(change.id);
+        refuseIfMoved(change, current.version);
+        await api.updateDestination(change.id, body);
+        return change.id;
+      }
+      // create, or the new half of a replace (the old one is deleted once no stream uses it).
+      const created = await api.createDestination(body);
+      destinationIds.set(change.label, created.id);
+      return created.id;
+    }).then((outcome) => {
+      if (outcome.status === 'failed') failedDestinations.add(change.label);
+      return outcome;
+    }),
+  );
+
+  // 2. Streams. Deletes that free quota for a create of the same type, and the old half of a
+  // replace, go first: an account allows only `stream_quota` streams of a type.
+  const streamDeletes = changes.filter((c) => c.kind === 'stream' && c.action === 'delete');
+  const streamWrites = changes.filter((c) => c.kind === 'stream' && c.action !== 'delete');
+  const earlyDeletes = new Set<Actionable>([
+    ...streamWrites.filter((c) => c.action === 'replace'),
+    ...streamDeletesFreeingQuota(streamDeletes, streamWrites, live.streams, streamQuota),
+  ]);
+  await run([...earlyDeletes], async (change) => {
+    if (change.action !== 'delete' && change.action !== 'replace') throw new Error('unreachable');
+    if (change.action === 'delete') {
+      return attempt(change, async () => {
+        await deleteStream(api, change.id, options);
+        streamIds.delete(change.label);
+        return change.id;
+      });
+    }
+    // The old half of a replace: only a failure is an outcome; success is reported with the create.
+    try {
+      await deleteStream(api, change.id, options);
+      streamIds.delete(change.label);
+    } catch (error) {
+      record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+    }
+    return undefined;
+  });
+
+  await run(streamWrites, async (change) => {
+    if (change.kind !== 'stream' || change.action === 'delete') throw new Error('unreachable');
+    if (failedDestinations.has(change.desired.destination)) {
+      return record({ change, status: 'skipped', message: `its destination "${change.desired.destination}" was not applied` });
+    }
+    const earlier = outcomes.get(change);
+    if (earlier?.status === 'failed') return earlier; // the old half of a replace could not be deleted
+    const destinationId = destinationIds.get(change.desired.destination);
+    if (destinationId === undefined) {
+      return record({ change, status: 'skipped', message: `destination "${change.desired.destination}" does not exist` });
+    }
+    return attempt(change, async () => {
+      const body = streamBody(change.desired, destinationId);
+      if (change.action === 'update') {
+        // "Unable to edit Stream at this time" while provisioning or deactivating: wait it out.
+        const current = await waitForStreamSettled(api, change.id, options);
+        refuseIfMoved(change, current.version);
+        await api.updateStream(change.id, body);
+        return change.id;
+      }
+      const created = await api.createStream(body);
+      streamIds.set(change.label, created.id);
+      return created.id;
+    });
+  });
+
+  // 3. Remaining stream deletes, after the replacements are in place.
+  await run(streamDeletes.filter((c) => !earlyDeletes.has(c)), (change) =>
+    attempt(change, async () => {
+      if (change.action !== 'delete') throw new Error('unreachable');
+      await deleteStream(api, change.id, options);
+      streamIds.delete(change.label);
+      return change.id;
+    }),
+  );
+
+  // 4. Destination deletes: pruned ones, and the old half of each replace.
+  const destinationDeletes = changes.filter((c) => c.kind === 'destination' && (c.action === 'delete' || c.action === 'replace'));
+  const undeletedStreamDestinations = new Set(
+    streamDeletes
+      .filter((c) => outcomes.get(c)?.status !== 'applied')
+      .flatMap((c) => ('id' in c ? (liveStreamsById.get(c.id)?.destinations.map((d) => d.id) ?? []) : [])),
+  );
+  await run(destinationDeletes, async (change) => {
+    if (change.action !== 'delete' && change.action !== 'replace') throw new Error('unreachable');
+    if (change.action === 'replace' && outcomes.get(change)?.status !== 'applied') return outcomes.get(change)!;
+    if (undeletedStreamDestinations.has(change.id)) {
+      return record({ change, status: 'skipped', message: 'a stream that uses it was not deleted' });
+    }
+    return attempt(change, async () => {
+      await api.deleteDestination(change.id);
+      if (change.action === 'delete') destinationIds.delete(change.label);
+      return change.action === 'delete' ? change.id : destinationIds.get(change.label);
+    });
+  });
+
+  return {
+    outcomes: changes.map((c) => outcomes.get(c) ?? { change: c, status: 'skipped', message: 'not reached' }),
+    destinationIds: Object.fromEntries([...destinationIds].sort(([a], [b]) => (a < b ? -1 : 1))),
+    streamIds: Object.fromEntries([...streamIds].sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+}
+
+/** Refuses to write over a resource someone changed after the plan was made. */
+function refuseIfMoved(change: Extract<Actionable, { action: 'update' }>, currentVersion: number): void {
+  if (currentVersion !== change.version) {
+    throw new Error(
+      `${change.kind} "${change.label}" changed on the account after the plan (version ${change.version} → ${currentVersion}); nothing was written. Re-run the plan and review it again.`,
+    );
+  }
+}
+
+/** A DELETE of a stream in a transitional state may be silently ignored: settle, delete, confirm. */
+async function deleteStream(api: LogsApi, id: number, waiting: Waiting): Promise<void> {
+  await waitForStreamSettled(api, id, waiting, { allowMissing: true });
+  await api.deleteStream(id);
+  await waitForStreamGone(api, id, waiting);
+}
+
+/** Per type, the deletes needed before the creates so the account stays within its quota. */
+function streamDeletesFreeingQuota(deletes: Actionable[], writes: Actionable[], liveStreams: LiveStream[], quota: number): Actionable[] {
+  const liveTypeById = new Map(liveStreams.map((s) => [s.id, s.type]));
+  const countsByType = new Map<string, { live: number; creates: number; deletes: Actionable[] }>();
+  const entry = (type: string) => {
+    let counts = countsByType.get(type);
+    if (!counts) countsByType.set(type, (counts = { live: 0, creates: 0, deletes: [] }));
+    return counts;
+  };
+  for (const stream of liveStreams) entry(stream.type).live += 1;
+  for (const change of writes) {
+    if (change.kind !== 'stream') continue;
+    // A replace deletes its old stream first and creates one of the new type.
+    if (change.action === 'replace') entry(liveTypeById.get(change.id) ?? '').live -= 1;
+    if (change.action === 'create' || change.action === 'replace') entry(change.desired.type).creates += 1;
+  }
+  for (const change of deletes) if (change.action === 'delete') entry(liveTypeById.get(change.id) ?? '').deletes.push(change);
+  return [...countsByType.values()].flatMap((c) => c.deletes.slice(0, Math.max(0, c.live + c.creates - quota)));
+}

@@ -1,0 +1,32 @@
+import type { Change } from '../plan/types.js';
+
+interface ApiFailureShape {
+  status: number;
+  reasons: Array<{ reason: string; field?: string }>;
+  message: string;
+}
+
+function isApiFailure(error: unknown): error is ApiFailureShape {
+  return error instanceof Error && typeof (error as Partial<ApiFailureShape>).status === 'number' && Array.isArray((error as Partial<ApiFailureShape>).reasons);
+}
+
+/**
+ * A failed change as a message a user can act on: what was being done, what the API said, and
+ * where in the config the offending field is. Never includes request bodies (they hold secrets).
+ */
+export function describeApiFailure(error: unknown, change: Change, locate?: (change: Change, field: string | undefined) => string | undefined): string {
+  const doing = `${change.action} ${change.kind} "${change.label}"`;
+  if (!isApiFailure(error)) return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
+  const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
+  const lines = reasons.map(({ reason, field }) => {
+    const where = locate?.(change, field);
+    return `${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`;
+  });
+  // A destination create tests its credentials by writing a test object; a failure says only this.
+  if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
+    lines.push(
+      'The API checks a new destination by writing a small test object with its credentials: check that the access key exists, has read_write access to the bucket, and that bucket_name and host name that bucket.',
+    );
+  }
+  return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
+}

@@ -1,0 +1,69 @@
+import type { SourcePosition, YamlPath } from './types.js';
+
+/** Formats a YAML path as `streams.lke-audit.details.cluster_ids[0]`; keys with dots or spaces are quoted. */
+export function formatPath(path: YamlPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const key = /^[A-Za-z0-9_-]+$/.test(segment) ? segment : JSON.stringify(segment);
+      out += out === '' ? key : `.${key}`;
+    }
+  }
+  return out;
+}
+
+export interface ConfigErrorInit extends SourcePosition {
+  file: string;
+  path: YamlPath;
+  message: string;
+}
+
+/**
+ * One problem in the config file. `line` and `col` are 1-based; 0 means the file as a whole
+ * (it could not be read), and the position is left out of the formatted line.
+ */
+export class ConfigError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly path: YamlPath;
+
+  constructor(init: ConfigErrorInit) {
+    super(init.message);
+    this.name = 'ConfigError';
+    this.file = init.file;
+    this.line = init.line;
+    this.col = init.col;
+    this.path = init.path;
+  }
+
+  /** `.github/linode-logs.yml:12:7: destinations.siem.details.data_compression: must be one of gzip, None (got "zip")` */
+  override toString(): string {
+    const where = this.line > 0 ? `${this.file}:${this.line}:${this.col}` : this.file;
+    const path = formatPath(this.path);
+    return path === '' ? `${where}: ${this.message}` : `${where}: ${path}: ${this.message}`;
+  }
+}
+
+const HINT =
+  'Every problem is listed above. The JSON Schema shipped with the action (schema/linode-logs.schema.json) lets editors flag most of them as you type.';
+
+function byPosition(a: ConfigError, b: ConfigError): number {
+  return a.line - b.line || a.col - b.col;
+}
+
+/** All problems found in one config file, sorted by line and column. What the loader throws. */
+export class ConfigErrors extends Error {
+  readonly file: string;
+  readonly errors: readonly ConfigError[];
+
+  constructor(file: string, errors: readonly ConfigError[]) {
+    const sorted = [...errors].sort(byPosition);
+    const count = sorted.length === 1 ? '1 error' : `${sorted.length} errors`;
+    super([`${count} in ${file}:`, ...sorted.map((error) => `  ${error.toString()}`), HINT].join('\n'));
+    this.name = 'ConfigErrors';
+    this.file = file;
+    this.errors = sorted;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The config file's structure, described once. Structural validation, the JSON Schema and the
+ * validated value's type are derived from this; semantic rules live in semantic-rules.ts.
+ */
+import {
+  AUTHENTICATION_TYPES,
+  CONTENT_TYPES,
+  DATA_COMPRESSIONS,
+  MAX_TEXT_LENGTH,
+  STREAM_LABEL_MIN_LENGTH,
+} from '../linode/rules.js';
+import { DESIRED_STREAM_STATUSES, DESTINATION_TYPES, STREAM_TYPES } from '../linode/types.js';
+import {
+  bool,
+  constant,
+  int,
+  literalString,
+  map,
+  object,
+  oneOf,
+  optional,
+  required,
+  secret,
+  seq,
+  string,
+  tagged,
+  type Parsed,
+} from './descriptors.js';
+
+const objectStorageDetails = object(
+  {
+    bucket_name: required(string('Name of the Object Storage bucket that receives the logs.')),
+    host: required(
+      string('Bucket hostname, `<bucket>.<cluster>.linodeobjects.com`; its first label must be bucket_name.'),
+    ),
+    path: optional(string('Prefix for the log objects inside the bucket.')),
+    access_key_id: required(string('Object Storage access key ID.')),
+    access_key_secret: required(
+      secret('Object Storage secret key. Write-only: must be a `${NAME}` environment reference.', 'ACCESS_KEY_SECRET'),
+    ),
+  },
+  'Where and how to write to the Object Storage bucket.',
+);
+
+const basicAuthenticationDetails = object(
+  {
+    basic_authentication_user: required(string('User name for HTTP basic authentication.')),
+    basic_authentication_password: required(
+      secret('Password for HTTP basic authentication. Write-only: must be a `${NAME}` environment reference.', 'PASSWORD'),
+    ),
+  },
+  'Credentials for HTTP basic authentication.',
+);
+
+const authentication = tagged({
+  tag: 'type',
+  tagDescription: '`basic` sends HTTP basic credentials (requires details); `none` sends none (no details).',
+  tagValues: AUTHENTICATION_TYPES,
+  common: {},
+  variants: {
+    basic: { details: required(basicAuthenticationDetails) },
+    none: {},
+  },
+  description: 'How Linode authenticates to the endpoint.',
+});
+
+const clientCertificateDetails = object(
+  {
+    tls_hostname: optional(string('Hostname to verify the endpoint certificate against (SNI).')),
+    client_ca_certificate: optional(string('PEM CA certificate that signs the endpoint certificate.')),
+    client_certificate: optional(string('PEM client certificate for mutual TLS.')),
+    client_private_key: optional(
+      secret(
+        'PEM private key of the client certificate. Write-only: must be a `${NAME}` environment reference.',
+        'CLIENT_PRIVATE_KEY',
+      ),
+    ),
+  },
+  'TLS settings. client_ca_certificate, client_certificate and client_private_key go together: all or none.',
+);
+
+const customHeader = object(
+  {
+    name: required(string('Header name. The platform sets Content-Type, Encoding, Authorization, Host and Akamai* itself.')),
+    value: required(
+      secret('Header value. Write-only: must be a `${NAME}` environment reference.', 'HEADER', 'name'),
+    ),
+  },
+  'An extra HTTP header sent with every request.',
+);
+
+const customHttpsDetails = object(
+  {
+    endpoint_url: required(string('URL the logs are POSTed to.')),
+    data_compression: required(oneOf(DATA_COMPRESSIONS, 'Compression of the request body.')),
+    content_type: optional(oneOf(CONTENT_TYPES, 'Content-Type of the request body.')),
+    authentication: required(authentication),
+    custom_headers: optional(seq(customHeader, 'Extra HTTP headers; names must be unique.')),
+    client_certificate_details: optional(clientCertificateDetails),
+  },
+  'Where and how to POST the logs.',
+);
+
+const destination = tagged({
+  tag: 'type',
+  tagDescription: 'Kind of destination. Cannot be changed once created.',
+  tagValues: DESTINATION_TYPES,
+  common: {},
+  variants: {
+    akamai_object_storage: { details: required(objectStorageDetails) },
+    custom_https: { details: required(customHttpsDetails) },
+  },
+  description: 'A log destination; its key in `destinations` is its label on Linode.',
+});
+
+const lkeStreamDetails = object(
+  {
+    cluster_ids: optional(seq(int('LKE cluster ID.', 1), 'LKE clusters whose audit logs are streamed.', 1)),
+    is_auto_add_all_clusters_enabled: optional(
+      bool('Stream every cluster, including future ones. When true, leave out cluster_ids.'),
+    ),
+  },
+  'Which LKE clusters to stream: non-empty cluster_ids, or is_auto_add_all_clusters_enabled: true.',
+);
+
+const stream = tagged({
+  tag: 'type',
+  tagDescription: 'Kind of logs. Cannot be changed once created.',
+  tagValues: STREAM_TYPES,
+  common: {
+    destination: required(literalString('Label of the destination (in this file) that receives the logs.')),
+    status: optional(oneOf(DESIRED_STREAM_STATUSES, 'Whether the stream delivers logs.'), 'active'),
+  },
+  variants: {
+    audit_logs: {},
+    lke_audit_logs: { details: required(lkeStreamDetails) },
+  },
+  description: 'A log stream; its key in `streams` is its label on Linode.',
+});
+
+export const configSchema = object(
+  {
+    version: required(constant(1, 'Version of this file format.')),
+    prune: optional(
+      bool('Delete live destinations and streams that this file does not name.'),
+      false,
+    ),
+    stream_quota: optional(
+      int('How many streams of one type the account allows.', 1),
+      1,
+    ),
+    destinations: optional(
+      map(
+        destination,
+        { what: 'destination label', maxLength: MAX_TEXT_LENGTH },
+        'Log destinations by label.',
+      ),
+    ),
+    streams: optional(
+      map(
+        stream,
+        { what: 'stream label', minLength: STREAM_LABEL_MIN_LENGTH, maxLength: MAX_TEXT_LENGTH },
+        'Log streams by label.',
+      ),
+    ),
+  },
+  'Linode (Akamai Cloud Pulse) log streams and destinations, managed as code.',
+);
+
+/** The config after structural validation (invalid parts dropped). */
+export type ParsedConfig = Parsed<typeof configSchema>;

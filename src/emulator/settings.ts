@@ -1,0 +1,128 @@
+import type { EmulatorOptions, RuntimeOptions } from './types.js';
+
+/** Defaults of every option (documented in EmulatorOptions). */
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 0,
+  tokens: ['emulator-token'],
+  provisioningMs: 2000,
+  deactivatingMs: 1000,
+  streamQuota: 1,
+  maxPageSize: 500,
+  collectionGetsPerMinute: 200,
+  otherPerMinute: 1600,
+  latencyMs: 0,
+} as const;
+
+/** The real API's smallest and default page sizes. */
+export const MIN_PAGE_SIZE = 25;
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** The options the emulator runs with, all resolved. Mutable: `configure` changes them at run time. */
+export interface Settings {
+  tokens: string[];
+  provisioningMs: number;
+  deactivatingMs: number;
+  streamQuota: number;
+  maxPageSize: number;
+  collectionGetsPerMinute: number;
+  otherPerMinute: number;
+  latencyMs: number;
+  credentials: Record<string, string> | undefined;
+  clock: () => number;
+}
+
+/** A bad option, from code or from `POST /__emulator/options`. */
+export class OptionsError extends Error {
+  override name = 'OptionsError';
+}
+
+export function resolveSettings(options: EmulatorOptions): Settings {
+  const settings: Settings = {
+    tokens: [...DEFAULTS.tokens],
+    provisioningMs: DEFAULTS.provisioningMs,
+    deactivatingMs: DEFAULTS.deactivatingMs,
+    streamQuota: DEFAULTS.streamQuota,
+    maxPageSize: DEFAULTS.maxPageSize,
+    collectionGetsPerMinute: DEFAULTS.collectionGetsPerMinute,
+    otherPerMinute: DEFAULTS.otherPerMinute,
+    latencyMs: DEFAULTS.latencyMs,
+    credentials: undefined,
+    clock: options.clock ?? Date.now,
+  };
+  const { host: _host, port: _port, clock: _clock, ...runtime } = options;
+  applyRuntimeOptions(settings, runtime);
+  return settings;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function count(name: string, value: unknown, min = 0): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new OptionsError(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Validates a patch (it may come as JSON from another process) and applies it. All or nothing:
+ * nothing changes when any field is bad.
+ */
+export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
+  if (!isRecord(patch)) throw new OptionsError('options must be a JSON object');
+  const known: Array<keyof RuntimeOptions> = [
+    'tokens',
+    'provisioningMs',
+    'deactivatingMs',
+    'streamQuota',
+    'maxPageSize',
+    'rateLimit',
+    'latencyMs',
+    'credentials',
+  ];
+  const unknown = Object.keys(patch).filter((key) => !(known as string[]).includes(key));
+  if (unknown.length > 0) throw new OptionsError(`unknown option(s): ${unknown.join(', ')}`);
+
+  const next: Settings = { ...settings };
+  if (patch.tokens !== undefined) {
+    const tokens = patch.tokens;
+    if (!Array.isArray(tokens) || tokens.length === 0 || !tokens.every((t) => typeof t === 'string' && t !== '')) {
+      throw new OptionsError('tokens must be a non-empty list of non-empty strings');
+    }
+    next.tokens = [...(tokens as string[])];
+  }
+  if (patch.provisioningMs !== undefined) next.provisioningMs = count('provisioningMs', patch.provisioningMs);
+  if (patch.deactivatingMs !== undefined) next.deactivatingMs = count('deactivatingMs', patch.deactivatingMs);
+  if (patch.streamQuota !== undefined) next.streamQuota = count('streamQuota', patch.streamQuota);
+  if (patch.maxPageSize !== undefined) next.maxPageSize = count('maxPageSize', patch.maxPageSize, MIN_PAGE_SIZE);
+  if (patch.latencyMs !== undefined) next.latencyMs = count('latencyMs', patch.latencyMs);
+  if (patch.rateLimit !== undefined) {
+    const limits = patch.rateLimit;
+    if (!isRecord(limits)) throw new OptionsError('rateLimit must be an object');
+    if (limits.collectionGetsPerMinute !== undefined) {
+      next.collectionGetsPerMinute = count('rateLimit.collectionGetsPerMinute', limits.collectionGetsPerMinute, 1);
+    }
+    if (limits.otherPerMinute !== undefined) {
+      next.otherPerMinute = count('rateLimit.otherPerMinute', limits.otherPerMinute, 1);
+    }
+  }
+  if (patch.credentials !== undefined) {
+    const credentials = patch.credentials;
+    if (credentials === null) next.credentials = undefined;
+    else if (isRecord(credentials) && Object.values(credentials).every((v) => typeof v === 'string')) {
+      next.credentials = { ...(credentials as Record<string, string>) };
+    } else {
+      throw new OptionsError('credentials must be an object of access_key_id -> secret, or null');
+    }
+  }
+  Object.assign(settings, next);
+}
+
+/** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
+export function describeSettings(settings: Settings): Omit<Settings, 'clock' | 'credentials'> & {
+  credentials: Record<string, string> | null;
+} {
+  const { clock: _clock, credentials, ...rest } = settings;
+  return { ...rest, tokens: [...rest.tokens], credentials: credentials ? { ...credentials } : null };
+}

@@ -1,0 +1,199 @@
+import { STATUS_CODES } from 'node:http';
+import type { ApiVersion } from './api-url.js';
+
+export interface ApiReason {
+  reason: string;
+  field?: string;
+}
+
+export interface LinodeApiErrorInit {
+  status: number;
+  method: string;
+  path: string;
+  reasons?: ApiReason[];
+  /** Node/axios error code of a network failure (`ECONNRESET`, `ECONNABORTED`, …). */
+  code?: string;
+  attempts?: number;
+}
+
+/**
+ * A failed Linode API call, safe to print: it carries no request config, headers or body, only
+ * what the message is built from. `status` is 0 when no HTTP response arrived.
+ */
+export class LinodeApiError extends Error {
+  override readonly name = 'LinodeApiError';
+  readonly status: number;
+  readonly method: string;
+  /** The API path without host or query, e.g. `/v4/monitor/streams/12`. */
+  readonly path: string;
+  readonly reasons: ApiReason[];
+  readonly code: string | undefined;
+  /** How many requests were made before giving up (1 when it was not retried). */
+  readonly attempts: number;
+
+  constructor(message: string, init: LinodeApiErrorInit) {
+    super(message);
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+    this.reasons = init.reasons ?? [];
+    this.code = init.code;
+    this.attempts = init.attempts ?? 1;
+  }
+}
+
+/** True for a {@link LinodeApiError}, also one from another copy of this module. */
+export function isLinodeApiError(error: unknown): error is LinodeApiError {
+  if (error instanceof LinodeApiError) return true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'LinodeApiError' &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
+}
+
+const MAX_REASON_LENGTH = 500;
+
+/** Server text shown to users: single line, bounded, no control characters. */
+export function cleanServerText(text: string, maxLength = MAX_REASON_LENGTH): string {
+  // eslint-disable-next-line no-control-regex
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
+}
+
+export type ParsedErrorBody =
+  | { kind: 'reasons'; reasons: ApiReason[] }
+  | { kind: 'empty' }
+  | { kind: 'opaque'; description: string };
+
+/**
+ * Reads the API's `{"errors":[{"reason","field"}]}` body. Anything else (an HTML error page from
+ * a proxy, a truncated body) is described by its size only: it is never echoed into a message.
+ */
+export function parseErrorBody(body: string): ParsedErrorBody {
+  if (body.trim() === '') return { kind: 'empty' };
+  const bytes = Buffer.byteLength(body, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { kind: 'opaque', description: `non-JSON response, ${bytes} bytes` };
+  }
+  const errors = (json as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) {
+    return { kind: 'opaque', description: `JSON response without "errors", ${bytes} bytes` };
+  }
+  const reasons: ApiReason[] = [];
+  for (const entry of errors as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { reason, field } = entry as { reason?: unknown; field?: unknown };
+    if (typeof reason !== 'string' || reason.trim() === '') continue;
+    const cleaned: ApiReason = { reason: cleanServerText(reason) };
+    if (typeof field === 'string' && field.trim() !== '') cleaned.field = cleanServerText(field, 200);
+    reasons.push(cleaned);
+  }
+  if (reasons.length === 0) {
+    return { kind: 'opaque', description: `JSON response without reasons, ${bytes} bytes` };
+  }
+  return { kind: 'reasons', reasons };
+}
+
+export function formatReasons(reasons: readonly ApiReason[]): string {
+  return reasons.map((r) => (r.field === undefined ? r.reason : `${r.reason} [${r.field}]`)).join('; ');
+}
+
+export function statusText(status: number): string {
+  return STATUS_CODES[status] ?? 'Unknown Status';
+}
+
+/** The two collection paths; a 404 on them means the endpoints are missing, not a resource. */
+const COLLECTION_PATHS = new Set(['/monitor/streams', '/monitor/streams/destinations']);
+
+/** What a user can do about a status, appended to the message. */
+export function statusHint(status: number, apiPath: string, apiVersion: ApiVersion): string | undefined {
+  switch (status) {
+    case 401:
+      // The real API answers an expired or revoked token with 401 "Invalid Token".
+      return 'the Linode token is invalid or expired; set the `token` input from a secret holding a valid personal access token';
+    case 403:
+      return 'the token lacks access: it needs the `monitor:read_write` scope (`monitor:read_only` is enough for plan) and an unrestricted user, or the account lacks the Logs feature';
+    case 404:
+      if (!COLLECTION_PATHS.has(apiPath)) return undefined;
+      return `the Logs endpoints may be on the other API version: try api-version: ${apiVersion === 'v4' ? 'v4beta' : 'v4'}`;
+    default:
+      if (status >= 300 && status < 400) return 'the API answered with a redirect, which is not followed (the token is never sent to another URL)';
+      return undefined;
+  }
+}
+
+export interface HttpFailure {
+  method: string;
+  /** Path with the version prefix, e.g. `/v4/monitor/streams`. */
+  path: string;
+  /** Path without the version prefix, e.g. `/monitor/streams`: what hints match on. */
+  apiPath: string;
+  apiVersion: ApiVersion;
+  status: number;
+  body: string;
+}
+
+/** Builds the error for an HTTP response that is not a success. */
+export function httpError(failure: HttpFailure): LinodeApiError {
+  const { method, path, status } = failure;
+  const parsed = parseErrorBody(failure.body);
+  const reasons = parsed.kind === 'reasons' ? parsed.reasons : [];
+  let detail: string;
+  switch (parsed.kind) {
+    case 'reasons':
+      detail = formatReasons(parsed.reasons);
+      break;
+    case 'empty':
+      detail = statusText(status);
+      break;
+    case 'opaque':
+      detail = `${statusText(status)} (${parsed.description})`;
+      break;
+    default: {
+      const unreachable: never = parsed;
+      throw new Error(`unhandled body kind ${String(unreachable)}`);
+    }
+  }
+  const hint = statusHint(status, failure.apiPath, failure.apiVersion);
+  const message = `${method} ${path} failed (${status}): ${detail}${hint === undefined ? '' : ` — ${hint}`}`;
+  return new LinodeApiError(message, { status, method, path, reasons });
+}
+
+/** Builds the error for a 2xx response whose body is not what the API documents. */
+export function unexpectedBodyError(method: string, path: string, status: number, body: string, expected: string): LinodeApiError {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  let description: string;
+  try {
+    JSON.parse(body);
+    description = `JSON that is not ${expected}, ${bytes} bytes`;
+  } catch {
+    description = `non-JSON response, ${bytes} bytes`;
+  }
+  return new LinodeApiError(`${method} ${path} returned an unexpected response (${status}): ${description}`, {
+    status,
+    method,
+    path,
+  });
+}
+
+/** Copy of `error` whose message says that retrying stopped, and why (e.g. `retry budget 120.0 s`). */
+export function gaveUpError(error: LinodeApiError, attempts: number, elapsedMs: number, why: string): LinodeApiError {
+  const message = `${error.message}; gave up after ${attempts} attempts over ${seconds(elapsedMs)} (${why})`;
+  return new LinodeApiError(message, {
+    status: error.status,
+    method: error.method,
+    path: error.path,
+    reasons: error.reasons,
+    code: error.code,
+    attempts,
+  });
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,141 @@
+import type { LinodeApiError } from './errors.js';
+import { networkKind, type NetworkKind } from './network-failure.js';
+
+/** First backoff step; step n is drawn from [0, min(cap, base·2^(n-1))) ("full jitter"). */
+export const BACKOFF_BASE_MS = 1_000;
+export const BACKOFF_CAP_MS = 30_000;
+/** Upper bound on any wait a server asks for through Retry-After or X-RateLimit-Reset. */
+export const MAX_SERVER_DELAY_MS = 60_000;
+/** Hard cap on requests per call, so `Retry-After: 0` cannot turn into a request storm. */
+export const MAX_ATTEMPTS = 10;
+export const DEFAULT_MAX_RETRY_TIME_MS = 120_000;
+
+/** Statuses that mean "not now" without the request having been acted on in a way we can rely on. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 502, 503, 504]);
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE']);
+const TRANSIENT_NETWORK: ReadonlySet<NetworkKind> = new Set(['reset', 'timeout', 'dns-temporary']);
+
+export type HeaderLookup = (name: string) => string | undefined;
+
+/** What one request ended with, as far as the retry policy is concerned. */
+export type Outcome =
+  | { type: 'response'; status: number; header: HeaderLookup }
+  | { type: 'network'; code: string | undefined };
+
+/**
+ * Whether `method` may be sent again after `outcome`. 429 means the server did not act, so even a
+ * POST may be repeated; other statuses and lost connections are retried only for idempotent
+ * methods, because a POST may already have created the resource.
+ */
+export function isRetryable(method: string, outcome: Outcome): boolean {
+  if (outcome.type === 'network') {
+    return IDEMPOTENT_METHODS.has(method) && TRANSIENT_NETWORK.has(networkKind(outcome.code));
+  }
+  if (outcome.status === 429) return true;
+  return method !== 'POST' && RETRYABLE_STATUSES.has(outcome.status);
+}
+
+/**
+ * How a failed create (POST) may continue:
+ * - `retry`: it may have been applied; look for it by label, and POST again if it is not there;
+ * - `check`: it may have been applied but repeating it would fail the same way (a 500);
+ *   look for it by label, and otherwise report the failure;
+ * - `fatal`: it was certainly not applied (4xx, refused connection, or 429 already retried).
+ */
+export type CreateFailure = 'retry' | 'check' | 'fatal';
+
+export function classifyCreateFailure(error: LinodeApiError): CreateFailure {
+  if (error.status === 0) {
+    const kind = networkKind(error.code);
+    if (TRANSIENT_NETWORK.has(kind)) return 'retry';
+    return kind === 'other' ? 'check' : 'fatal';
+  }
+  if (RETRYABLE_STATUSES.has(error.status)) return 'retry';
+  if (error.status >= 500) return 'check';
+  return 'fatal';
+}
+
+function clampServerDelay(ms: number): number {
+  return Math.min(Math.max(ms, 0), MAX_SERVER_DELAY_MS);
+}
+
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date, clamped into [0, 60 s].
+ * Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (DECIMAL.test(text)) return clampServerDelay(Math.round(Number(text) * 1000));
+  // An HTTP date always names a weekday ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse alone
+  // would accept fragments such as "1".
+  if (/^[A-Za-z]{3},/.test(text)) {
+    const at = Date.parse(text);
+    if (Number.isFinite(at)) return clampServerDelay(at - nowMs);
+  }
+  return undefined;
+}
+
+/** Linode's `X-RateLimit-Reset` (epoch seconds) as a wait in milliseconds, clamped into [0, 60 s]. */
+export function parseRateLimitReset(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (!DECIMAL.test(text)) return undefined;
+  return clampServerDelay(Math.round(Number(text) * 1000 - nowMs));
+}
+
+/** Full-jitter exponential backoff before retry number `retry` (1 for the first retry). */
+export function backoffMs(retry: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(retry - 1, 0));
+  const r = random();
+  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0.5;
+  return Math.floor(unit * ceiling);
+}
+
+/**
+ * The wait before retry number `retry`: what the server asked for if it said so (Retry-After on
+ * any retryable response; X-RateLimit-Reset only on 429, since every response carries it),
+ * else backoff.
+ */
+export function retryDelayMs(outcome: Outcome, retry: number, random: () => number, nowMs: number): number {
+  if (outcome.type === 'response') {
+    const asked =
+      parseRetryAfter(outcome.header('retry-after'), nowMs) ??
+      (outcome.status === 429 ? parseRateLimitReset(outcome.header('x-ratelimit-reset'), nowMs) : undefined);
+    if (asked !== undefined) return asked;
+  }
+  return backoffMs(retry, random);
+}
+
+/**
+ * Time spent on one call, for the retry budget: wall-clock time, plus any part of a requested
+ * wait that an injected `sleep` skipped. With the real sleep this is plain elapsed time; with a
+ * test's instant sleep it is the time the call would have taken.
+ */
+export class RetryClock {
+  private readonly started = performance.now();
+  private skipped = 0;
+
+  constructor(
+    private readonly sleep: (ms: number) => Promise<void>,
+    readonly budgetMs: number,
+  ) {}
+
+  elapsedMs(): number {
+    return performance.now() - this.started + this.skipped;
+  }
+
+  /** Whether waiting `ms` more still ends inside the budget. */
+  fits(ms: number): boolean {
+    return this.elapsedMs() + ms <= this.budgetMs;
+  }
+
+  async wait(ms: number): Promise<void> {
+    const before = performance.now();
+    await this.sleep(ms);
+    const slept = performance.now() - before;
+    if (slept < ms) this.skipped += ms - slept;
+  }
+}
