@@ -13,8 +13,8 @@ describe('diff', () => {
     expect(actions(plan.changes)).toEqual([
       'create destination audit-bucket',
       'create destination siem',
-      'create stream lke-audit',
       'create stream linode-audit',
+      'create stream lke-audit',
     ]);
     expect(plan.unmanaged).toEqual([]);
   });
