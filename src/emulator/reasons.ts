@@ -15,6 +15,8 @@ export const EMULATOR_REASONS = {
   mustBeBoolean: 'Must be a boolean.',
   mustBeInteger: 'Must be an integer.',
   mustBePositiveInteger: 'Must be a positive integer.',
+  /** Not an API text: the emulator implements only an exact-label X-Filter. */
+  unsupportedFilter: 'The emulator supports only an X-Filter of {"label": "<exact label>"}.',
   mustBeOneOf: (values: readonly string[]) => `Must be one of: ${values.join(', ')}.`,
 
   destinationLabelRequired: 'Destination name is required.',

@@ -125,13 +125,17 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
   const redact = (text: string): string => (token.length >= 8 ? text.split(token).join('[redacted]') : text);
   const onRetry = (line: string): void => options.onRetry?.(redact(line));
   const debug = (line: string): void => options.debug?.(redact(line));
+  const carriesToken = (error: LinodeApiError): boolean =>
+    error.message.includes(token) || error.reasons.some((r) => r.reason.includes(token) || (r.field ?? '').includes(token));
   const scrub = (error: LinodeApiError): LinodeApiError =>
-    error.message.includes(token) && token.length >= 8
+    token.length >= 8 && carriesToken(error)
       ? new LinodeApiError(redact(error.message), {
           status: error.status,
           method: error.method,
           path: error.path,
-          reasons: error.reasons.map((r) => ({ ...r, reason: redact(r.reason) })),
+          reasons: error.reasons.map((r) =>
+            r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) },
+          ),
           code: error.code,
           attempts: error.attempts,
         })
@@ -258,7 +262,10 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
       const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
       const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
       const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && clock.fits(delay);
-      const what = failure.status === 0 ? (failure.code ?? 'network error') : `${failure.status} ${statusText(failure.status)}`;
+      const what =
+        failure.status === 0
+          ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
+          : `${failure.status} ${statusText(failure.status)}`;
       if (canRetry) {
         onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}" in ${seconds(delay)} (attempt ${attempt + 1})`);
         await clock.wait(delay);
@@ -313,19 +320,20 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
 
   const listAll = <T>(apiPath: string): Promise<T[]> => list<T>(apiPath, new RetryClock(sleep, budgetMs));
 
+  // Async arrows, so a bad id rejects like any other failure instead of throwing synchronously.
   return {
-    listDestinations: () => listAll<LiveDestination>(DESTINATIONS),
-    listStreams: () => listAll<LiveStream>(STREAMS),
-    getDestination: (id) => get<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`),
-    getStream: (id) => get<LiveStream>(`${STREAMS}/${checkedId(id)}`),
-    createDestination: (body: DestinationBody) => create<LiveDestination>(DESTINATIONS, body),
-    updateDestination: (id, body) => put<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`, body),
-    deleteDestination: (id) => remove(`${DESTINATIONS}/${checkedId(id)}`),
-    createStream: (body: StreamBody) => create<LiveStream>(STREAMS, body),
-    updateStream: (id, body) => put<LiveStream>(`${STREAMS}/${checkedId(id)}`, body),
-    deleteStream: (id) => remove(`${STREAMS}/${checkedId(id)}`),
-    destinationHistory: (id) => listAll<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}/history`),
-    streamHistory: (id) => listAll<LiveStream>(`${STREAMS}/${checkedId(id)}/history`),
+    listDestinations: async () => listAll<LiveDestination>(DESTINATIONS),
+    listStreams: async () => listAll<LiveStream>(STREAMS),
+    getDestination: async (id) => get<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`),
+    getStream: async (id) => get<LiveStream>(`${STREAMS}/${checkedId(id)}`),
+    createDestination: async (body: DestinationBody) => create<LiveDestination>(DESTINATIONS, body),
+    updateDestination: async (id, body) => put<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`, body),
+    deleteDestination: async (id) => remove(`${DESTINATIONS}/${checkedId(id)}`),
+    createStream: async (body: StreamBody) => create<LiveStream>(STREAMS, body),
+    updateStream: async (id, body) => put<LiveStream>(`${STREAMS}/${checkedId(id)}`, body),
+    deleteStream: async (id) => remove(`${STREAMS}/${checkedId(id)}`),
+    destinationHistory: async (id) => listAll<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}/history`),
+    streamHistory: async (id) => listAll<LiveStream>(`${STREAMS}/${checkedId(id)}/history`),
   };
 }
 

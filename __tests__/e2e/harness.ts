@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const ACTION = join(ROOT, 'dist/index.js');
+export const EXAMPLE_CONFIG = join(ROOT, 'examples/linode-logs.yml');
+export const TOKEN = 'e2e-token-5f1c9a7d3b';
+
+/** The example's secrets; every run's text is scanned for each of them in every encoding. */
+export const SECRETS: Record<string, string> = {
+  AUDIT_LOGS_KEY_ID: 'E2EKEYID7Q3W9Z1X5C8V',
+  AUDIT_LOGS_KEY_SECRET: 'e2e/secret+key=with"quotes\\and&url%chars',
+  SIEM_PASSWORD: 'p@ss w0rd:with<html>&"json"',
+  SIEM_TENANT_TOKEN: 'tenant-token-1a2b3c4d5e',
+};
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything the run printed or wrote, except the runner's own `::add-mask::` commands. */
+  visibleText: string;
+}
+
+export interface RunOptions {
+  mode: string;
+  apiUrl?: string;
+  config?: string;
+  token?: string | null;
+  env?: Record<string, string | undefined>;
+  inputs?: Record<string, string>;
+}
+
+/** Runs dist/index.js as the runner does: a separate node process, inputs in INPUT_*, outputs to files. */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'linode-logs-e2e-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_DEBUG: '1',
+    INPUT_MODE: options.mode,
+    INPUT_CONFIG: options.config ?? EXAMPLE_CONFIG,
+    'INPUT_WAIT-TIMEOUT': '20s',
+  };
+  if (options.apiUrl) env['INPUT_API-URL'] = options.apiUrl;
+  if (options.token !== null) env.INPUT_TOKEN = options.token ?? TOKEN;
+  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.env ?? SECRETS)) if (value !== undefined) env[name] = value;
+
+  const child = spawn(process.execPath, [ACTION], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
+  const outputText = readFileSync(outputFile, 'utf8');
+  const summary = readFileSync(summaryFile, 'utf8');
+  const visibleStdout = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return { code, stdout, stderr, outputs: parseOutputs(outputText), summary, visibleText: [visibleStdout, stderr, outputText, summary].join('\n') };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== match[2]) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Every form a secret could leak in: raw, JSON-escaped, URL-encoded, base64. */
+export function leakForms(secret: string): string[] {
+  return [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+}
+
+/** Names of the secrets (and forms) found in a text; empty when nothing leaked. */
+export function findLeaks(text: string, secrets: Record<string, string> = { ...SECRETS, TOKEN }): string[] {
+  const leaks: string[] = [];
+  for (const [name, secret] of Object.entries(secrets)) {
+    for (const [i, form] of leakForms(secret).entries()) {
+      if (text.includes(form)) leaks.push(`${name} (${['raw', 'json', 'url', 'base64'][i]})`);
+    }
+  }
+  return leaks;
+}

@@ -1,0 +1,6 @@
+export { ConfigError, ConfigErrors, formatPath } from './errors.js';
+export { missingEnv } from './env-refs.js';
+export { configJsonSchema } from './json-schema.js';
+export { DEFAULT_CONFIG_PATH, loadConfig } from './load.js';
+export { readConfigFile } from './read-file.js';
+export * from './types.js';

@@ -1,0 +1,62 @@
+import { LineCounter, isScalar, parseDocument } from 'yaml';
+import { toDesiredState } from './desired-state.js';
+import { dedupeEnvRefs } from './env-refs.js';
+import { ConfigError, ConfigErrors } from './errors.js';
+import { configSchema, type ParsedConfig } from './schema.js';
+import { checkRules } from './semantic-rules.js';
+import { Positions, createSourceMap } from './source-map.js';
+import { validateStructure } from './structure.js';
+import type { LoadedConfig, SourceMap, YamlPath } from './types.js';
+
+export { missingEnv } from './env-refs.js';
+
+/** The default location of the config file (the action's `config` input). */
+export const DEFAULT_CONFIG_PATH = '.github/linode-logs.yml';
+
+/**
+ * Parses and validates a config file's text and returns the desired state. Pure: no file system,
+ * and `env` is passed in. Unset variables are not errors (see `missingEnv`).
+ *
+ * @param file the path shown in errors (repository-relative, so annotations land on the file)
+ * @throws ConfigErrors listing every problem, sorted by position
+ */
+export function loadConfig(text: string, file: string, env: Record<string, string | undefined>): LoadedConfig {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are reported by the structural walk, which knows their path.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const positions = new Positions(lineCounter, doc);
+  const error = (path: YamlPath, message: string, at: { line: number; col: number }): ConfigError =>
+    new ConfigError({ file, path, message, ...at });
+
+  // A broken document has no reliable structure: its syntax errors are all there is to say.
+  const syntax = [...doc.errors, ...doc.warnings];
+  if (syntax.length > 0) {
+    throw new ConfigErrors(file, syntax.map((e) => error([], `YAML syntax error: ${e.message}`, positions.at(e.pos[0]))));
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    throw new ConfigErrors(file, [
+      error([], 'the file is empty: expected a mapping with version: 1, destinations and streams', { line: 1, col: 1 }),
+    ]);
+  }
+
+  const structure = validateStructure(root, configSchema, positions, env);
+  // The walk builds exactly the shape `Parsed<typeof configSchema>` describes.
+  const config = structure.value as ParsedConfig;
+  const source = createSourceMap(file, positions, doc);
+  const problems = [
+    ...structure.problems.map((p) => error(p.path, p.message, p.at)),
+    ...checkRules(config ?? {}, structure.invalidAt).map((p) => error(p.path, p.message, locateNearest(source, p.path))),
+  ];
+  if (problems.length > 0) throw new ConfigErrors(file, problems);
+  return { desired: toDesiredState(config), source, envRefs: dedupeEnvRefs(structure.envRefs) };
+}
+
+/** The position of a path, or of its nearest ancestor in the file. */
+function locateNearest(source: SourceMap, path: YamlPath): { line: number; col: number } {
+  for (let length = path.length; length >= 0; length--) {
+    const position = source.locate(path.slice(0, length));
+    if (position) return position;
+  }
+  return { line: 1, col: 1 };
+}

@@ -1,0 +1,89 @@
+/**
+ * One API request, from routing to the handler's reply, in the order the checks apply:
+ * route (404/405), token (401), rate limit (429), body (400 Invalid JSON), then the handler.
+ * Every reply carries the rate-limit headers.
+ */
+import { API_REASONS } from '../linode/rules.js';
+import { parseFilter } from './paging.js';
+import { EMULATOR_REASONS } from './reasons.js';
+import { fail, notFound, type Reply } from './reply.js';
+import type { RateLimiter } from './rate-limit.js';
+import { route, type RouteResult } from './router.js';
+import type { Settings } from './settings.js';
+import { EMULATOR_USER, type Store } from './store.js';
+import type { ApiVersion } from './types.js';
+import { isObject } from './validate.js';
+
+export interface ApiRequest {
+  method: string;
+  version: ApiVersion | null;
+  path: string;
+  query: URLSearchParams;
+  authorization: string | undefined;
+  filter: string | undefined;
+  rawBody: string;
+}
+
+export interface ApiDeps {
+  store: Store;
+  settings: Settings;
+  limiter: RateLimiter;
+}
+
+/** Requests without a valid token share one rate-limit bucket. */
+const ANONYMOUS = '\0anonymous';
+
+function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+}
+
+export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
+  const { settings } = deps;
+  const found: RouteResult = request.version === null ? { kind: 'not-found' } : route(request.method, request.path);
+  const token = bearerToken(request.authorization);
+  const authorised = token !== undefined && settings.tokens.includes(token);
+  const category = found.kind === 'found' ? found.endpoint.category : 'other';
+  const limit =
+    category === 'collection' ? settings.collectionGetsPerMinute : settings.otherPerMinute;
+  const decision = deps.limiter.take(`${category}:${authorised ? token : ANONYMOUS}`, limit, settings.clock());
+
+  const reply = dispatch();
+  return { ...reply, headers: { ...decision.headers, ...reply.headers } };
+
+  function dispatch(): Reply {
+    if (found.kind === 'not-found') return notFound();
+    if (found.kind === 'method-not-allowed') {
+      return { ...fail(405, EMULATOR_REASONS.methodNotAllowed), headers: { Allow: found.allow.join(', ') } };
+    }
+    // API rule: a missing or unknown bearer token is 401 "Invalid Token".
+    if (!authorised) return fail(401, API_REASONS.invalidToken);
+    // API rule: over the limit is 429 "Too many requests" with Retry-After.
+    if (!decision.allowed) {
+      return { ...fail(429, API_REASONS.tooManyRequests), headers: { 'Retry-After': String(decision.retryAfter) } };
+    }
+    let body: Record<string, unknown> = {};
+    if (request.method === 'POST' || request.method === 'PUT') {
+      let parsed: unknown = {};
+      if (request.rawBody.trim() !== '') {
+        try {
+          parsed = JSON.parse(request.rawBody);
+        } catch {
+          return fail(400, EMULATOR_REASONS.invalidJson);
+        }
+      }
+      if (!isObject(parsed)) return fail(400, EMULATOR_REASONS.mustBeObject);
+      body = parsed;
+    }
+    const filter = parseFilter(request.filter);
+    if ('status' in filter) return filter;
+    return found.endpoint.handler({
+      store: deps.store,
+      settings,
+      id: found.id,
+      query: request.query,
+      body,
+      filter,
+      user: EMULATOR_USER,
+    });
+  }
+}

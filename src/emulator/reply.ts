@@ -1,0 +1,25 @@
+import { API_REASONS, type RuleViolation } from '../linode/rules.js';
+
+/** What a handler answers; the server turns it into an HTTP response. A string body is served as text/html. */
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export function ok(body: unknown): Reply {
+  return { status: 200, body };
+}
+
+/** The API's error envelope: `{"errors":[{reason, field?}, ...]}`. */
+export function errors(status: number, violations: RuleViolation[]): Reply {
+  return { status, body: { errors: violations } };
+}
+
+export function fail(status: number, reason: string, field?: string): Reply {
+  return errors(status, [field === undefined ? { reason } : { reason, field }]);
+}
+
+export function notFound(): Reply {
+  return fail(404, API_REASONS.notFound);
+}
