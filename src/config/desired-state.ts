@@ -71,7 +71,10 @@ export function toDesiredState(config: ParsedConfig): DesiredState {
   };
 }
 
-function streamDetails(parsed: { cluster_ids?: ReadonlyArray<number | undefined>; is_auto_add_all_clusters_enabled?: boolean }): StreamDetails {
+function streamDetails(parsed: {
+  cluster_ids?: ReadonlyArray<number | undefined>;
+  is_auto_add_all_clusters_enabled?: boolean;
+}): StreamDetails {
   const details: StreamDetails = {};
   if (parsed.cluster_ids !== undefined) details.cluster_ids = parsed.cluster_ids.map((id) => present(id, 'cluster id'));
   if (parsed.is_auto_add_all_clusters_enabled !== undefined) {

@@ -75,8 +75,17 @@ function properties(fields: Fields): { properties: JsonSchema; required?: string
   };
 }
 
+/** `Depends on type. basic: Credentials …` for a field that only some variants have. */
+function variantFieldDescription(schema: TaggedSchema, name: string): string {
+  const uses = schema.tagValues.flatMap((value) => {
+    const field = schema.variants[value]?.[name];
+    return field === undefined ? [] : [`${value}: ${field.schema.description}`];
+  });
+  return [`Depends on ${schema.tag}.`, ...uses].join(' ');
+}
+
 /**
- * Variant fields are listed as `true` (so `additionalProperties: false` admits them) and
+ * Variant fields are listed with only a description (so `additionalProperties: false` admits them) and
  * constrained in one if/then per tag value; a field of another variant is `false` there.
  */
 function tagged(schema: TaggedSchema): JsonSchema {
@@ -88,7 +97,7 @@ function tagged(schema: TaggedSchema): JsonSchema {
     properties: {
       [schema.tag]: { type: 'string', description: schema.tagDescription, enum: [...schema.tagValues] },
       ...common.properties,
-      ...Object.fromEntries(variantFields.map((name) => [name, true])),
+      ...Object.fromEntries(variantFields.map((name) => [name, { description: variantFieldDescription(schema, name) }])),
     },
     required: [schema.tag, ...(common.required ?? [])],
     additionalProperties: false,

@@ -42,14 +42,14 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
 
   const structure = validateStructure(root, configSchema, positions, env);
   // The walk builds exactly the shape `Parsed<typeof configSchema>` describes.
-  const config = structure.value as ParsedConfig;
+  const config = structure.value as ParsedConfig | undefined;
   const source = createSourceMap(file, positions, doc);
   const problems = [
     ...structure.problems.map((p) => error(p.path, p.message, p.at)),
     ...checkRules(config ?? {}, structure.invalidAt).map((p) => error(p.path, p.message, locateNearest(source, p.path))),
   ];
   if (problems.length > 0) throw new ConfigErrors(file, problems);
-  return { desired: toDesiredState(config), source, envRefs: dedupeEnvRefs(structure.envRefs) };
+  return { desired: toDesiredState(config ?? {}), source, envRefs: dedupeEnvRefs(structure.envRefs) };
 }
 
 /** The position of a path, or of its nearest ancestor in the file. */

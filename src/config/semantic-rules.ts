@@ -108,7 +108,9 @@ function customHttpsRules(details: HttpsDetails, path: YamlPath, invalidAt: Inva
       const instead = name.trim().toLowerCase() === 'authorization' ? '; configure authentication instead' : '';
       problems.push({
         path: namePath,
-        message: `${shown(header.name)} cannot be a custom header: the platform sets ${FORBIDDEN_CUSTOM_HEADER_NAMES.join(', ')} itself (case-insensitive)${instead}`,
+        message:
+          `${shown(header.name)} cannot be a custom header: ` +
+          `the platform sets ${FORBIDDEN_CUSTOM_HEADER_NAMES.join(', ')} itself (case-insensitive)${instead}`,
       });
     }
     const key = name.trim().toLowerCase();
@@ -170,7 +172,9 @@ function quotaRules(streams: Streams, quota: number): RuleProblem[] {
     for (const label of labels.slice(quota)) {
       problems.push({
         path: ['streams', label, 'type'],
-        message: `${labels.length} streams of type ${type}, but stream_quota is ${quota}: the API refuses the extra ones ("${API_REASONS.streamQuota}"); raise stream_quota if the account allows more`,
+        message:
+          `${labels.length} streams of type ${type}, but stream_quota is ${quota}: ` +
+          `the API refuses the extra ones ("${API_REASONS.streamQuota}"); raise stream_quota if the account allows more`,
       });
     }
   }

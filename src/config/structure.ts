@@ -35,7 +35,8 @@ interface Context {
 }
 
 const PARTIAL_REFERENCE =
-  'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, not starting with a digit) and build any longer text in the workflow env';
+  'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, ' +
+  'not starting with a digit) and build any longer text in the workflow env';
 
 export function validateStructure(
   root: Node,
@@ -223,11 +224,13 @@ class Walker {
       if (name === undefined || this.duplicate(seen, name, pair.key, path)) continue;
       const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (field === undefined) {
-        const suggestion = this.unknownField(name, Object.keys(fields), variant?.notAllowed(name), [...path, name], this.positions.of(pair.key));
+        const keyAt = this.positions.of(pair.key);
+        const suggestion = this.unknownField(name, Object.keys(fields), variant?.notAllowed(name), [...path, name], keyAt);
         if (suggestion !== undefined) suggested.add(suggestion);
         continue;
       }
-      const value = this.value(pair.value, pair.key, field.schema, [...path, name], { ...(label === undefined ? {} : { label }), siblings: target });
+      const ctx: Context = label === undefined ? { siblings: target } : { label, siblings: target };
+      const value = this.value(pair.value, pair.key, field.schema, [...path, name], ctx);
       if (value !== undefined) out[name] = value;
     }
     for (const [name, field] of Object.entries(fields)) {
@@ -294,7 +297,8 @@ class Walker {
 
   private wrongType(target: Node, expected: string, path: YamlPath, at: SourcePosition): undefined {
     const value = isScalar(target) ? target.value : undefined;
-    const quote = expected === 'a string' && (typeof value === 'number' || typeof value === 'boolean') ? '; quote it to make it a string' : '';
+    const unquoted = expected === 'a string' && (typeof value === 'number' || typeof value === 'boolean');
+    const quote = unquoted ? '; quote it to make it a string' : '';
     return this.report(path, `must be ${expected} (got ${describe(target)})${quote}`, at);
   }
 

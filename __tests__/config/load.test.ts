@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, missingEnv } from '../../src/config/load.js';
+import type { EnvRef } from '../../src/config/types.js';
+import { fixture } from './fixture.js';
+
+const FILE = '.github/linode-logs.yml';
+const env = (name: string, value: string | undefined, secret: boolean): EnvRef => ({ kind: 'env', name, value, secret });
+
+describe('the contract example', () => {
+  const text = fixture('example.yml');
+  const loaded = loadConfig(text, FILE, {
+    AUDIT_LOGS_KEY_ID: 'AKIAEXAMPLE',
+    AUDIT_LOGS_KEY_SECRET: 's3cr3t',
+    SIEM_PASSWORD: '', // an empty variable counts as unset (a secret the fork cannot see)
+  });
+
+  it('loads into the desired state, sorted by label, with EnvRefs from the given env', () => {
+    expect(loaded.desired).toEqual({
+      prune: false,
+      streamQuota: 1,
+      destinations: [
+        {
+          label: 'audit-bucket',
+          type: 'akamai_object_storage',
+          details: {
+            bucket_name: 'my-audit-logs-bucket',
+            host: 'my-audit-logs-bucket.us-iad-1.linodeobjects.com',
+            path: 'ds-logs',
+            access_key_id: env('AUDIT_LOGS_KEY_ID', 'AKIAEXAMPLE', false),
+            access_key_secret: env('AUDIT_LOGS_KEY_SECRET', 's3cr3t', true),
+          },
+        },
+        {
+          label: 'siem',
+          type: 'custom_https',
+          details: {
+            endpoint_url: 'https://siem.example.com/ingest',
+            data_compression: 'gzip',
+            content_type: 'application/json',
+            authentication: {
+              type: 'basic',
+              details: {
+                basic_authentication_user: 'linode',
+                basic_authentication_password: env('SIEM_PASSWORD', undefined, true),
+              },
+            },
+            custom_headers: [{ name: 'X-Tenant', value: env('SIEM_TENANT_TOKEN', undefined, true) }],
+          },
+        },
+      ],
+      streams: [
+        { label: 'linode-audit', type: 'audit_logs', destination: 'audit-bucket', status: 'active' },
+        {
+          label: 'lke-audit',
+          type: 'lke_audit_logs',
+          destination: 'siem',
+          status: 'active',
+          details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false },
+        },
+      ],
+    });
+  });
+
+  it('has no details on audit_logs streams', () => {
+    expect(loaded.desired.streams[0]).not.toHaveProperty('details');
+  });
+
+  it('lists every reference once, in order of appearance, with its secret flag', () => {
+    expect(loaded.envRefs).toEqual([
+      env('AUDIT_LOGS_KEY_ID', 'AKIAEXAMPLE', false),
+      env('AUDIT_LOGS_KEY_SECRET', 's3cr3t', true),
+      env('SIEM_PASSWORD', undefined, true),
+      env('SIEM_TENANT_TOKEN', undefined, true),
+    ]);
+  });
+
+  it('names the unset variables for apply, sorted', () => {
+    expect(missingEnv(loaded)).toEqual(['SIEM_PASSWORD', 'SIEM_TENANT_TOKEN']);
+  });
+
+  it('maps YAML paths back to the file: values for scalars, keys for collections', () => {
+    expect(loaded.source.file).toBe(FILE);
+    expect(loaded.source.locate(['destinations', 'siem', 'details', 'endpoint_url'])).toEqual({ line: 15, col: 21 });
+    expect(loaded.source.locate(['destinations', 'siem'])).toEqual({ line: 12, col: 3 });
+    expect(loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 0, 'name'])).toEqual({ line: 24, col: 17 });
+    expect(loaded.source.locate(['streams', 'lke-audit', 'details', 'cluster_ids', 0])).toEqual({ line: 35, col: 21 });
+    expect(loaded.source.locate(['streams', 'lke-audit', 'status'])).toBeUndefined();
+    expect(loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 5])).toBeUndefined();
+    expect(loaded.source.locate([])).toEqual({ line: 1, col: 1 });
+  });
+});
+
+describe('defaults and order', () => {
+  it('a file with only the version is an empty account without pruning', () => {
+    const loaded = loadConfig(fixture('valid/minimal.yml'), FILE, {});
+    expect(loaded.desired).toEqual({ prune: false, streamQuota: 1, destinations: [], streams: [] });
+    expect(loaded.envRefs).toEqual([]);
+  });
+
+  it('sorts destinations and streams by label and defaults status to active', () => {
+    const { desired } = loadConfig(fixture('valid/defaults-and-order.yml'), FILE, { ALPHA_SECRET: 'x' });
+    expect(desired.destinations.map((d) => d.label)).toEqual(['alpha', 'zeta']);
+    expect(desired.streams.map((s) => [s.label, s.status])).toEqual([
+      ['aa-stream', 'active'],
+      ['zz-stream', 'active'],
+    ]);
+    expect(desired.streams[1]?.details).toEqual({ is_auto_add_all_clusters_enabled: true });
+    // Literal values stay literal, also in fields that could be references.
+    expect(desired.destinations[0]?.details.access_key_id).toBe('AKIAEXAMPLE');
+    expect(desired.destinations[1]?.details.authentication).toEqual({ type: 'none' });
+  });
+
+  it('sorts by code unit, not locale', () => {
+    const text = `version: 1
+destinations:
+  b-dest: &d
+    type: custom_https
+    details:
+      endpoint_url: https://x.example.com/in
+      data_compression: gzip
+      authentication: { type: none }
+  B-dest: *d
+  a-dest: *d
+`;
+    expect(loadConfig(text, FILE, {}).desired.destinations.map((d) => d.label)).toEqual(['B-dest', 'a-dest', 'b-dest']);
+  });
+
+  it('stream_quota: 2 allows two streams of one type', () => {
+    const { desired } = loadConfig(fixture('valid/stream-quota-2.yml'), FILE, {});
+    expect(desired.streamQuota).toBe(2);
+    expect(desired.streams.map((s) => [s.label, s.type, s.status])).toEqual([
+      ['first-audit', 'audit_logs', 'active'],
+      ['second-audit', 'audit_logs', 'inactive'],
+    ]);
+  });
+
+  it('accepts complete client certificate details', () => {
+    const { desired, envRefs } = loadConfig(fixture('valid/client-certificate.yml'), FILE, { MTLS_KEY: 'key' });
+    expect(desired.destinations[0]?.details.client_certificate_details).toEqual({
+      tls_hostname: 'mtls.example.com',
+      client_ca_certificate: '-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----\n',
+      client_certificate: env('MTLS_CERT', undefined, false),
+      client_private_key: env('MTLS_KEY', 'key', true),
+    });
+    expect(envRefs.map((r) => [r.name, r.secret])).toEqual([
+      ['MTLS_CERT', false],
+      ['MTLS_KEY', true],
+    ]);
+  });
+});
+
+describe('environment references', () => {
+  const text = (id: string, secret: string) => `version: 1
+destinations:
+  a-bucket:
+    type: akamai_object_storage
+    details:
+      bucket_name: a-bucket
+      host: a-bucket.us-east-1.linodeobjects.com
+      access_key_id: ${id}
+      access_key_secret: ${secret}
+`;
+
+  it('deduplicates by name and marks a name secret if any use is secret', () => {
+    const loaded = loadConfig(text('${SHARED}', '${SHARED}'), FILE, { SHARED: 'v' });
+    expect(loaded.envRefs).toEqual([env('SHARED', 'v', true)]);
+    // Each use keeps its own field's flag: only the write-only field cannot be diffed.
+    expect(loaded.desired.destinations[0]?.details.access_key_id).toEqual(env('SHARED', 'v', false));
+    expect(missingEnv(loaded)).toEqual([]);
+  });
+
+  it('reports unset variables once each, sorted', () => {
+    const loaded = loadConfig(text('${B_ID}', '${A_SECRET}'), FILE, {});
+    expect(missingEnv(loaded)).toEqual(['A_SECRET', 'B_ID']);
+  });
+
+  it('checks API rules against a resolved value, and skips them when the variable is unset', () => {
+    const config = text('${ID}', '${SECRET}').replace('bucket_name: a-bucket', 'bucket_name: ${BUCKET}');
+    expect(() => loadConfig(config, FILE, {})).not.toThrow();
+    expect(() => loadConfig(config, FILE, { BUCKET: 'a-bucket' })).not.toThrow();
+    expect(() => loadConfig(config, FILE, { BUCKET: 'Not_A_Bucket' })).toThrow(/bucket_name: invalid bucket name/);
+  });
+
+  it('does not echo a value that came from the environment', () => {
+    const config = text('${ID}', '${SECRET}').replace(/host: .*/, 'host: ${HOST}');
+    let message = '';
+    try {
+      loadConfig(config, FILE, { HOST: 'private-bucket.us-east-1.linodeobjects.com' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('details.host: host must be the bucket');
+    expect(message).not.toContain('private-bucket');
+  });
+});
