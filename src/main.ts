@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import type { ApplyResult, ChangeOutcome } from './apply/apply.js';
-import { ConfigErrors } from './config/errors.js';
+import { ConfigErrors, formatPath } from './config/errors.js';
 import { loadConfig, missingEnv } from './config/load.js';
 import type { LoadedConfig } from './config/types.js';
 import type { LiveState } from './linode/types.js';
@@ -188,7 +188,8 @@ function describeOutcome(outcome: ChangeOutcome): string {
 function fail(error: unknown): void {
   if (error instanceof ConfigErrors) {
     for (const e of error.errors) {
-      core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'Invalid Linode logs config' });
+      const where = formatPath(e.path);
+      core.error(where ? `${where}: ${e.message}` : e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'Invalid Linode logs config' });
     }
     core.setOutput('failure-reason', 'invalid-config');
     core.setFailed(error.message);

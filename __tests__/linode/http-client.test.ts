@@ -431,23 +431,6 @@ describe('createLinodeClient: creates never blindly re-POST', () => {
     expect(h.delays).toEqual([500]);
   });
 
-  it('adopts a create that landed late, when the repeated POST is told the label is taken', async () => {
-    let posts = 0;
-    let lists = 0;
-    const server = await serve((req) => {
-      if (req.method === 'POST') {
-        posts += 1;
-        return posts === 1 ? { status: 504, text: '' } : json(400, { errors: [{ reason: 'Label must be unique', field: 'label' }] });
-      }
-      lists += 1;
-      // The first re-list does not see it yet; the second does.
-      return lists === 1 ? page([], 1, 0, 0) : page([stream(55, 'audit')], 1, 1, 1);
-    });
-    const h = client(server);
-    expect((await h.api.createStream(streamBody)).id).toBe(55);
-    expect(posts).toBe(2);
-  });
-
   it('after a 500 on POST with nothing created, reports the 500 and does not POST again', async () => {
     const collection = streamsCollection(() => '500-before');
     const server = await serve(collection.handler);

@@ -37,6 +37,7 @@ function bearerToken(authorization: string | undefined): string | undefined {
   return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
 }
 
+/** Answers one API request (everything but the transport, faults and latency). */
 export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
   const { settings } = deps;
   const found: RouteResult = request.version === null ? { kind: 'not-found' } : route(request.method, request.path);

@@ -64,16 +64,17 @@ async function main(): Promise<void> {
     return;
   }
   const emulator = await startEmulator(options);
-  const tokens = options.tokens ?? EMULATOR_DEFAULTS.tokens;
-  console.log(`Linode API emulator listening on ${emulator.url} (token: ${tokens.join(', ')})`);
   const stop = (): void => {
     emulator.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
+  // Before the line is printed: whoever waits for it may signal at once.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const tokens = options.tokens ?? EMULATOR_DEFAULTS.tokens;
+  console.log(`Linode API emulator listening on ${emulator.url} (token: ${tokens.join(', ')})`);
 }
 
 main().catch((error: unknown) => {

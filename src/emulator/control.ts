@@ -55,6 +55,7 @@ const ENDPOINTS: Record<string, Record<string, Action>> = {
   },
 };
 
+/** Answers one `/__emulator/...` request. */
 export function handleControl(core: EmulatorCore, method: string, path: string, rawBody: string): Reply {
   const methods = ENDPOINTS[path.slice(CONTROL_PREFIX.length)];
   if (!methods) return notFound();

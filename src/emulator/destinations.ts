@@ -20,15 +20,13 @@ function credentialsRefused(settings: Settings, type: DestinationType, details: 
 }
 
 const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.store.listDestinations(), ctx.filter), ctx.query, ctx.settings.maxPageSize);
+  paginate(applyFilter(ctx.store.destinationRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) =>
+    ctx.store.destinationView(record),
+  );
 
 const create: Handler = (ctx) => {
   const problems = destinationProblems(ctx.body);
-  const label = ctx.body.label;
-  // API rule: "Label must be unique" among destinations.
-  if (typeof label === 'string' && ctx.store.destinationLabelTaken(label)) {
-    problems.push({ reason: API_REASONS.labelTaken, field: 'label' });
-  }
+  // Labels need not be unique: the API allows two resources with one label (the action refuses to guess between them).
   if (problems.length > 0) return errors(400, problems);
   const body = ctx.body as unknown as DestinationBody;
   if (credentialsRefused(ctx.settings, body.type, body.details)) return fail(400, API_REASONS.anErrorOccurred);
@@ -45,10 +43,6 @@ const get: Handler = (ctx) => found(ctx, (record) => ok(ctx.store.destinationVie
 const update: Handler = (ctx) =>
   found(ctx, (record) => {
     const problems = destinationProblems(ctx.body, record.type);
-    const label = ctx.body.label;
-    if (typeof label === 'string' && ctx.store.destinationLabelTaken(label, record.id)) {
-      problems.push({ reason: API_REASONS.labelTaken, field: 'label' });
-    }
     if (problems.length > 0) return errors(400, problems);
     const body = ctx.body as unknown as Omit<DestinationBody, 'type'>;
     if (credentialsRefused(ctx.settings, record.type, body.details)) return fail(400, API_REASONS.anErrorOccurred);

@@ -12,9 +12,15 @@ function positiveInteger(query: URLSearchParams, name: string, fallback: number)
 
 /**
  * The API's list envelope. `page` is 1-based; `page_size` defaults to 100 and is clamped to
- * 25..maxPageSize; an empty list is `{data: [], page: 1, pages: 0, results: 0}`.
+ * 25..maxPageSize; an empty list is `{data: [], page: 1, pages: 0, results: 0}`. `view` is
+ * applied to the page only, so a large account costs little per request.
  */
-export function paginate<T>(items: readonly T[], query: URLSearchParams, maxPageSize: number): Reply {
+export function paginate<T, V = T>(
+  items: readonly T[],
+  query: URLSearchParams,
+  maxPageSize: number,
+  view: (item: T) => V = (item) => item as unknown as V,
+): Reply {
   const page = positiveInteger(query, 'page', 1);
   const size = positiveInteger(query, 'page_size', DEFAULT_PAGE_SIZE);
   if (page === undefined || size === undefined) {
@@ -24,8 +30,8 @@ export function paginate<T>(items: readonly T[], query: URLSearchParams, maxPage
     ]);
   }
   const pageSize = Math.min(Math.max(size, MIN_PAGE_SIZE), maxPageSize);
-  const envelope: Page<T> = {
-    data: items.slice((page - 1) * pageSize, page * pageSize),
+  const envelope: Page<V> = {
+    data: items.slice((page - 1) * pageSize, page * pageSize).map(view),
     page,
     pages: Math.ceil(items.length / pageSize),
     results: items.length,
@@ -55,6 +61,7 @@ export function parseFilter(raw: string | undefined): LabelFilter | Reply {
   return parsed.label === undefined ? {} : { label: parsed.label };
 }
 
+/** Keeps the items an X-Filter selects. */
 export function applyFilter<T extends { label: string }>(items: T[], filter: LabelFilter): T[] {
   return filter.label === undefined ? items : items.filter((item) => item.label === filter.label);
 }

@@ -45,6 +45,7 @@ export type RouteResult =
   | { kind: 'not-found' }
   | { kind: 'method-not-allowed'; allow: string[] };
 
+/** Finds the endpoint of a path (without version prefix). */
 export function route(method: string, path: string): RouteResult {
   for (const { pattern, methods } of ROUTES) {
     const match = pattern.exec(path);

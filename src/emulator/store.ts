@@ -151,12 +151,21 @@ export class Store {
     };
   }
 
+  /** Records sorted by id, the order of every list. */
+  destinationRecords(): DestinationRecord[] {
+    return [...this.destinations.values()].sort(byId);
+  }
+
+  streamRecords(): StreamRecord[] {
+    return [...this.streams.values()].sort(byId);
+  }
+
   listDestinations(): LiveDestination[] {
-    return [...this.destinations.values()].sort(byId).map((d) => this.destinationView(d));
+    return this.destinationRecords().map((d) => this.destinationView(d));
   }
 
   listStreams(): LiveStream[] {
-    return [...this.streams.values()].sort(byId).map((s) => this.streamView(s));
+    return this.streamRecords().map((s) => this.streamView(s));
   }
 
   snapshot(): LiveState {
@@ -165,13 +174,7 @@ export class Store {
 
   // ---- queries for the API's rules ----
 
-  destinationLabelTaken(label: string, exceptId?: number): boolean {
-    return [...this.destinations.values()].some((d) => d.label === label && d.id !== exceptId);
-  }
 
-  streamLabelTaken(label: string, exceptId?: number): boolean {
-    return [...this.streams.values()].some((s) => s.label === label && s.id !== exceptId);
-  }
 
   streamsUsing(destinationId: number): StreamRecord[] {
     return [...this.streams.values()].filter((s) => s.destinationId === destinationId);

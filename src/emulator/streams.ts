@@ -14,13 +14,8 @@ function destinationIdOf(body: Record<string, unknown>): number | undefined {
 }
 
 /** The rules that need state, added to the structural problems so all come back in one 400. */
-function stateProblems(ctx: ApiContext, exceptId?: number): RuleViolation[] {
+function stateProblems(ctx: ApiContext): RuleViolation[] {
   const problems: RuleViolation[] = [];
-  const label = ctx.body.label;
-  // API rule: "Label must be unique" among streams.
-  if (typeof label === 'string' && ctx.store.streamLabelTaken(label, exceptId)) {
-    problems.push({ reason: API_REASONS.labelTaken, field: 'label' });
-  }
   const destinationId = destinationIdOf(ctx.body);
   // API rule: an unknown destination id is "Destination not found" on field `destination` (singular).
   if (destinationId !== undefined && !ctx.store.destinations.has(destinationId)) {
@@ -39,7 +34,9 @@ function inputOf(body: Record<string, unknown>, type: StreamType, status: Desire
 }
 
 const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.store.listStreams(), ctx.filter), ctx.query, ctx.settings.maxPageSize);
+  paginate(applyFilter(ctx.store.streamRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) =>
+    ctx.store.streamView(record),
+  );
 
 const create: Handler = (ctx) => {
   const problems = [...streamProblems(ctx.body), ...stateProblems(ctx)];
@@ -70,7 +67,7 @@ const update: Handler = (ctx) =>
   found(ctx, (record) => {
     // API rule: "Unable to edit Stream at this time" while provisioning or deactivating.
     if (ctx.store.isTransitional(record)) return fail(400, API_REASONS.unableToEditStream);
-    const problems = [...streamProblems(ctx.body, record.type), ...stateProblems(ctx, record.id)];
+    const problems = [...streamProblems(ctx.body, record.type), ...stateProblems(ctx)];
     if (problems.length > 0) return errors(400, problems);
     const status = (ctx.body.status as DesiredStreamStatus | undefined) ?? record.requested;
     ctx.store.updateStream(record, inputOf(ctx.body, record.type, status), ctx.user);

@@ -28,6 +28,7 @@ import { EMULATOR_REASONS as R } from './reasons.js';
 
 type Obj = Record<string, unknown>;
 
+/** A JSON object (not null, not an array). */
 export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -39,8 +40,9 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
 const isAbsent = (value: unknown): value is undefined | null => value === undefined || value === null;
 const isBlank = (value: string): boolean => value.trim().length === 0;
 
-export const DESTINATION_KEYS = ['label', 'type', 'details'] as const;
-export const STREAM_KEYS = ['label', 'type', 'status', 'destinations', 'details'] as const;
+/** The fields a POST/PUT body may have; any other is "Object contains unknown fields.". */
+const DESTINATION_KEYS = ['label', 'type', 'details'] as const;
+const STREAM_KEYS = ['label', 'type', 'status', 'destinations', 'details'] as const;
 const OBJECT_STORAGE_KEYS = ['access_key_id', 'access_key_secret', 'bucket_name', 'host', 'path'] as const;
 const CUSTOM_HTTPS_KEYS = [
   'authentication',
@@ -318,8 +320,11 @@ function lkeDetailsProblems(p: Problems, details: unknown): void {
   p.onlyKeys(details, LKE_DETAILS_KEYS, 'details');
   const ids = details.cluster_ids;
   const auto = details.is_auto_add_all_clusters_enabled;
-  // API rule: exactly one of cluster_ids and is_auto_add_all_clusters_enabled.
-  if (isAbsent(ids) === isAbsent(auto)) p.add('details', R.clusterChoice);
+  // API rule: clusters are chosen either by list or by auto-add; auto-add `false` beside a list
+  // is the console's own body and is accepted (the project's contract example sends it).
+  const byList = !isAbsent(ids) && auto !== true;
+  const byAutoAdd = isAbsent(ids) && auto === true;
+  if (!byList && !byAutoAdd) p.add('details', R.clusterChoice);
   if (!isAbsent(ids) && !(Array.isArray(ids) && ids.length > 0 && ids.every((id) => Number.isInteger(id)))) {
     p.add('details.cluster_ids', R.clusterRequired);
   }

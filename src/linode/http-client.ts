@@ -20,7 +20,6 @@ import {
   retryDelayMs,
   type Outcome,
 } from './retry-policy.js';
-import { API_REASONS } from './rules.js';
 import { createTransport, type HttpMethod, type RawRequest, type RawResult } from './transport.js';
 import type {
   DestinationBody,
@@ -243,7 +242,6 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
   async function create<T extends Labelled>(collection: string, body: { label: string }): Promise<T> {
     const clock = new RetryClock(sleep, budgetMs);
     const label = body.label;
-    let uncertain = false;
     for (let attempt = 1; ; attempt++) {
       let failure: LinodeApiError;
       try {
@@ -252,12 +250,8 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
         if (!isLinodeApiError(error)) throw error;
         failure = error;
       }
-      // API rule: a taken label answers 400 "Label must be unique". After an uncertain attempt
-      // that means the earlier POST landed after all.
-      const labelTaken = failure.status === 400 && failure.reasons.some((r) => r.reason === API_REASONS.labelTaken);
-      const kind = uncertain && labelTaken ? 'check' : classifyCreateFailure(failure);
+      const kind = classifyCreateFailure(failure);
       if (kind === 'fatal') throw failure;
-      uncertain = true;
 
       const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
       const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;

@@ -69,7 +69,6 @@ export const API_REASONS = {
   /** A destination create that fails its credential test (a test object write) says only this. */
   anErrorOccurred: 'An error occurred',
   streamQuota: 'Stream limit reached for this type',
-  labelTaken: 'Label must be unique',
   typeImmutable: 'Type cannot be changed',
   tooManyRequests: 'Too many requests',
 } as const;

@@ -1,0 +1,249 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+
+/** Every run of this file, scanned for secrets at the end. */
+const runs: ActionRun[] = [];
+let emulator: Emulator;
+
+async function action(options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
+  const run = await runAction({ apiUrl: emulator.url, ...options });
+  runs.push(run);
+  return run;
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'DELETE']);
+const mutatingCalls = () => emulator.requests.filter((r) => MUTATING.has(r.method));
+
+function writeConfig(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'linode-logs-config-'));
+  const file = join(dir, 'linode-logs.yml');
+  writeFileSync(file, text);
+  return file;
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 600, deactivatingMs: 300 });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => emulator.reset());
+afterEach(() => emulator.clearFaults());
+
+describe('the example config, end to end', () => {
+  it('validates offline with no token and no network', async () => {
+    const run = await action({ mode: 'validate', token: null, apiUrl: 'http://127.0.0.1:9' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('is valid: 2 destination(s), 2 stream(s)');
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('plans 4 creates, applies them, and re-plans to zero changes', async () => {
+    const plan = await action({ mode: 'plan' });
+    expect(plan.code).toBe(0);
+    expect(plan.outputs['has-changes']).toBe('true');
+    expect(plan.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
+    expect(JSON.parse(plan.outputs.plan!).changes.map((c: { action: string; label: string }) => `${c.action} ${c.label}`)).toEqual([
+      'create audit-bucket',
+      'create siem',
+      'create linode-audit',
+      'create lke-audit',
+    ]);
+    expect(plan.stdout).toContain('details.access_key_secret');
+    expect(plan.stdout).toContain('(sensitive)');
+    expect(plan.summary).toContain('4 to create');
+    expect(mutatingCalls()).toHaveLength(0);
+
+    const apply = await action({ mode: 'apply' });
+    expect(apply.code, apply.stdout).toBe(0);
+    const state = emulator.snapshot();
+    expect(state.destinations.map((d) => d.label).sort()).toEqual(['audit-bucket', 'siem']);
+    expect(state.streams.map((s) => s.label).sort()).toEqual(['linode-audit', 'lke-audit']);
+    const destinationIds = JSON.parse(apply.outputs['destination-ids']!);
+    const streamIds = JSON.parse(apply.outputs['stream-ids']!);
+    expect(destinationIds).toEqual(Object.fromEntries(state.destinations.map((d) => [d.label, d.id])));
+    expect(streamIds).toEqual(Object.fromEntries(state.streams.map((s) => [s.label, s.id])));
+    // The full desired state, secrets included, went to the API.
+    const siemCreate = emulator.requests.find((r) => r.method === 'POST' && (r.body as { label?: string })?.label === 'siem');
+    expect(siemCreate?.body).toMatchObject({ details: { authentication: { details: { basic_authentication_password: SECRETS.SIEM_PASSWORD } }, custom_headers: [{ name: 'X-Tenant', value: SECRETS.SIEM_TENANT_TOKEN }] } });
+    const streamCreates = emulator.requests.filter((r) => r.method === 'POST' && r.path === '/monitor/streams');
+    expect(streamCreates.map((r) => r.body)).toContainEqual({ label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [destinationIds['audit-bucket']] });
+    expect(apply.summary).toContain('all 4 change(s) applied');
+
+    const replan = await action({ mode: 'plan' });
+    expect(replan.code).toBe(0);
+    expect(replan.outputs['has-changes']).toBe('false');
+    expect(replan.outputs.summary).toBe('0 to create, 0 to update, 0 to delete');
+    expect(replan.outputs['destination-ids']).toBe(apply.outputs['destination-ids']);
+
+    const check = await action({ mode: 'check' });
+    expect(check.code).toBe(0);
+    expect(check.outputs['has-changes']).toBe('false');
+  });
+
+  it('plans without the secrets (a fork PR) and falls back to validate without a token', async () => {
+    const plan = await action({ mode: 'plan', env: {} });
+    expect(plan.code).toBe(0);
+    expect(plan.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
+    const fork = await action({ mode: 'plan', token: null, env: {} });
+    expect(fork.code).toBe(0);
+    expect(fork.stdout).toMatch(/::notice::No Linode token/);
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /monitor/streams', 'GET /monitor/streams/destinations']); // the first plan's only
+  });
+});
+
+describe('refusals that change nothing', () => {
+  it('reports every config error with file, line and column, as annotations, with zero API calls', async () => {
+    const file = writeConfig(`version: 1
+destinations:
+  siem:
+    type: custom_https
+    details:
+      endpoint_url: https://siem.example.com
+      data_compresion: gzip
+      authentication: { type: basic, details: { basic_authentication_user: u, basic_authentication_password: hunter2 } }
+streams:
+  s1:
+    type: audit_logs
+    destination: siem-typo
+`);
+    const run = await action({ mode: 'apply', config: file });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('invalid-config');
+    expect(run.stdout).toMatch(new RegExp(`::error title=Invalid Linode logs config,file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=7,col=7::destinations\\.siem\\.details\\.data_compresion: unknown field`));
+    expect(run.stdout).toContain('data_compresion');
+    expect(run.stdout).toMatch(/did you mean "?data_compression/i);
+    expect(run.stdout).toContain('line=12');
+    expect(run.visibleText).not.toContain('hunter2');
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('refuses to apply when a referenced variable is unset, naming it, before any change', async () => {
+    const run = await action({ mode: 'apply', env: { ...SECRETS, SIEM_PASSWORD: undefined, SIEM_TENANT_TOKEN: '' } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('missing-secrets');
+    expect(run.stdout).toContain('SIEM_PASSWORD, SIEM_TENANT_TOKEN');
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('names an invalid token without printing it', async () => {
+    const run = await action({ mode: 'plan', token: 'wrong-token-abcdef123' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/401/);
+    expect(run.visibleText).not.toContain('wrong-token-abcdef123');
+    expect(mutatingCalls()).toHaveLength(0);
+  });
+});
+
+describe('the real API\'s rules during apply', () => {
+  it('waits for a provisioning stream before repointing it', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const streamId = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!.id;
+    expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.status).toBe('provisioning');
+    const repointed = writeConfig(
+      (await import('node:fs')).readFileSync(join(import.meta.dirname, '../../examples/linode-logs.yml'), 'utf8').replace('destination: audit-bucket', 'destination: siem'),
+    );
+    const run = await action({ mode: 'apply', config: repointed });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('waiting for stream');
+    const puts = emulator.requests.filter((r) => r.method === 'PUT' && r.path === `/monitor/streams/${streamId}`);
+    expect(puts.map((r) => r.status)).toEqual([200]);
+    const siemId = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
+    expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.destinations.map((d) => d.id)).toEqual([siemId]);
+  });
+
+  it('prunes in an order the API accepts: streams (confirmed gone) before their destinations', async () => {
+    emulator.seed({
+      destinations: [{ label: 'old-dest', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } } }],
+    });
+    const oldDest = emulator.snapshot().destinations[0]!;
+    emulator.seed({ streams: [{ label: 'old-stream', type: 'audit_logs', destinations: [oldDest.id], status: 'provisioning' }] });
+    const pruning = writeConfig(`version: 1
+prune: true
+destinations:
+  siem:
+    type: custom_https
+    details:
+      endpoint_url: https://siem.example.com/ingest
+      data_compression: gzip
+      authentication: { type: none }
+streams:
+  new-audit:
+    type: audit_logs
+    destination: siem
+`);
+    const plan = await action({ mode: 'plan', config: pruning });
+    expect(plan.outputs.summary).toBe('2 to create, 0 to update, 2 to delete');
+    const run = await action({ mode: 'apply', config: pruning });
+    expect(run.code, run.stdout).toBe(0);
+    const state = emulator.snapshot();
+    expect(state.destinations.map((d) => d.label)).toEqual(['siem']);
+    expect(state.streams.map((s) => s.label)).toEqual(['new-audit']);
+    const order = emulator.requests.filter((r) => MUTATING.has(r.method) && r.status < 300).map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`);
+    // One audit_logs stream per account: the old one is deleted before the new one is created.
+    expect(order.indexOf('DELETE /monitor/streams/ID')).toBeLessThan(order.indexOf('POST /monitor/streams'));
+    expect(order.lastIndexOf('DELETE /monitor/streams/ID')).toBeLessThan(order.indexOf('DELETE /monitor/streams/destinations/ID'));
+  });
+
+  it('retries 429 with and without Retry-After and 503 on reads, and still plans', async () => {
+    emulator.inject({ method: 'GET', path: '^/monitor/streams$', status: 429, headers: { 'Retry-After': '1' } });
+    emulator.inject({ method: 'GET', path: '^/monitor/streams/destinations$', status: 429, times: 1 });
+    emulator.inject({ method: 'GET', path: '^/monitor/streams$', status: 503, body: '<html><body>Service Unavailable</body></html>' });
+    const run = await action({ mode: 'plan' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
+    expect(run.stdout).toMatch(/429.*retrying in/);
+    expect(run.stdout).toMatch(/503.*retrying in/);
+    expect(run.visibleText).not.toContain('Service Unavailable</body>');
+  });
+
+  it('does not duplicate a destination when the connection is cut after the server created it', async () => {
+    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', cut: 'after' });
+    const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
+    expect(run.code, run.stdout).toBe(0);
+    const labels = emulator.snapshot().destinations.map((d) => d.label).sort();
+    expect(labels).toEqual(['audit-bucket', 'siem']);
+    expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
+  });
+
+  it('reports each failed change, carries on with independent ones, and converges on re-run', async () => {
+    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', status: 400, body: { errors: [{ reason: 'An error occurred' }] } });
+    const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('apply-failed');
+    expect(run.stdout).toContain('writing a small test object');
+    expect(run.stdout).toMatch(/skipped/);
+    expect(emulator.snapshot().destinations).toHaveLength(1);
+    const rerun = await action({ mode: 'apply' });
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
+  });
+
+  it('fails the drift check when the account differs from the file', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;
+    await fetch(`${emulator.url}/v4/monitor/streams/destinations/${siem.id}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://evil.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }),
+    });
+    const check = await action({ mode: 'check' });
+    expect(check.code).not.toBe(0);
+    expect(check.outputs['failure-reason']).toBe('drift');
+    expect(check.outputs['has-changes']).toBe('true');
+    expect(check.stdout).toContain('details.endpoint_url');
+    const relaxed = await action({ mode: 'check', inputs: { 'fail-on-drift': 'false' } });
+    expect(relaxed.code).toBe(0);
+  });
+});
+
+describe('secrets', () => {
+  it('never appear in any log line, output, summary or annotation of this file\'s runs', () => {
+    expect(runs.length).toBeGreaterThan(10);
+    for (const run of runs) expect(findLeaks(run.visibleText)).toEqual([]);
+  });
+});
