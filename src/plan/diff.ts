@@ -122,7 +122,7 @@ function diffStream(
   const base = { kind: 'stream' as const, label: desired.label, desired };
   if (!live) return { ...base, action: 'create', fields: createFields(after, desired.type) };
 
-  const before = liveStreamLeaves(live, desired, destinationLabelById);
+  const before = liveStreamLeaves(live, destinationLabelById);
   if (live.type !== desired.type) {
     const fields = [{ path: 'type', before: shownValue(live.type), after: shownValue(desired.type) }, ...fieldDiffs(before, after)];
     return { ...base, action: 'replace', id: live.id, version: live.version, fields };
@@ -146,15 +146,16 @@ function desiredStreamLeaves(desired: DesiredStream): Map<string, Leaf> {
 }
 
 /**
- * Server-side states are folded into what the user asked for: `deactivating` ends as
- * `inactive`; `provisioning` ends in the requested state, so it counts as already matching.
+ * Server-side states are folded into where they lead: `deactivating` ends as `inactive`,
+ * `provisioning` (a new or repointed stream) as `active`. The API does not say what a
+ * provisioning stream was asked to become, so a file asking `inactive` still plans an update.
  */
-function liveStreamLeaves(live: LiveStream, desired: DesiredStream, destinationLabelById: Map<number, string>): Map<string, Leaf> {
+function liveStreamLeaves(live: LiveStream, destinationLabelById: Map<number, string>): Map<string, Leaf> {
   const leaves = new Map<string, Leaf>();
   const destination = live.destinations[0];
   const destinationLabel = destination ? (destinationLabelById.get(destination.id) ?? destination.label) : undefined;
   if (destinationLabel !== undefined) leaves.set('destination', leafOf(destinationLabel));
-  const settled = live.status === 'provisioning' ? desired.status : live.status === 'deactivating' ? 'inactive' : live.status;
+  const settled = live.status === 'provisioning' ? 'active' : live.status === 'deactivating' ? 'inactive' : live.status;
   leaves.set('status', leafOf(settled));
   flattenLive(normaliseStreamDetails((live.details ?? undefined) as JsonValue | undefined), 'details', leaves, { unordered: STREAM_UNORDERED });
   return leaves;
