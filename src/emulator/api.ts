@@ -1,9 +1,13 @@
 /**
  * One API request, from routing to the handler's reply, in the order the checks apply:
- * route (404/405), token (401), rate limit (429), body (400 Invalid JSON), then the handler.
+ * route (404/405), token (401), rate limit (429), the account's Logs feature (404/403 on
+ * /monitor/streams*), the token's scope (401), body (400 Invalid JSON), then the handler.
  * Every reply carries the rate-limit headers.
  */
 import { API_REASONS } from '../linode/rules.js';
+import { requiredScope, scopesGrant } from '../linode/scopes.js';
+import type { LkeStore } from './lke.js';
+import type { ObjectStorage } from './object-storage.js';
 import { parseFilter } from './paging.js';
 import { EMULATOR_REASONS } from './reasons.js';
 import { fail, notFound, type Reply } from './reply.js';
@@ -26,6 +30,8 @@ export interface ApiRequest {
 
 export interface ApiDeps {
   store: Store;
+  objectStorage: ObjectStorage;
+  lke: LkeStore;
   settings: Settings;
   limiter: RateLimiter;
 }
@@ -42,7 +48,9 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
   const { settings } = deps;
   const found: RouteResult = request.version === null ? { kind: 'not-found' } : route(request.method, request.path);
   const token = bearerToken(request.authorization);
-  const authorised = token !== undefined && settings.tokens.includes(token);
+  const scopes = settings.tokenScopes;
+  const authorised =
+    token !== undefined && (settings.tokens.includes(token) || (scopes !== undefined && Object.hasOwn(scopes, token)));
   const category = found.kind === 'found' ? found.endpoint.category : 'other';
   const limit =
     category === 'collection' ? settings.collectionGetsPerMinute : settings.otherPerMinute;
@@ -62,6 +70,16 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
     if (!decision.allowed) {
       return { ...fail(429, API_REASONS.tooManyRequests), headers: { 'Retry-After': String(decision.retryAfter) } };
     }
+    if (/^\/monitor\/streams(\/|$)/.test(request.path) && settings.logsFeature !== true) {
+      // An account without the Logs feature does not have these endpoints.
+      return settings.logsFeature === 'forbidden' ? fail(403, API_REASONS.unauthorized) : notFound();
+    }
+    const needed = requiredScope(request.method, request.path);
+    const granted = scopes !== undefined && token !== undefined && Object.hasOwn(scopes, token) ? scopes[token] : undefined;
+    // API rule: a token without the endpoint's scope is 401, and the reason does not name the scope.
+    if (needed !== undefined && granted !== undefined && !scopesGrant(granted, needed)) {
+      return fail(401, API_REASONS.tokenNotAuthorized);
+    }
     let body: Record<string, unknown> = {};
     if (request.method === 'POST' || request.method === 'PUT') {
       let parsed: unknown = {};
@@ -79,6 +97,8 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
     if ('status' in filter) return filter;
     return found.endpoint.handler({
       store: deps.store,
+      objectStorage: deps.objectStorage,
+      lke: deps.lke,
       settings,
       id: found.id,
       query: request.query,

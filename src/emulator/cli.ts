@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const tokens = options.tokens ?? EMULATOR_DEFAULTS.tokens;
-  console.log(`Linode API emulator listening on ${emulator.url} (token: ${tokens.join(', ')})`);
+  console.log(`Linode API emulator listening on ${emulator.url} (token: ${tokens.join(', ')}); S3 at ${emulator.s3Url}/<region>-1`);
 }
 
 main().catch((error: unknown) => {

@@ -50,4 +50,12 @@ export const EMULATOR_REASONS = {
   clusterChoice: 'Either cluster_ids or is_auto_add_all_clusters_enabled should be set.',
   clusterRequired: 'At least one cluster must be selected.',
   auditLogsDetails: 'Details should be null or no details passed for type `audit_logs`',
+
+  // Object Storage keys and LKE clusters: no original texts are known; these are the emulator's.
+  keyLabelRequired: 'Label is required.',
+  keyLabelTooLong: 'Length must be 50 characters or less.',
+  keyRegionRequired: 'Region is required.',
+  keyRegionsRequired: 'Regions are required for a key without bucket_access.',
+  bucketNotFound: 'Bucket not found in this region.',
+  auditLogsEnterpriseOnly: 'Audit logs can only be enabled on LKE Enterprise clusters.',
 } as const;

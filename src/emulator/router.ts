@@ -1,5 +1,7 @@
 import type { Handler } from './context.js';
 import { destinationHandlers as d } from './destinations.js';
+import { lkeHandlers as lke } from './lke.js';
+import { objectStorageKeyHandlers as k } from './object-storage-keys.js';
 import { streamHandlers as s } from './streams.js';
 
 /** Collection GETs (lists and history) have their own, smaller rate limit. */
@@ -32,12 +34,20 @@ const ROUTES: Route[] = [
     methods: { GET: other(d.get), PUT: other(d.update), DELETE: other(d.remove) },
   },
   { pattern: /^\/monitor\/streams\/destinations\/(\d+)\/history$/, methods: { GET: collection(d.history) } },
+  { pattern: /^\/monitor\/streams\/destinations\/verify$/, methods: { POST: other(d.verify) } },
   { pattern: /^\/monitor\/streams$/, methods: { GET: collection(s.list), POST: other(s.create) } },
   {
     pattern: /^\/monitor\/streams\/(\d+)$/,
     methods: { GET: other(s.get), PUT: other(s.update), DELETE: other(s.remove) },
   },
   { pattern: /^\/monitor\/streams\/(\d+)\/history$/, methods: { GET: collection(s.history) } },
+  { pattern: /^\/object-storage\/keys$/, methods: { GET: collection(k.list), POST: other(k.create) } },
+  {
+    pattern: /^\/object-storage\/keys\/(\d+)$/,
+    methods: { GET: other(k.get), PUT: other(k.update), DELETE: other(k.remove) },
+  },
+  { pattern: /^\/lke\/clusters$/, methods: { GET: collection(lke.list) } },
+  { pattern: /^\/lke\/clusters\/(\d+)$/, methods: { GET: other(lke.get), PUT: other(lke.update) } },
 ];
 
 export type RouteResult =

@@ -5,8 +5,9 @@ import { handleApi } from './api.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { EmulatorCore } from './core.js';
 import type { Reply } from './reply.js';
+import { S3_PREFIX, handleS3, parseS3Target, type S3Reply, type S3Target } from './s3/handler.js';
 import { DEFAULTS } from './settings.js';
-import type { ApiVersion, Emulator, EmulatorOptions, Fault, RequestLogEntry } from './types.js';
+import type { ApiVersion, Emulator, EmulatorOptions, Fault, RequestLogEntry, S3RequestLogEntry } from './types.js';
 
 const VERSIONED = /^\/(v4|v4beta)(\/.*)?$/;
 
@@ -16,14 +17,16 @@ function splitVersion(pathname: string): { version: ApiVersion | null; path: str
   return match ? { version: match[1] as ApiVersion, path: match[2] ?? '' } : { version: null, path: pathname };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
+
+const readBody = async (req: IncomingMessage): Promise<string> => (await readBytes(req)).toString('utf8');
 
 /** The log keeps the body exactly as sent: parsed when it is JSON, the raw text otherwise. */
 function bodyForLog(raw: string): unknown {
@@ -112,8 +115,53 @@ async function handleApiRequest(core: EmulatorCore, req: IncomingMessage, res: S
   send(res, { ...reply, headers });
 }
 
+/** Header name (lower case) -> value, repeated headers joined as HTTP allows. */
+function headerRecord(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return headers;
+}
+
+/** An S3 request: not in `requests` (that log is the Linode API's), not subject to faults; latency applies. */
+async function handleS3Request(core: EmulatorCore, req: IncomingMessage, res: ServerResponse, target: S3Target): Promise<void> {
+  const raw = req.url ?? '/';
+  const at = raw.indexOf('?');
+  const rawPath = at === -1 ? raw : raw.slice(0, at);
+  const entry: S3RequestLogEntry = { method: req.method ?? 'GET', path: rawPath, operation: 'Unknown', status: 0, at: core.settings.clock() };
+  core.s3Requests.push(entry);
+  const body = await readBytes(req);
+  await delay(core.settings.latencyMs);
+  const outcome = handleS3(core.objectStorage, {
+    method: entry.method,
+    rawPath,
+    rawQuery: at === -1 ? '' : raw.slice(at + 1),
+    headers: headerRecord(req),
+    body,
+    target,
+  });
+  entry.operation = outcome.operation;
+  if (outcome.accessKey !== undefined) entry.accessKey = outcome.accessKey;
+  entry.status = outcome.reply.status;
+  sendS3(res, outcome.reply);
+}
+
+function sendS3(res: ServerResponse, reply: S3Reply): void {
+  if (res.destroyed || res.headersSent) return;
+  const payload = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
+  // A HEAD answer has no body but says how long the GET's would be.
+  res.writeHead(reply.status, { 'Content-Length': String(payload.length), ...reply.headers });
+  res.end(payload);
+}
+
 async function onRequest(core: EmulatorCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const s3Target = parseS3Target(req.headers.host, (req.url ?? '/').split('?')[0] ?? '/');
+  if (s3Target !== undefined) {
+    await handleS3Request(core, req, res, s3Target);
+    return;
+  }
   if (url.pathname.startsWith(CONTROL_PREFIX)) {
     const rawBody = await readBody(req);
     send(res, handleControl(core, req.method ?? 'GET', url.pathname, rawBody));
@@ -150,8 +198,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   let closing: Promise<void> | undefined;
+  const url = urlOf(server.address() as AddressInfo);
+  const s3Url = `${url}${S3_PREFIX.slice(0, -1)}`;
   return {
-    url: urlOf(server.address() as AddressInfo),
+    url,
+    s3Url,
+    s3Endpoint: (region) => `${s3Url}/${region}-1`,
+    s3Requests: core.s3Requests,
+    resources: () => core.resources(),
     requests: core.requests,
     inject: (fault) => core.faults.add(fault),
     clearFaults: () => core.faults.clear(),

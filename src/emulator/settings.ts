@@ -1,4 +1,4 @@
-import type { EmulatorOptions, RuntimeOptions } from './types.js';
+import type { EmulatorOptions, LogsFeature, RuntimeOptions } from './types.js';
 
 /** Defaults of every option (documented in EmulatorOptions). */
 export const DEFAULTS = {
@@ -29,6 +29,8 @@ export interface Settings {
   otherPerMinute: number;
   latencyMs: number;
   credentials: Record<string, string> | undefined;
+  logsFeature: LogsFeature;
+  tokenScopes: Record<string, string[]> | undefined;
   clock: () => number;
 }
 
@@ -48,6 +50,8 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     otherPerMinute: DEFAULTS.otherPerMinute,
     latencyMs: DEFAULTS.latencyMs,
     credentials: undefined,
+    logsFeature: true,
+    tokenScopes: undefined,
     clock: options.clock ?? Date.now,
   };
   const { host: _host, port: _port, clock: _clock, ...runtime } = options;
@@ -80,6 +84,8 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
     'rateLimit',
     'latencyMs',
     'credentials',
+    'logsFeature',
+    'tokenScopes',
   ];
   const unknown = Object.keys(patch).filter((key) => !(known as string[]).includes(key));
   if (unknown.length > 0) throw new OptionsError(`unknown option(s): ${unknown.join(', ')}`);
@@ -116,13 +122,34 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
       throw new OptionsError('credentials must be an object of access_key_id -> secret, or null');
     }
   }
+  if (patch.logsFeature !== undefined) {
+    if (typeof patch.logsFeature !== 'boolean' && patch.logsFeature !== 'forbidden') {
+      throw new OptionsError("logsFeature must be true, false or 'forbidden'");
+    }
+    next.logsFeature = patch.logsFeature;
+  }
+  if (patch.tokenScopes !== undefined) {
+    const scopes = patch.tokenScopes;
+    if (scopes === null) next.tokenScopes = undefined;
+    else if (isRecord(scopes) && Object.values(scopes).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
+      next.tokenScopes = Object.fromEntries(Object.entries(scopes as Record<string, string[]>).map(([t, v]) => [t, [...v]]));
+    } else {
+      throw new OptionsError('tokenScopes must be an object of token -> list of scopes, or null');
+    }
+  }
   Object.assign(settings, next);
 }
 
 /** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
-export function describeSettings(settings: Settings): Omit<Settings, 'clock' | 'credentials'> & {
+export function describeSettings(settings: Settings): Omit<Settings, 'clock' | 'credentials' | 'tokenScopes'> & {
   credentials: Record<string, string> | null;
+  tokenScopes: Record<string, string[]> | null;
 } {
-  const { clock: _clock, credentials, ...rest } = settings;
-  return { ...rest, tokens: [...rest.tokens], credentials: credentials ? { ...credentials } : null };
+  const { clock: _clock, credentials, tokenScopes, ...rest } = settings;
+  return {
+    ...rest,
+    tokens: [...rest.tokens],
+    credentials: credentials ? { ...credentials } : null,
+    tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
+  };
 }

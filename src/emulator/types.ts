@@ -1,3 +1,4 @@
+import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageKey, LkeCluster } from '../linode/account-types.js';
 import type {
   DesiredStreamStatus,
   DestinationType,
@@ -38,6 +39,19 @@ export interface EmulatorOptions {
    * not match fails like the real credential test. When unset, any non-empty pair is accepted.
    */
   credentials?: Record<string, string>;
+  /**
+   * The account's Logs feature: `true` (default); `false` makes every `/monitor/streams*`
+   * endpoint answer 404 on both versions, as for an account without the feature;
+   * `'forbidden'` makes them answer 403 instead.
+   */
+  logsFeature?: LogsFeature;
+  /**
+   * token -> OAuth scopes (`monitor:read_write`, `object_storage:read_only`, `lke:read_write`,
+   * `*`). A request whose token lacks the scope its endpoint needs answers 401 "Your OAuth
+   * token is not authorized to use this endpoint.". Tokens named here are accepted (as if in
+   * `tokens`); accepted tokens not named here have every scope. Unset: every token has every scope.
+   */
+  tokenScopes?: Record<string, string[]>;
   /** Milliseconds since the epoch; default Date.now. Drives status transitions, timestamps and rate-limit windows. */
   clock?: () => number;
 }
@@ -53,7 +67,12 @@ export interface RuntimeOptions {
   latencyMs?: number;
   /** `null` turns the credential check off again. */
   credentials?: Record<string, string> | null;
+  logsFeature?: LogsFeature;
+  /** `null` gives every token every scope again. */
+  tokenScopes?: Record<string, string[]> | null;
 }
+
+export type LogsFeature = boolean | 'forbidden';
 
 export type ApiVersion = 'v4' | 'v4beta';
 
@@ -128,14 +147,91 @@ export interface SeedStream {
   updated_by?: string;
 }
 
+/** An Object Storage key put in directly; without access_key/secret_key both are generated. */
+export interface SeedObjectStorageKey {
+  id?: number;
+  label: string;
+  access_key?: string;
+  secret_key?: string;
+  regions?: string[];
+  /** Makes it a limited key (the buckets need not exist). */
+  bucket_access?: BucketAccessBody[] | null;
+}
+
+/** A bucket of the emulator's S3 endpoint. */
+export interface SeedBucket {
+  name: string;
+  /** A region id, e.g. `us-iad` (served as cluster `us-iad-1`). */
+  region: string;
+  /** `true`: Object Lock without default retention; an object: with this default retention. Default false. */
+  object_lock?: boolean | { mode: 'COMPLIANCE' | 'GOVERNANCE'; days?: number; years?: number };
+  /** key -> text content. */
+  objects?: Record<string, string>;
+}
+
+export interface SeedLkeCluster {
+  id?: number;
+  label: string;
+  region: string;
+  k8s_version?: string;
+  /** Default 'standard'. */
+  tier?: LkeTier;
+  control_plane?: Partial<LkeControlPlane>;
+  tags?: string[];
+}
+
 export interface SeedState {
   destinations?: SeedDestination[];
   streams?: SeedStream[];
+  objectStorageKeys?: SeedObjectStorageKey[];
+  buckets?: SeedBucket[];
+  lkeClusters?: SeedLkeCluster[];
+}
+
+/** A bucket as `resources()` shows it. */
+export interface BucketView {
+  name: string;
+  region: string;
+  objectLock: boolean;
+  retention: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days?: number; years?: number } | null;
+  objects: Array<{ key: string; size: number; retainUntil: string | null }>;
+}
+
+/** Everything beside destinations and streams, as the API would show it (key secrets stripped). */
+export interface ResourcesView {
+  objectStorageKeys: ObjectStorageKey[];
+  lkeClusters: LkeCluster[];
+  buckets: BucketView[];
+}
+
+/** One S3 request (the S3 endpoint's own log, apart from `requests`). */
+export interface S3RequestLogEntry {
+  method: string;
+  /** Path as sent, without the query, e.g. `/s3/us-iad-1/audit-logs/`. */
+  path: string;
+  /** What the emulator took it for, e.g. `CreateBucket`; `Unknown` when nothing matched. */
+  operation: string;
+  /** The access key id the request was signed with, when it was. */
+  accessKey?: string;
+  status: number;
+  at: number;
 }
 
 export interface Emulator {
   /** e.g. http://127.0.0.1:34567 (no version prefix). */
   url: string;
+  /**
+   * Base of the S3 endpoint, e.g. http://127.0.0.1:34567/s3. A region's endpoint is
+   * `${s3Url}/<region>-1`, standing for `https://<region>-1.linodeobjects.com`; use it
+   * path-style (`forcePathStyle: true`).
+   */
+  s3Url: string;
+  /** The S3 endpoint of a region: `s3Endpoint('us-iad')` is `${s3Url}/us-iad-1`. */
+  s3Endpoint(region: string): string;
+  /** Every S3 request in arrival order. Cleared in place, with `requests`. */
+  s3Requests: S3RequestLogEntry[];
+  /** Object Storage keys, LKE clusters and buckets now (like `GET /__emulator/resources`). */
+  resources(): ResourcesView;
   /** Every API request in arrival order (control endpoints excluded). Cleared in place. */
   requests: RequestLogEntry[];
   inject(fault: Fault): void;

@@ -61,6 +61,10 @@ export function isForbiddenHeaderName(name: string): boolean {
 /** Error texts the real API answers with; code that depends on one names it. */
 export const API_REASONS = {
   invalidToken: 'Invalid Token',
+  /** A valid token without the scope an endpoint needs (the API does not name the scope). */
+  tokenNotAuthorized: 'Your OAuth token is not authorized to use this endpoint.',
+  /** The API's 403 text, e.g. for an account without access to a feature. */
+  unauthorized: 'Unauthorized',
   notFound: 'Not found',
   destinationNotFound: 'Destination not found',
   mustContainOne: 'Must contain one item',
