@@ -1,5 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApiVersion } from './api-url.js';
+import { API_REASONS } from './rules.js';
+import { requiredScope } from './scopes.js';
 
 export interface ApiReason {
   reason: string;
@@ -110,13 +112,30 @@ export function statusText(status: number): string {
 /** The two collection paths; a 404 on them means the endpoints are missing, not a resource. */
 const COLLECTION_PATHS = new Set(['/monitor/streams', '/monitor/streams/destinations']);
 
-/** What a user can do about a status, appended to the message. */
-export function statusHint(status: number, apiPath: string, apiVersion: ApiVersion): string | undefined {
+/**
+ * What a user can do about a status, appended to the message. `method` and `reasons` (default
+ * GET, none) tell a missing scope from a bad token and name the scope the request needed.
+ */
+export function statusHint(
+  status: number,
+  apiPath: string,
+  apiVersion: ApiVersion,
+  method = 'GET',
+  reasons: readonly ApiReason[] = [],
+): string | undefined {
+  const scope = requiredScope(method, apiPath);
   switch (status) {
     case 401:
+      // The real API answers a token without the endpoint's scope with 401 and this reason.
+      if (reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized)) {
+        return `the token lacks the \`${scope ?? 'required'}\` scope for this endpoint; create a personal access token that has it`;
+      }
       // The real API answers an expired or revoked token with 401 "Invalid Token".
       return 'the Linode token is invalid or expired; set the `token` input from a secret holding a valid personal access token';
     case 403:
+      if (scope !== undefined && !scope.startsWith('monitor:')) {
+        return `the token lacks access: it needs the \`${scope}\` scope and a user with access to the resource`;
+      }
       return 'the token lacks access: it needs the `monitor:read_write` scope (`monitor:read_only` is enough for plan) and an unrestricted user, or the account lacks the Logs feature';
     case 404:
       if (!COLLECTION_PATHS.has(apiPath)) return undefined;
@@ -159,7 +178,7 @@ export function httpError(failure: HttpFailure): LinodeApiError {
       throw new Error(`unhandled body kind ${String(unreachable)}`);
     }
   }
-  const hint = statusHint(status, failure.apiPath, failure.apiVersion);
+  const hint = statusHint(status, failure.apiPath, failure.apiVersion, method, reasons);
   const message = `${method} ${path} failed (${status}): ${detail}${hint === undefined ? '' : ` — ${hint}`}`;
   return new LinodeApiError(message, { status, method, path, reasons });
 }

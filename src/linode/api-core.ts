@@ -1,0 +1,348 @@
+/**
+ * What every Linode API client of the action shares: bearer auth, retries with a time budget,
+ * pagination, safe creates and {@link LinodeApiError}s that carry no request config, token or
+ * body. The Logs client (http-client.ts) and the account client (account-client.ts) are thin
+ * layers of paths over it.
+ */
+import { DEFAULT_API_URL, isApiVersion, validateApiUrl, type ApiVersion } from './api-url.js';
+import {
+  LinodeApiError,
+  gaveUpError,
+  httpError,
+  isLinodeApiError,
+  seconds,
+  statusText,
+  unexpectedBodyError,
+} from './errors.js';
+import { describeNetworkFailure, networkError } from './network-failure.js';
+import { PAGE_SIZE, PageShapeError, asPage, fetchAllPages } from './pagination.js';
+import {
+  DEFAULT_MAX_RETRY_TIME_MS,
+  MAX_ATTEMPTS,
+  RetryClock,
+  classifyCreateFailure,
+  isRetryable,
+  retryDelayMs,
+  type Outcome,
+} from './retry-policy.js';
+import { createTransport, type HttpMethod, type RawRequest, type RawResult } from './transport.js';
+import type { Page } from './types.js';
+
+export interface LinodeClientOptions {
+  token: string;
+  /** Default `https://api.linode.com`. */
+  apiUrl?: string;
+  /** Default `v4`. */
+  apiVersion?: 'v4' | 'v4beta';
+  /** Called with one line per retry/wait, for the log (never contains the token or a body). */
+  onRetry?: (message: string) => void;
+  /** Called with debug lines (method, path, status, duration, request id). Never the token, never a body. */
+  debug?: (message: string) => void;
+  /** Per request; default 30000. */
+  timeoutMs?: number;
+  /** Total time budget for retries of one call; default 120000. */
+  maxRetryTimeMs?: number;
+  /** Injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Jitter source in [0, 1), injectable. */
+  random?: () => number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** A token is sent as a header value: it must be one printable word. */
+function checkedToken(token: string): string {
+  const trimmed = token.trim();
+  if (trimmed === '') throw new Error('the Linode token is empty; set the `token` input from a secret');
+  if (!/^[\x21-\x7e]+$/.test(trimmed)) {
+    throw new Error('the Linode token contains spaces or non-printable characters; check the secret');
+  }
+  return trimmed;
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export function checkedId(id: number): number {
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Error(`invalid Linode resource id: ${String(id)}`);
+  return id;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Labelled {
+  id: number;
+  label: string;
+}
+
+function isLabelled(value: unknown): value is Labelled {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'number' &&
+    typeof (value as { label?: unknown }).label === 'string'
+  );
+}
+
+/**
+ * The X-Filter header value for an exact label. Non-ASCII is \u-escaped: header values must be
+ * Latin-1, and JSON.stringify leaves such characters as they are.
+ */
+export function labelFilter(label: string): string {
+  return JSON.stringify({ label }).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * What a create does with a resource it finds by label after an ambiguous failure: return it to
+ * adopt it, or clean it up and return undefined so the create carries on (POSTs again when the
+ * failure allows, else reports it).
+ */
+export type OnFound<T> = (found: T) => Promise<T | undefined>;
+
+/** The requests a client is built from; each call has its own retry budget. */
+export interface ApiCore {
+  /** Every item of a paginated collection. */
+  list<T>(apiPath: string): Promise<T[]>;
+  get<T>(apiPath: string): Promise<T>;
+  put<T>(apiPath: string, body: unknown): Promise<T>;
+  /** DELETE; a 404 (also after a retry whose first attempt did delete) means already gone. */
+  remove(apiPath: string): Promise<void>;
+  /** POST of a labelled resource that never blindly repeats itself; adopts what it finds by default. */
+  create<T extends Labelled>(collection: string, body: { label: string }, onFound?: OnFound<T>): Promise<T>;
+  /** A POST that creates nothing (retried only where the policy allows a POST); resolves with the parsed body. */
+  post(apiPath: string, body: unknown): Promise<unknown>;
+  /** Debug lines, token redacted. */
+  debug(line: string): void;
+}
+
+/**
+ * The shared request machinery. Throws at once on an unsafe `apiUrl` or an unusable token.
+ */
+export function createApiCore(options: LinodeClientOptions): ApiCore {
+  const token = checkedToken(options.token);
+  const baseUrl = validateApiUrl(options.apiUrl ?? DEFAULT_API_URL);
+  const apiVersion: ApiVersion = options.apiVersion ?? 'v4';
+  if (!isApiVersion(apiVersion)) {
+    throw new Error(`api-version must be v4 or v4beta, not "${String(apiVersion)}"`);
+  }
+  const timeoutMs = positiveOr(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const budgetMs = positiveOr(options.maxRetryTimeMs, DEFAULT_MAX_RETRY_TIME_MS);
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+
+  // Defence in depth: nothing should carry the token, but server text and library messages
+  // end up in logs, so every outgoing line is scrubbed. Very short tokens (tests) are left
+  // alone rather than blanking ordinary words.
+  const redact = (text: string): string => (token.length >= 8 ? text.split(token).join('[redacted]') : text);
+  const onRetry = (line: string): void => options.onRetry?.(redact(line));
+  const debug = (line: string): void => options.debug?.(redact(line));
+  const carriesToken = (error: LinodeApiError): boolean =>
+    error.message.includes(token) || error.reasons.some((r) => r.reason.includes(token) || (r.field ?? '').includes(token));
+  const scrub = (error: LinodeApiError): LinodeApiError =>
+    token.length >= 8 && carriesToken(error)
+      ? new LinodeApiError(redact(error.message), {
+          status: error.status,
+          method: error.method,
+          path: error.path,
+          reasons: error.reasons.map((r) =>
+            r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) },
+          ),
+          code: error.code,
+          attempts: error.attempts,
+        })
+      : error;
+
+  /** The outcome behind each error `request` threw, so a create can honour Retry-After too. */
+  const outcomes = new WeakMap<LinodeApiError, Outcome>();
+  const send = createTransport({ baseUrl, apiVersion, token, timeoutMs, debug });
+  const fullPath = (apiPath: string): string => `/${apiVersion}${apiPath}`;
+
+  function toError(method: HttpMethod, apiPath: string, result: RawResult): LinodeApiError {
+    const path = fullPath(apiPath);
+    if (result.type === 'network') {
+      return networkError({ method, path, host: baseUrl.host, code: result.code, detail: result.detail, timeoutMs });
+    }
+    return httpError({ method, path, apiPath, apiVersion, status: result.status, body: result.body });
+  }
+
+  function describe(result: RawResult): string {
+    return result.type === 'network'
+      ? describeNetworkFailure(result.code, result.detail, timeoutMs)
+      : `${result.status} ${statusText(result.status)}`;
+  }
+
+  /**
+   * One request with retries per the policy, inside `clock`'s budget. Resolves with the parsed
+   * JSON body of a 2xx response; rejects with a LinodeApiError.
+   */
+  async function request(req: RawRequest, clock: RetryClock): Promise<unknown> {
+    const fail = (error: LinodeApiError, outcome: Outcome): LinodeApiError => {
+      const safe = scrub(error);
+      outcomes.set(safe, outcome);
+      return safe;
+    };
+    for (let attempt = 1; ; attempt++) {
+      const result = await send(req);
+      if (result.type === 'response' && result.status >= 200 && result.status < 300) {
+        return parseJson(req.method, req.apiPath, result.status, result.body);
+      }
+      const error = toError(req.method, req.apiPath, result);
+      const outcome: Outcome =
+        result.type === 'network'
+          ? { type: 'network', code: result.code }
+          : { type: 'response', status: result.status, header: result.header };
+      if (!isRetryable(req.method, outcome)) throw fail(error, outcome);
+      if (attempt >= MAX_ATTEMPTS) {
+        throw fail(gaveUpError(error, attempt, clock.elapsedMs(), `at most ${MAX_ATTEMPTS} attempts`), outcome);
+      }
+      const delay = retryDelayMs(outcome, attempt, random, Date.now());
+      if (!clock.fits(delay)) {
+        throw fail(gaveUpError(error, attempt, clock.elapsedMs(), `retry budget ${seconds(clock.budgetMs)}`), outcome);
+      }
+      onRetry(`${req.method} ${req.apiPath}: ${describe(result)}, retrying in ${seconds(delay)} (attempt ${attempt + 1})`);
+      await clock.wait(delay);
+    }
+  }
+
+  function parseJson(method: HttpMethod, apiPath: string, status: number, body: string): unknown {
+    if (status === 204 || body.trim() === '') return undefined;
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      throw scrub(unexpectedBodyError(method, fullPath(apiPath), status, body, 'JSON'));
+    }
+  }
+
+  function resource<T>(method: HttpMethod, apiPath: string, body: unknown): T {
+    if (!isLabelled(body)) {
+      throw unexpectedBodyError(method, fullPath(apiPath), 200, JSON.stringify(body) ?? '', 'a resource with id and label');
+    }
+    return body as T;
+  }
+
+  async function list<T>(apiPath: string, clock: RetryClock, headers?: Record<string, string>): Promise<T[]> {
+    return fetchAllPages(async (page): Promise<Page<T>> => {
+      const req: RawRequest = { method: 'GET', apiPath, query: { page, page_size: PAGE_SIZE } };
+      if (headers !== undefined) req.headers = headers;
+      const body = await request(req, clock);
+      try {
+        return asPage<T>(body);
+      } catch (error) {
+        if (!(error instanceof PageShapeError)) throw error;
+        throw new LinodeApiError(`GET ${fullPath(apiPath)} returned an unexpected page: ${error.message}`, {
+          status: 200,
+          method: 'GET',
+          path: fullPath(apiPath),
+        });
+      }
+    });
+  }
+
+  /** The resource with exactly this label, if the collection has one (newest if several). */
+  async function findByLabel<T extends Labelled>(collection: string, label: string, clock: RetryClock): Promise<T | undefined> {
+    // X-Filter narrows the listing server-side; the exact comparison here does not rely on it.
+    const items = await list<unknown>(collection, clock, { 'X-Filter': labelFilter(label) });
+    const matches = items.filter((item): item is T => isLabelled(item) && item.label === label);
+    return matches.sort((a, b) => b.id - a.id)[0];
+  }
+
+  /**
+   * POST that never blindly repeats itself. After a failure that may have created the resource,
+   * it waits, re-lists the collection by label and hands a match to `onFound` (adopting it by
+   * default); only when there is none to adopt does it POST again (for transient failures,
+   * within the budget).
+   */
+  async function create<T extends Labelled>(
+    collection: string,
+    body: { label: string },
+    onFound: OnFound<T> = async (found) => found,
+  ): Promise<T> {
+    const clock = new RetryClock(sleep, budgetMs);
+    const label = body.label;
+    for (let attempt = 1; ; attempt++) {
+      let failure: LinodeApiError;
+      try {
+        return resource<T>('POST', collection, await request({ method: 'POST', apiPath: collection, body }, clock));
+      } catch (error) {
+        if (!isLinodeApiError(error)) throw error;
+        failure = error;
+      }
+      const kind = classifyCreateFailure(failure);
+      if (kind === 'fatal') throw failure;
+
+      const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
+      const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
+      const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && clock.fits(delay);
+      const what =
+        failure.status === 0
+          ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
+          : `${failure.status} ${statusText(failure.status)}`;
+      if (canRetry) {
+        onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}" in ${seconds(delay)} (attempt ${attempt + 1})`);
+        await clock.wait(delay);
+      } else {
+        onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}"`);
+      }
+      let found: T | undefined;
+      let removed = false;
+      try {
+        const match = await findByLabel<T>(collection, label, clock);
+        found = match === undefined ? undefined : await onFound(match);
+        if (match !== undefined && found === undefined) {
+          removed = true;
+          onRetry(`POST ${collection}: "${label}" (id ${match.id}), created by the interrupted request, cannot be adopted and was removed`);
+        }
+      } catch (error) {
+        if (!isLinodeApiError(error)) throw error;
+        throw new LinodeApiError(
+          `${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`,
+          { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt },
+        );
+      }
+      if (found !== undefined) {
+        onRetry(`POST ${collection}: adopted "${label}" (id ${found.id}), created by the interrupted request`);
+        return found;
+      }
+      if (!canRetry) {
+        throw kind === 'retry'
+          ? scrub(
+              gaveUpError(
+                failure,
+                attempt,
+                clock.elapsedMs(),
+                `retry budget ${seconds(clock.budgetMs)}, ${removed ? `the "${label}" it created was removed` : `nothing named "${label}" was created`}`,
+              ),
+            )
+          : failure;
+      }
+    }
+  }
+
+  async function remove(apiPath: string): Promise<void> {
+    const clock = new RetryClock(sleep, budgetMs);
+    try {
+      await request({ method: 'DELETE', apiPath }, clock);
+    } catch (error) {
+      if (isLinodeApiError(error) && error.status === 404) {
+        debug(`DELETE ${fullPath(apiPath)}: already gone (404)`);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    list: (apiPath) => list(apiPath, new RetryClock(sleep, budgetMs)),
+    get: async (apiPath) => resource('GET', apiPath, await request({ method: 'GET', apiPath }, new RetryClock(sleep, budgetMs))),
+    put: async (apiPath, body) =>
+      resource('PUT', apiPath, await request({ method: 'PUT', apiPath, body }, new RetryClock(sleep, budgetMs))),
+    remove,
+    create,
+    post: (apiPath, body) => request({ method: 'POST', apiPath, body }, new RetryClock(sleep, budgetMs)),
+    debug,
+  };
+}
