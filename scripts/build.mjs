@@ -1,14 +1,99 @@
-// Builds dist/ the way actions/checkout does: tsc emits JavaScript, ncc bundles it.
-// Two entry points: the action itself and the Linode API emulator (used by `npm run demo`
-// on a fresh clone, so it must be runnable from the committed dist/ without node_modules).
+// Builds dist/: tsc emits JavaScript (and type-checks), rolldown bundles it.
+// Two entry points: the action itself and the Linode API emulator (used by `npm run demo` and
+// `npm run bench` on a fresh clone, so it must be runnable from the committed dist/ without
+// node_modules).
+//
+// Why rolldown and not ncc: start-up time is a product feature (see `npm run bench`). The
+// @actions/* packages import @actions/http-client (and with it undici and tunnel) and
+// @actions/exec at the top of @actions/core, for getIDToken() and the platform helpers, which
+// this action never calls. They have no import-time side effects, but do not say so in their
+// package.json, so a bundler must keep and evaluate them: ~35 ms of every run. rolldown lets the
+// build state it (treeshake.moduleSideEffects), and splits every `await import()` into its own
+// chunk, so a mode loads only what it uses.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-const bin = (name) => `node_modules/.bin/${name}`;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules/.bin', name);
 
-rmSync('build', { recursive: true, force: true });
-rmSync('dist', { recursive: true, force: true });
-run(bin('tsc'), ['-p', 'tsconfig.json']);
-run(bin('ncc'), ['build', 'build/index.js', '-o', 'dist', '--minify', '--no-source-map-register', '--license', 'licenses.txt', '--quiet']);
-run(bin('ncc'), ['build', 'build/emulator/cli.js', '-o', 'dist/emulator', '--minify', '--no-source-map-register', '--quiet']);
+/** Packages whose modules only define things: safe to drop when nothing they export is used. */
+const SIDE_EFFECT_FREE = [/[\\/]node_modules[\\/]@actions[\\/]/];
+
+rmSync(join(root, 'build'), { recursive: true, force: true });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+
+const licenses = new Map();
+
+await bundle('build/index.js', 'dist', true);
+await bundle('build/emulator/cli.js', 'dist/emulator', false);
+writeFileSync(join(root, 'dist/licenses.txt'), licenseText());
+
+/** One entry point → `<outDir>/index.js` plus a chunk per dynamic import. */
+async function bundle(entry, outDir, collectLicenses) {
+  const out = join(root, outDir);
+  await build({
+    input: join(root, entry),
+    platform: 'node',
+    logLevel: 'warn',
+    treeshake: {
+      moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((pattern) => pattern.test(id)),
+    },
+    plugins: collectLicenses ? [licensePlugin()] : [],
+    output: {
+      dir: out,
+      format: 'esm',
+      minify: true,
+      entryFileNames: 'index.js',
+      chunkFileNames: '[name]-[hash].js',
+      comments: { legal: false },
+    },
+  });
+  // The bundle is ESM whatever package.json surrounds the copy that runs it.
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
+}
+
+/** Records the npm package of every module that ends up in a chunk. */
+function licensePlugin() {
+  return {
+    name: 'licenses',
+    generateBundle(_options, output) {
+      for (const chunk of Object.values(output)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, info] of Object.entries(chunk.modules)) {
+          if (info.renderedLength === 0) continue;
+          const dir = packageDir(id);
+          if (dir && !licenses.has(dir)) licenses.set(dir, readLicense(dir));
+        }
+      }
+    },
+  };
+}
+
+/** `/…/node_modules/@scope/name/lib/x.js` → `/…/node_modules/@scope/name`. */
+function packageDir(id) {
+  const marker = `${sep}node_modules${sep}`;
+  const at = id.lastIndexOf(marker);
+  if (at < 0) return undefined;
+  const parts = id.slice(at + marker.length).split(sep);
+  const name = parts[0]?.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1);
+  return id.slice(0, at + marker.length) + name.join(sep);
+}
+
+function readLicense(dir) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f) && statSync(join(dir, f)).isFile());
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : '';
+  return { name: pkg.name, license: typeof pkg.license === 'string' ? pkg.license : 'see package', text };
+}
+
+function licenseText() {
+  return [...licenses.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((l) => `${l.name}\n${l.license}\n${l.text}\n`)
+    .join('\n');
+}
