@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_S3_ENDPOINT, bucketHost, s3EndpointFor } from '../../src/s3/endpoint.js';
+import { S3Error, toS3Error } from '../../src/s3/errors.js';
+import { describeRetention, retentionChange, retentionDays, type Retention } from '../../src/s3/retention.js';
+
+const C = (days: number): Retention => ({ mode: 'COMPLIANCE', days });
+const G = (days: number): Retention => ({ mode: 'GOVERNANCE', days });
+
+describe('retentionChange', () => {
+  it.each([
+    [null, C(365), 'update'],
+    [C(365), C(365), 'same'],
+    [C(365), C(400), 'update'],
+    [C(365), { mode: 'COMPLIANCE', years: 1 } as Retention, 'update'],
+    [C(365), C(300), 'refused'],
+    [C(365), G(500), 'refused'],
+    [G(365), G(100), 'update'],
+    [G(365), C(30), 'update'],
+  ] as const)('%j -> %j is %s', (current, desired, kind) => {
+    expect(retentionChange(current, desired).kind).toBe(kind);
+  });
+
+  it('says what to declare instead when it refuses', () => {
+    expect(retentionChange(C(400), C(365))).toEqual({
+      kind: 'refused',
+      reason: "the bucket's default retention is COMPLIANCE 400 days, longer than the declared COMPLIANCE 365 days; a COMPLIANCE retention is only ever raised: declare at least COMPLIANCE 400 days",
+    });
+    expect(describeRetention({ mode: 'GOVERNANCE', years: 1 })).toBe('GOVERNANCE 1 year');
+    expect(retentionDays({ mode: 'GOVERNANCE', years: 2 })).toBe(730);
+  });
+});
+
+describe('endpoints', () => {
+  it("derives a region's endpoint and bucket host like Linode names them", () => {
+    expect(s3EndpointFor('us-iad')).toBe('https://us-iad-1.linodeobjects.com');
+    expect(DEFAULT_S3_ENDPOINT).toBe('https://{region}-1.linodeobjects.com');
+    expect(s3EndpointFor('us-iad', 'http://127.0.0.1:9000/s3/{region}-1/')).toBe('http://127.0.0.1:9000/s3/us-iad-1');
+    expect(bucketHost('audit-logs', 'us-iad')).toBe('audit-logs.us-iad-1.linodeobjects.com');
+  });
+
+  it('refuses plain http off loopback, credentials in the URL and bad regions', () => {
+    expect(() => s3EndpointFor('us-iad', 'http://{region}-1.linodeobjects.com')).toThrow(/must use https/);
+    expect(() => s3EndpointFor('us-iad', 'https://key:secret@example.com')).toThrow(/must not contain credentials/);
+    expect(() => s3EndpointFor('us-iad-1')).toThrow(/not a Linode region id/);
+  });
+});
+
+describe('toS3Error', () => {
+  it('names operation, bucket, region, status and code, with a hint, and nothing of the SDK object', () => {
+    const sdkError = Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 }, $response: { secret: 'x' } });
+    const error = toS3Error(sdkError, 'PutObjectLockConfiguration', 'audit-logs', 'us-iad');
+    expect(error).toBeInstanceOf(S3Error);
+    expect(error.message).toBe(
+      'S3 PutObjectLockConfiguration on bucket audit-logs (us-iad) failed: 403 AccessDenied — the key may not do this on bucket audit-logs: a limited key needs read_write access to it, and Object Lock settings need an unlimited key valid in us-iad',
+    );
+    expect(Object.keys(error)).not.toContain('$response');
+    expect(toS3Error(Object.assign(new Error(''), { name: 'Unknown', $metadata: { httpStatusCode: 404 } }), 'HeadBucket', 'b', 'us-iad').code).toBe('NotFound');
+    const network = toS3Error(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }), 'HeadBucket', 'b', 'us-iad');
+    expect([network.status, network.code, network.message]).toEqual([0, 'ECONNREFUSED', 'S3 HeadBucket on bucket b (us-iad) failed: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9']);
+  });
+});
