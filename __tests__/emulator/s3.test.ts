@@ -101,6 +101,7 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     expect(await failure(client.send(new HeadBucketCommand({ Bucket: 'missing' })))).toEqual(['NotFound', 404]);
     expect(await failure(client.send(new GetObjectLockConfigurationCommand({ Bucket: 'missing' })))).toEqual(['NoSuchBucket', 404]);
     expect(await failure(client.send(new CreateBucketCommand({ Bucket: 'Bad_Name' })))).toEqual(['InvalidBucketName', 400]);
+    expect(await failure(client.send(new ListObjectsV2Command({ Bucket: 'plain', Delimiter: '/' })))).toEqual(['NotImplemented', 501]);
     // Each region is its own cluster: the same name is free in another one.
     await s3(h, await createKey(h, { label: 'ord', regions: ['us-ord'] }), 'us-ord').send(new CreateBucketCommand({ Bucket: 'plain' }));
     expect(h.emulator.resources().buckets.map((b) => `${b.region}/${b.name}`)).toEqual(['us-iad/plain', 'us-ord/plain']);

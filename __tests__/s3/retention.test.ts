@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_S3_ENDPOINT, bucketHost, s3EndpointFor } from '../../src/s3/endpoint.js';
+import { DEFAULT_S3_ENDPOINT, bucketHost, regionOfHost, s3EndpointFor } from '../../src/s3/endpoint.js';
 import { S3Error, toS3Error } from '../../src/s3/errors.js';
 import { describeRetention, retentionChange, retentionDays, type Retention } from '../../src/s3/retention.js';
 
@@ -36,6 +36,9 @@ describe('endpoints', () => {
     expect(DEFAULT_S3_ENDPOINT).toBe('https://{region}-1.linodeobjects.com');
     expect(s3EndpointFor('us-iad', 'http://127.0.0.1:9000/s3/{region}-1/')).toBe('http://127.0.0.1:9000/s3/us-iad-1');
     expect(bucketHost('audit-logs', 'us-iad')).toBe('audit-logs.us-iad-1.linodeobjects.com');
+    expect(regionOfHost('audit-logs.us-iad-1.linodeobjects.com')).toBe('us-iad');
+    expect(regionOfHost('us-east-1.linodeobjects.com')).toBe('us-east');
+    expect(regionOfHost('audit-logs.s3.us-east-1.amazonaws.com')).toBeUndefined();
   });
 
   it('refuses plain http off loopback, credentials in the URL and bad regions', () => {

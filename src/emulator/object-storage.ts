@@ -18,6 +18,8 @@ import type {
   ObjectStorageKey,
 } from '../linode/account-types.js';
 import { bucketOfHost } from '../linode/rules.js';
+import { clusterOf, regionOfHost } from '../s3/endpoint.js';
+import { LOCK_MODES, retentionDays, type Retention } from '../s3/retention.js';
 import { SeedError } from './store.js';
 import type { SeedBucket, SeedObjectStorageKey } from './types.js';
 import { isObject } from './validate.js';
@@ -26,15 +28,8 @@ export const FIRST_KEY_ID = 5000;
 /** Where a destination's credential test writes, below the destination's `path`. */
 export const TEST_OBJECT_NAME = 'akamai-logs-test-object';
 
-export const LOCK_MODES = ['COMPLIANCE', 'GOVERNANCE'] as const;
-export type LockMode = (typeof LOCK_MODES)[number];
-
-/** A default retention: exactly one of `days` and `years`. */
-export interface RetentionRule {
-  mode: LockMode;
-  days?: number;
-  years?: number;
-}
+/** A default retention as stored: exactly one of `days` and `years`. */
+export type RetentionRule = Retention;
 
 export interface KeyRecord {
   id: number;
@@ -81,23 +76,10 @@ export function retentionProblem(rule: { mode?: unknown; days?: unknown; years?:
   return undefined;
 }
 
-export const clusterOf = (region: string): string => `${region}-1`;
-
-/** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
-export function regionOfCluster(cluster: string): string | undefined {
-  return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
-}
-
-/** The region a destination host (`<bucket>.<cluster>.linodeobjects.com`) points at. */
-export function regionOfHost(host: string): string | undefined {
-  const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
-  return cluster === undefined ? undefined : regionOfCluster(cluster);
-}
-
 const DAY_MS = 86_400_000;
 
 export function retentionMs(rule: RetentionRule): number {
-  return rule.days !== undefined ? rule.days * DAY_MS : (rule.years ?? 0) * 365 * DAY_MS;
+  return retentionDays(rule) * DAY_MS;
 }
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -258,7 +240,8 @@ export class ObjectStorage {
         region: seed.region,
         created: this.clock(),
         objectLock: lock !== false,
-        retention: typeof lock === 'boolean' ? null : { ...lock },
+        // retentionProblem has checked that exactly one of days and years is there.
+        retention: typeof lock === 'boolean' ? null : ({ ...lock } as Retention),
         objects: new Map(),
       };
       return record;

@@ -38,5 +38,19 @@ export function s3EndpointFor(region: string, template: string = DEFAULT_S3_ENDP
 
 /** The host an Object Storage destination names for a bucket: `<bucket>.<region>-1.linodeobjects.com`. */
 export function bucketHost(bucket: string, region: string): string {
-  return `${bucket}.${checkRegion(region)}-1.linodeobjects.com`;
+  return `${bucket}.${clusterOf(checkRegion(region))}.linodeobjects.com`;
+}
+
+/** The cluster id of a region: `us-iad` → `us-iad-1`. */
+export const clusterOf = (region: string): string => `${region}-1`;
+
+/** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
+export function regionOfCluster(cluster: string): string | undefined {
+  return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
+}
+
+/** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
+export function regionOfHost(host: string): string | undefined {
+  const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
+  return cluster === undefined ? undefined : regionOfCluster(cluster);
 }

@@ -11,9 +11,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { bucketNameProblems } from '../../linode/rules.js';
+import { regionOfCluster } from '../../s3/endpoint.js';
+import { LOCK_MODES } from '../../s3/retention.js';
 import {
-  LOCK_MODES,
-  regionOfCluster,
   retentionMs,
   retentionProblem,
   type BucketAction,
@@ -133,8 +133,11 @@ function weakens(current: RetentionRule | null, rule: RetentionRule | null): boo
 
 // ---- requests ----
 
-/** Query parameters the served operations understand; any other means an operation not served. */
-const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'max-keys', 'continuation-token', 'start-after', 'delimiter', 'encoding-type', 'fetch-owner']);
+/**
+ * Query parameters the served operations understand; any other (a sub-resource, or a listing
+ * option such as `delimiter` that is not implemented) answers NotImplemented rather than being ignored.
+ */
+const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'max-keys', 'continuation-token', 'start-after', 'fetch-owner']);
 
 export interface S3Request extends SignedRequest {
   target: S3Target;
