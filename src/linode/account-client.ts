@@ -58,7 +58,7 @@ function isCreatedKey(body: ObjectStorageKey): body is CreatedObjectStorageKey {
   return typeof (body as { secret_key?: unknown }).secret_key === 'string' && (body as CreatedObjectStorageKey).secret_key !== '';
 }
 
-/** An {@link AccountApi} over axios, sharing the Logs client's auth, retries and errors. */
+/** An {@link AccountApi} over node's https, sharing the Logs client's auth, retries and errors. */
 export function createAccountClient(options: AccountClientOptions): AccountApi {
   const api = createApiCore(options);
   const deleteKey = async (id: number): Promise<void> => api.remove(`${KEYS}/${checkedId(id)}`);

@@ -8,7 +8,7 @@ import type {
 
 /**
  * Everything plan and apply need from the Linode Logs API. Apply depends on this interface,
- * not on axios, so tests can pass the emulator-backed client or a fake.
+ * not on the HTTP transport, so tests can pass the emulator-backed client or a fake.
  */
 export interface LogsApi {
   listDestinations(): Promise<LiveDestination[]>;

@@ -13,7 +13,7 @@ export interface LinodeApiErrorInit {
   method: string;
   path: string;
   reasons?: ApiReason[];
-  /** Node/axios error code of a network failure (`ECONNRESET`, `ECONNABORTED`, …). */
+  /** Node error code of a network failure (`ECONNRESET`, `ETIMEDOUT`, …). */
   code?: string;
   attempts?: number;
 }

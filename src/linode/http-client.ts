@@ -8,7 +8,7 @@ const STREAMS = '/monitor/streams';
 const DESTINATIONS = '/monitor/streams/destinations';
 
 /**
- * A {@link LogsApi} backed by the Linode API over axios: bearer auth, pagination, retries with a
+ * A {@link LogsApi} backed by the Linode API over node's https: bearer auth, pagination, retries with a
  * time budget, safe creates (never blindly re-POSTs; adopts what an interrupted create made) and
  * {@link LinodeApiError}s that carry no request config. Throws at once on an unsafe `apiUrl` or
  * an unusable token.

@@ -24,10 +24,10 @@ export function networkKind(code: string | undefined): NetworkKind {
   switch (code) {
     case 'ECONNRESET':
     case 'EPIPE':
-    // axios reports a body cut off mid-stream ("stream has been aborted") with this code.
+    // A body cut off mid-stream, as HTTP libraries report it ("stream has been aborted").
     case 'ERR_BAD_RESPONSE':
       return 'reset';
-    // axios's own timeout is ECONNABORTED ("timeout of 30000ms exceeded").
+    // The transport's own timeout is ETIMEDOUT; HTTP libraries often say ECONNABORTED.
     case 'ECONNABORTED':
     case 'ETIMEDOUT':
     case 'ESOCKETTIMEDOUT':
