@@ -79,6 +79,9 @@ describe('destinations and Object Storage keys', () => {
     expect((await h.call('PUT', `${DESTINATIONS}/${id}`, bucketDestination(next))).status).toBe(200);
     await h.call('DELETE', `/object-storage/keys/${next.id}`);
     expect((await h.call('PUT', `${DESTINATIONS}/${id}`, bucketDestination(next))).body).toEqual({ errors: [{ reason: API_REASONS.anErrorOccurred }] });
+    // With every key gone, pairs are still checked (and fail) until a reset.
+    await h.call('DELETE', `/object-storage/keys/${key.id}`);
+    expect((await h.call('PUT', `${DESTINATIONS}/${id}`, bucketDestination(key))).status).toBe(400);
   });
 
   it('keeps the credentials option working beside emulator keys', async () => {

@@ -11,14 +11,13 @@ import { destinationProblems } from './validate.js';
  * API rule: an Object Storage destination is tested by writing a test object into the bucket
  * with its key pair; when that fails the API says only "An error occurred" (no field).
  * The emulator knows two kinds of pairs: the `credentials` option (accepted as they are) and the
- * Object Storage keys created through it (which must be able to write to an existing bucket of
- * the host's region; the test object is then really written). With neither, any pair passes.
+ * Object Storage keys created or seeded in it (which must be able to write to an existing bucket
+ * of the host's region; the test object is then really written). With neither, any pair passes.
  */
 function passesCredentialTest(ctx: ApiContext, type: DestinationType, details: JsonObject): boolean {
   if (type !== 'akamai_object_storage') return true;
   const credentials = ctx.settings.credentials;
-  const keysExist = ctx.objectStorage.keys.size > 0;
-  if (credentials === undefined && !keysExist) return true;
+  if (credentials === undefined && !ctx.objectStorage.checksKeys) return true;
   const id = details.access_key_id;
   if (credentials !== undefined && typeof id === 'string' && Object.hasOwn(credentials, id) && credentials[id] === details.access_key_secret) {
     return true;

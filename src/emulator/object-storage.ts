@@ -95,6 +95,7 @@ export class ObjectStorage {
   readonly keys = new Map<number, KeyRecord>();
   readonly buckets = new Map<string, BucketRecord>();
   private nextKeyId = FIRST_KEY_ID;
+  private hadKeys = false;
 
   constructor(private readonly clock: () => number) {}
 
@@ -102,6 +103,15 @@ export class ObjectStorage {
     this.keys.clear();
     this.buckets.clear();
     this.nextKeyId = FIRST_KEY_ID;
+    this.hadKeys = false;
+  }
+
+  /**
+   * Whether destination credentials are checked against these keys: from the first key created
+   * or seeded until a reset, so deleting every key does not make any pair acceptable again.
+   */
+  get checksKeys(): boolean {
+    return this.hadKeys;
   }
 
   // ---- keys ----
@@ -124,6 +134,7 @@ export class ObjectStorage {
     };
     this.nextKeyId = Math.max(this.nextKeyId, record.id + 1);
     this.keys.set(record.id, record);
+    this.hadKeys = true;
     return record;
   }
 
