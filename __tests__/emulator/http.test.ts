@@ -166,7 +166,7 @@ describe('request log', () => {
     await h.call('PUT', '/monitor/streams/destinations/1000', undefined, { raw: 'not json' });
 
     expect(h.emulator.requests).toEqual([
-      { method: 'POST', path: '/monitor/streams/destinations', query: {}, version: 'v4', body, status: 200, at: START },
+      { method: 'POST', path: '/monitor/streams/destinations', query: {}, version: 'v4', body, status: 200, at: START, end: START },
       {
         method: 'GET',
         path: '/monitor/streams/destinations',
@@ -175,10 +175,11 @@ describe('request log', () => {
         body: undefined,
         status: 200,
         at: START,
+        end: START,
       },
-      { method: 'GET', path: '/monitor/streams', query: {}, version: 'v4', body: undefined, status: 401, at: START },
-      { method: 'GET', path: '/missing', query: {}, version: 'v4', body: undefined, status: 404, at: START },
-      { method: 'PUT', path: '/monitor/streams/destinations/1000', query: {}, version: 'v4', body: 'not json', status: 400, at: START + 5 },
+      { method: 'GET', path: '/monitor/streams', query: {}, version: 'v4', body: undefined, status: 401, at: START, end: START },
+      { method: 'GET', path: '/missing', query: {}, version: 'v4', body: undefined, status: 404, at: START, end: START },
+      { method: 'PUT', path: '/monitor/streams/destinations/1000', query: {}, version: 'v4', body: 'not json', status: 400, at: START + 5, end: START + 5 },
     ]);
     // The log keeps secrets: tests assert exactly what was sent.
     expect(JSON.stringify(h.emulator.requests[0]?.body)).toContain('SECRET-access-key');

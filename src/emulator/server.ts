@@ -83,14 +83,20 @@ async function handleApiRequest(core: EmulatorCore, req: IncomingMessage, res: S
   await delay(core.settings.latencyMs);
   const fault = core.faults.take(method, path);
   if (fault?.latencyMs) await delay(fault.latencyMs);
+  // When the answer went out (or the connection was cut): the bench counts round trips from it.
+  const finish = (): void => {
+    entry.end = core.settings.clock();
+  };
   if (fault?.cut === 'before') {
     req.socket.destroy();
+    finish();
     return;
   }
   if (fault && (fault.status !== undefined || fault.body !== undefined)) {
     const reply = faultReply(fault);
     entry.status = reply.status;
     send(res, reply);
+    finish();
     return;
   }
   const reply = handleApi(
@@ -108,11 +114,13 @@ async function handleApiRequest(core: EmulatorCore, req: IncomingMessage, res: S
   if (fault?.cut === 'after') {
     // The emulator has acted (e.g. the resource IS created); the client never hears of it.
     req.socket.destroy();
+    finish();
     return;
   }
   const headers = { ...reply.headers, ...fault?.headers };
   entry.status = reply.status;
   send(res, { ...reply, headers });
+  finish();
 }
 
 /** Header name (lower case) -> value, repeated headers joined as HTTP allows. */

@@ -91,6 +91,8 @@ export interface RequestLogEntry {
   status: number;
   /** `clock()` when the request arrived. */
   at: number;
+  /** `clock()` when the answer was sent or the connection cut; absent while in flight. */
+  end?: number;
 }
 
 export interface Fault {

@@ -1,0 +1,121 @@
+/**
+ * Synthetic accounts for the bench: a config file of `pairs` destinations and `pairs` streams
+ * (each stream on its own destination), and the live state that matches it, so a plan has
+ * nothing to change. Half the destinations are Object Storage buckets, half HTTPS endpoints;
+ * half the streams are `audit_logs`, half `lke_audit_logs`; every secret is a `${NAME}`
+ * reference, as in a real file.
+ */
+import type { SeedDestination, SeedState, SeedStream } from '../src/emulator/types.js';
+
+/** The secrets the config references, passed to the action's environment. */
+export const BENCH_SECRETS: Record<string, string> = {
+  BENCH_KEY_ID: 'BENCHKEYID0123456789',
+  BENCH_KEY_SECRET: 'bench-secret-key-0123456789abcdef',
+  BENCH_SIEM_PASSWORD: 'bench-siem-password',
+  BENCH_TENANT_TOKEN: 'bench-tenant-token',
+};
+
+const FIRST_DESTINATION_ID = 100_000;
+const FIRST_STREAM_ID = 500_000;
+
+const pad = (i: number): string => String(i).padStart(5, '0');
+const destinationLabel = (i: number): string => `bench-destination-${pad(i)}`;
+const streamLabel = (i: number): string => `bench-stream-${pad(i)}`;
+const bucket = (i: number): string => `bench-audit-logs-${pad(i)}`;
+const isBucket = (i: number): boolean => i % 2 === 0;
+const isLke = (i: number): boolean => i % 2 === 1;
+
+/** Per type, how many streams the file declares (its `stream_quota` must allow them). */
+export function streamsPerType(pairs: number): number {
+  return Math.ceil(pairs / 2);
+}
+
+/** The config file, as YAML text. */
+export function configYaml(pairs: number): string {
+  const lines = ['version: 1', 'prune: false', `stream_quota: ${Math.max(1, streamsPerType(pairs))}`, 'destinations:'];
+  if (pairs === 0) lines[lines.length - 1] = 'destinations: {}';
+  for (let i = 0; i < pairs; i++) {
+    lines.push(`  ${destinationLabel(i)}:`);
+    if (isBucket(i)) {
+      lines.push(
+        '    type: akamai_object_storage',
+        '    details:',
+        `      bucket_name: ${bucket(i)}`,
+        `      host: ${bucket(i)}.us-iad-1.linodeobjects.com`,
+        '      path: audit',
+        '      access_key_id: ${BENCH_KEY_ID}',
+        '      access_key_secret: ${BENCH_KEY_SECRET}',
+      );
+    } else {
+      lines.push(
+        '    type: custom_https',
+        '    details:',
+        `      endpoint_url: https://siem.example.com/ingest/${pad(i)}`,
+        '      data_compression: gzip',
+        '      content_type: application/json',
+        '      authentication:',
+        '        type: basic',
+        '        details:',
+        '          basic_authentication_user: linode',
+        '          basic_authentication_password: ${BENCH_SIEM_PASSWORD}',
+        '      custom_headers:',
+        '        - name: X-Tenant',
+        '          value: ${BENCH_TENANT_TOKEN}',
+      );
+    }
+  }
+  lines.push(pairs === 0 ? 'streams: {}' : 'streams:');
+  for (let i = 0; i < pairs; i++) {
+    lines.push(`  ${streamLabel(i)}:`, `    type: ${isLke(i) ? 'lke_audit_logs' : 'audit_logs'}`, `    destination: ${destinationLabel(i)}`, '    status: active');
+    if (isLke(i)) lines.push('    details:', `      cluster_ids: [${10_000 + i}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The live account that matches {@link configYaml}: secrets as the API stores them. */
+export function matchingSeed(pairs: number): SeedState {
+  const destinations: SeedDestination[] = [];
+  const streams: SeedStream[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const id = FIRST_DESTINATION_ID + i;
+    destinations.push(
+      isBucket(i)
+        ? {
+            id,
+            label: destinationLabel(i),
+            type: 'akamai_object_storage',
+            details: {
+              bucket_name: bucket(i),
+              host: `${bucket(i)}.us-iad-1.linodeobjects.com`,
+              path: 'audit',
+              access_key_id: BENCH_SECRETS.BENCH_KEY_ID!,
+              access_key_secret: BENCH_SECRETS.BENCH_KEY_SECRET!,
+            },
+          }
+        : {
+            id,
+            label: destinationLabel(i),
+            type: 'custom_https',
+            details: {
+              endpoint_url: `https://siem.example.com/ingest/${pad(i)}`,
+              data_compression: 'gzip',
+              content_type: 'application/json',
+              authentication: {
+                type: 'basic',
+                details: { basic_authentication_user: 'linode', basic_authentication_password: BENCH_SECRETS.BENCH_SIEM_PASSWORD! },
+              },
+              custom_headers: [{ name: 'X-Tenant', value: BENCH_SECRETS.BENCH_TENANT_TOKEN! }],
+            },
+          },
+    );
+    streams.push({
+      id: FIRST_STREAM_ID + i,
+      label: streamLabel(i),
+      type: isLke(i) ? 'lke_audit_logs' : 'audit_logs',
+      status: 'active',
+      destinations: [id],
+      ...(isLke(i) ? { details: { cluster_ids: [10_000 + i] } } : {}),
+    });
+  }
+  return { destinations, streams };
+}

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: runs the bundled action (dist/index.js, one fresh node process per run, as the
+ * runner does) against the Linode API emulator with an injected per-request latency, and prints
+ * wall time, peak RSS, API requests and sequential waves next to the floor of each scenario.
+ * `npm run bench -- --check` exits 1 when a target is missed. See bench/README.md.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmulator, type Emulator } from '../src/emulator/index.js';
+import { measure, pickRssProbe, type Measured, type RssProbe } from './child.js';
+import { BENCH_SECRETS, configYaml, matchingSeed, streamsPerType } from './fixtures.js';
+import { renderReport, type ScenarioResult, type Target } from './report.js';
+import { spread } from './stats.js';
+import { countWaves, type WaveCount } from './waves.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ACTION = 'dist/index.js';
+const EXAMPLE_CONFIG = 'examples/linode-logs.yml';
+const TOKEN = 'bench-token';
+/** The Linode API's largest page. */
+const PAGE_SIZE = 500;
+/** The action's default `concurrency` input. */
+const APPLY_CONCURRENCY = 4;
+const PLAN_SIZES = [10, 100, 1000, 5000];
+const APPLY_SIZES = [10, 100];
+
+interface Options {
+  latencyMs: number;
+  runs: number;
+  check: boolean;
+  only: string[] | undefined;
+  out: string;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      'latency-ms': { type: 'string', default: '50' },
+      runs: { type: 'string', default: '9' },
+      check: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string', default: join(ROOT, 'bench/results.json') },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(`Usage: npm run bench [-- options]
+  --latency-ms L   latency the emulator adds to every API request (default 50)
+  --runs R         timed runs of each small scenario (default 9; large ones run fewer)
+  --only LIST      comma-separated scenario groups: validate, plan, apply
+  --out FILE       where to write the results (default bench/results.json)
+  --check          exit 1 when a target is missed`);
+    process.exit(0);
+  }
+  const latencyMs = Number(values['latency-ms']);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(latencyMs) || latencyMs < 0) throw new Error('--latency-ms must be a whole number of milliseconds');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number');
+  return { latencyMs, runs, check: values.check, only: values.only?.split(',').map((s) => s.trim()), out: values.out };
+}
+
+/** Everything a scenario needs. */
+interface Bench {
+  options: Options;
+  emulator: Emulator;
+  probe: RssProbe;
+  dir: string;
+  /** Median wall time of bare `node -e ''`, measured in this run. */
+  bareMs: number;
+}
+
+interface Run {
+  measured: Measured;
+  requests: number;
+  waves: WaveCount;
+}
+
+function actionEnv(bench: Bench, mode: string, config: string): Record<string, string> {
+  return {
+    ...BENCH_SECRETS,
+    INPUT_MODE: mode,
+    INPUT_CONFIG: config,
+    INPUT_TOKEN: TOKEN,
+    'INPUT_API-URL': bench.emulator.url,
+  };
+}
+
+/** One run of the action; the emulator's request log is read for its spans. */
+async function runAction(bench: Bench, env: Record<string, string>): Promise<Run> {
+  bench.emulator.requests.length = 0;
+  const measured = await measure({ args: [ACTION], cwd: ROOT, env, probe: bench.probe });
+  if (measured.code !== 0) {
+    throw new Error(`the action exited with ${measured.code}:\n${measured.stdout}\n${measured.stderr}`);
+  }
+  const spans = bench.emulator.requests.map((r) => ({ start: r.at, end: r.end ?? Number.POSITIVE_INFINITY }));
+  return { measured, requests: spans.length, waves: countWaves(spans) };
+}
+
+function summarise(name: string, runs: Run[], floor: ScenarioResult['floor'], targets: Target[], note?: string): ScenarioResult {
+  const waves = Math.max(...runs.map((r) => r.waves.waves));
+  const groups = Math.min(...runs.map((r) => r.waves.groups));
+  const requests = Math.max(...runs.map((r) => r.requests));
+  return {
+    name,
+    runs: runs.length,
+    wallMs: spread(runs.map((r) => r.measured.wallMs)),
+    peakRssMiB: Math.max(...runs.map((r) => r.measured.rssMiB)),
+    requests,
+    waves,
+    groups,
+    floor,
+    targets: [...targets, { name: 'waves = floor', value: waves, limit: floor.waves, unit: 'waves', pass: waves === floor.waves }],
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Bare node and `validate` of the example config, interleaved so both see the same machine. */
+async function validateScenario(bench: Bench, runs: number): Promise<ScenarioResult[]> {
+  const bare: Run[] = [];
+  const validate: Run[] = [];
+  const env = { ...actionEnv(bench, 'validate', EXAMPLE_CONFIG), INPUT_TOKEN: '' };
+  await runAction(bench, env); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    bare.push({ measured: await measure({ args: ['-e', ''], cwd: ROOT, env: {}, probe: bench.probe }), requests: 0, waves: { waves: 0, groups: 0 } });
+    validate.push(await runAction(bench, env));
+  }
+  bench.bareMs = spread(bare.map((r) => r.measured.wallMs)).median;
+  const validateMs = spread(validate.map((r) => r.measured.wallMs)).median;
+  const ratio = validateMs / bench.bareMs;
+  return [
+    summarise("node -e ''", bare, { waves: 0, text: 'process start' }, []),
+    summarise('validate (example config)', validate, { waves: 0, text: 'no network' }, [
+      { name: "÷ bare node", value: ratio, limit: 2.5, unit: '×', pass: ratio <= 2.5 },
+    ]),
+  ];
+}
+
+/** Pages of one collection of `items`: the API answers an empty one with `pages: 0` in one request. */
+const pagesOf = (items: number): number => Math.max(1, Math.ceil(items / PAGE_SIZE));
+
+/**
+ * `plan` with nothing to change on an account of `n` resources: n/2 destinations and n/2 streams.
+ * A client learns the page count from page 1, so the fewest sequential waves it can take is 1
+ * for a one-page collection and 2 otherwise (page 1, then every other page at once); both
+ * collections are read at the same time.
+ */
+async function planScenario(bench: Bench, n: number, runs: number): Promise<ScenarioResult> {
+  const pairs = n / 2;
+  const config = join(bench.dir, `plan-${n}.yml`);
+  writeFileSync(config, configYaml(pairs));
+  bench.emulator.reset();
+  bench.emulator.configure({ streamQuota: Math.max(1, streamsPerType(pairs)) });
+  bench.emulator.seed(matchingSeed(pairs));
+  const env = actionEnv(bench, 'plan', config);
+
+  const first = await runAction(bench, env);
+  if (first.measured.outputs['has-changes'] !== 'false') {
+    throw new Error(`plan N=${n}: the seeded account should match the file, but the plan says: ${first.measured.outputs.summary}`);
+  }
+  const timed: Run[] = [];
+  for (let i = 0; i < runs; i++) timed.push(await runAction(bench, env));
+
+  const pages = pagesOf(pairs);
+  const floorWaves = pages > 1 ? 2 : 1;
+  const issueFloor = Math.ceil(n / PAGE_SIZE);
+  const floor = {
+    waves: floorWaves,
+    issueWaves: issueFloor,
+    requests: 2 * pages,
+    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections`,
+  };
+  const medianMs = spread(timed.map((r) => r.measured.wallMs)).median;
+  const targets: Target[] = [];
+  if (n <= 1000) {
+    const ideal = bench.bareMs + floorWaves * bench.options.latencyMs;
+    const ratio = medianMs / ideal;
+    targets.push({ name: `÷ (bare + ${floorWaves}×L)`, value: ratio, limit: 1.3, unit: '×', pass: ratio <= 1.3 });
+  } else {
+    const peakMB = Math.max(...timed.map((r) => r.measured.rssMiB)) * 1.048576;
+    targets.push({ name: 'wall', value: medianMs, limit: 2000, unit: 'ms', pass: medianMs < 2000 });
+    targets.push({ name: 'peak RSS', value: peakMB, limit: 150, unit: 'MB', pass: peakMB < 150 });
+  }
+  return summarise(`plan N=${n} (${pairs}+${pairs})`, timed, floor, targets);
+}
+
+/**
+ * `apply` of `k` destinations and `k` streams to an empty account: the read (1 wave), then each
+ * dependency level (destinations, then the streams that point at them) in ⌈k / concurrency⌉ waves.
+ */
+async function applyScenario(bench: Bench, k: number, runs: number): Promise<ScenarioResult> {
+  const config = join(bench.dir, `apply-${k}.yml`);
+  writeFileSync(config, configYaml(k));
+  bench.emulator.configure({ streamQuota: Math.max(1, streamsPerType(k)) });
+  const env = actionEnv(bench, 'apply', config);
+  const timed: Run[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    bench.emulator.reset();
+    const run = await runAction(bench, env);
+    const state = bench.emulator.snapshot();
+    if (state.destinations.length !== k || state.streams.length !== k) {
+      throw new Error(`apply K=${k}: expected ${k} destinations and ${k} streams, the account has ${state.destinations.length} and ${state.streams.length}`);
+    }
+    const writes = bench.emulator.requests.filter((r) => r.method !== 'GET').length;
+    if (writes !== 2 * k) throw new Error(`apply K=${k}: expected ${2 * k} creates, saw ${writes} writes`);
+    if (i > 0) timed.push(run); // the first run warms the file cache
+  }
+  const perLevel = Math.ceil(k / APPLY_CONCURRENCY);
+  const floor = {
+    waves: 1 + 2 * perLevel,
+    issueWaves: 2 * perLevel,
+    requests: 2 + 2 * k,
+    text: `read + 2 levels × ⌈${k}/${APPLY_CONCURRENCY}⌉`,
+  };
+  return summarise(`apply K=${k} (${k}+${k} creates)`, timed, floor, []);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const dir = mkdtempSync(join(tmpdir(), 'linode-logs-bench-'));
+  const emulator = await startEmulator({
+    tokens: [TOKEN],
+    latencyMs: options.latencyMs,
+    // The bench measures round trips, not the API's per-minute budget: a bench run makes a few
+    // hundred collection GETs in under a minute. Each scenario's request count is in the table.
+    rateLimit: { collectionGetsPerMinute: 1_000_000, otherPerMinute: 1_000_000 },
+    // Sub-millisecond timestamps for the request spans.
+    clock: () => performance.timeOrigin + performance.now(),
+  });
+  const bench: Bench = { options, emulator, probe: pickRssProbe(dir), dir, bareMs: Number.NaN };
+  const wants = (group: string): boolean => options.only === undefined || options.only.includes(group);
+  const results: ScenarioResult[] = [];
+  const started = performance.now();
+  try {
+    const say = (line: string): void => void process.stderr.write(`${line}\n`);
+    say(`bench: L = ${options.latencyMs} ms, ${options.runs} runs per scenario, peak RSS via ${bench.probe.kind}`);
+    // Bare node is the yardstick of every ratio: always measured.
+    say('  validate vs bare node …');
+    const [bare, validate] = await validateScenario(bench, Math.max(options.runs, 15));
+    results.push(bare!);
+    if (wants('validate')) results.push(validate!);
+    if (wants('plan')) {
+      for (const n of PLAN_SIZES) {
+        say(`  plan N=${n} …`);
+        results.push(await planScenario(bench, n, n >= 5000 ? Math.max(3, Math.ceil(options.runs / 2)) : options.runs));
+      }
+    }
+    if (wants('apply')) {
+      for (const k of APPLY_SIZES) {
+        say(`  apply K=${k} …`);
+        results.push(await applyScenario(bench, k, k >= 100 ? Math.max(3, Math.ceil(options.runs / 3)) : Math.max(3, Math.ceil(options.runs / 2))));
+      }
+    }
+  } finally {
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: machineLine(),
+    latencyMs: options.latencyMs,
+    rssProbe: bench.probe.kind,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    scenarios: results,
+    todo: ['plan comment on a PR (against the local GitHub stand-in): not measured yet, see bench/README.md'],
+  };
+  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(renderReport(report));
+  const missed = results.flatMap((r) => r.targets.filter((t) => !t.pass).map((t) => `${r.name}: ${t.name}`));
+  if (missed.length > 0) {
+    console.log(`\nMissed: ${missed.join('; ')}`);
+    if (options.check) process.exitCode = 1;
+  } else {
+    console.log('\nEvery target met.');
+  }
+}
+
+function machineLine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${process.platform} ${process.arch}, node ${process.version}, ${availableParallelism()} cores (${cpu})`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+});

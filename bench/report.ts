@@ -1,0 +1,91 @@
+import type { Spread } from './stats.js';
+
+export interface Target {
+  name: string;
+  value: number;
+  limit: number;
+  unit: '×' | 'ms' | 'MB' | 'waves';
+  pass: boolean;
+}
+
+export interface ScenarioResult {
+  name: string;
+  runs: number;
+  wallMs: Spread;
+  peakRssMiB: number;
+  /** API requests of one run (the largest over the runs). */
+  requests: number;
+  /** Sequential round trips of one run (the largest over the runs). */
+  waves: number;
+  /** The grouping rule's count (the smallest over the runs); see bench/waves.ts. */
+  groups: number;
+  floor: {
+    waves: number;
+    /** The issue's formula, where it differs in kind: ⌈N/500⌉ for plan, levels × ⌈K/c⌉ for apply. */
+    issueWaves?: number;
+    requests?: number;
+    text: string;
+  };
+  targets: Target[];
+  note?: string;
+}
+
+export interface Report {
+  date: string;
+  machine: string;
+  latencyMs: number;
+  rssProbe: string;
+  seconds: number;
+  scenarios: ScenarioResult[];
+  todo: string[];
+}
+
+const ms = (value: number): string => `${Math.round(value)}`;
+
+function formatTarget(t: Target): string {
+  const value = t.unit === '×' ? `${t.value.toFixed(2)}×` : t.unit === 'waves' ? String(t.value) : `${Math.round(t.value)} ${t.unit}`;
+  const limit = t.unit === '×' ? `${t.limit}×` : t.unit === 'waves' ? String(t.limit) : `${t.limit} ${t.unit}`;
+  const relation = t.unit === 'waves' ? '=' : t.unit === '×' ? '≤' : '<';
+  return `${t.name} ${value} ${relation} ${limit} ${t.pass ? 'ok' : 'MISSED'}`;
+}
+
+/** The table (GitHub-flavoured Markdown, readable as plain text) and the ratios below it. */
+export function renderReport(report: Report): string {
+  const header = ['scenario', 'runs', 'wall ms median (min–max)', 'peak RSS MB', 'requests', 'waves', 'floor waves', 'target'];
+  const rows = report.scenarios.map((s) => {
+    const own = s.targets.filter((t) => t.name !== 'waves = floor');
+    const wavesOk = s.targets.find((t) => t.name === 'waves = floor')?.pass ?? true;
+    const floor = s.floor.issueWaves !== undefined && s.floor.issueWaves !== s.floor.waves ? `${s.floor.waves} (issue: ${s.floor.issueWaves})` : String(s.floor.waves);
+    return [
+      s.name,
+      String(s.runs),
+      `${ms(s.wallMs.median)} (${ms(s.wallMs.min)}–${ms(s.wallMs.max)})`,
+      (s.peakRssMiB * 1.048576).toFixed(0),
+      String(s.requests),
+      `${s.waves}${wavesOk ? '' : ' ✗'}`,
+      floor,
+      own.map((t) => formatTarget(t).replace(/ ok$/, ' ✓').replace(/ MISSED$/, ' ✗')).join('; ') || '—',
+    ];
+  });
+  rows.push(['plan comment on a PR', '—', 'TODO: not measured (needs the GitHub stand-in of the PR-comment issue)', '', '', '', '', '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+
+  const notes = report.scenarios
+    .filter((s) => s.groups !== s.waves)
+    .map((s) => `- ${s.name}: the grouping rule sees ${s.groups} group(s) where ${s.waves} round trips were paid one after another (a worker pool's next request overlaps the previous wave's last answer).`);
+  return [
+    `${report.machine}; L = ${report.latencyMs} ms per request; peak RSS via ${report.rssProbe}; ${report.seconds} s in all.`,
+    '',
+    table,
+    '',
+    'waves: sequential round trips (longest chain of requests each started after the previous one was answered).',
+    'floor: plan — page 1 tells the page count, then the other pages at once (1 wave for one page, else 2), both collections together;',
+    '       the issue\'s ⌈N/500⌉ counts one wave per page. apply — the read, then destinations, then streams, ⌈K/4⌉ waves each.',
+    ...(notes.length > 0 ? ['', ...notes] : []),
+    '',
+    'Targets:',
+    ...report.scenarios.flatMap((s) => s.targets.map((t) => `  ${s.name}: ${formatTarget(t)}`)),
+  ].join('\n');
+}
