@@ -8,13 +8,17 @@ export interface PlanJson {
     kind: Change['kind'];
     label: string;
     id?: number;
+    /** The live version the plan was made against (update, replace, delete). */
+    version?: number;
+    /** Why an update is planned: `fields`, or `rotate-secrets` (secrets re-sent). */
+    reason?: string;
     fields?: Array<{ path: string; before: string; after: string }>;
   }>;
   unmanaged: Plan['unmanaged'];
 }
 
 /**
- * The plan as data for the `plan` output and the fingerprint: no secret and no `${NAME}` value in
+ * The plan as data for the `plan` output: no secret and no `${NAME}` value in
  * it, only names. Key order is fixed, so identical plans serialise byte-identically.
  */
 export function planToJson(plan: Plan): PlanJson {
@@ -25,6 +29,8 @@ export function planToJson(plan: Plan): PlanJson {
       kind: change.kind,
       label: change.label,
       ...('id' in change ? { id: change.id } : {}),
+      ...('version' in change ? { version: change.version } : {}),
+      ...(change.action === 'update' ? { reason: change.reason } : {}),
       ...('fields' in change
         ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) }
         : {}),
