@@ -1,5 +1,6 @@
 import type { ChangeOutcome } from '../apply/apply.js';
 import { escapeMarkdown } from './escape.js';
+import { chars, fitBlocks, type Measure } from './fit.js';
 import { ACTION_SYMBOL } from './values.js';
 
 const STATUS_WORD = { applied: 'done', failed: 'FAILED', skipped: 'skipped' } as const;
@@ -11,18 +12,24 @@ export function renderOutcomeLine(outcome: ChangeOutcome): string {
   return `  ${ACTION_SYMBOL[change.action]} ${change.action} ${change.kind} ${change.label}${id}: ${STATUS_WORD[outcome.status]}${outcome.message ? ` — ${outcome.message}` : ''}`;
 }
 
-/** The outcome of each applied change, for the job summary. */
-export function renderOutcomesMarkdown(outcomes: ChangeOutcome[]): string {
+/**
+ * The outcome of each applied change, for the job summary. Within `limit`, the changes that were
+ * not applied come first, so a cut never hides a failure.
+ */
+export function renderOutcomesMarkdown(outcomes: ChangeOutcome[], options: { limit?: number; measure?: Measure } = {}): string {
   const failed = outcomes.filter((o) => o.status !== 'applied').length;
-  const lines = [
-    '',
-    `#### Apply: ${failed === 0 ? `all ${outcomes.length} change(s) applied` : `${failed} of ${outcomes.length} change(s) not applied`}`,
-    '',
-    '| Result | Action | Kind | Label | Id | Note |',
-    '|---|---|---|---|---|---|',
-    ...outcomes.map((o) =>
-      `| ${o.status === 'applied' ? '✅' : o.status === 'failed' ? '❌' : '⏭️'} ${o.status} | ${o.change.action} | ${o.change.kind} | ${escapeMarkdown(o.change.label)} | ${o.id ?? ''} | ${escapeMarkdown(o.message ?? '')} |`,
-    ),
-  ];
-  return lines.join('\n') + '\n';
+  const row = (o: ChangeOutcome) =>
+    `| ${o.status === 'applied' ? '✅' : o.status === 'failed' ? '❌' : '⏭️'} ${o.status} | ${o.change.action} | ${o.change.kind} | ${escapeMarkdown(o.change.label)} | ${o.id ?? ''} | ${escapeMarkdown(o.message ?? '')} |`;
+  const render = (rows: ChangeOutcome[]) => fitBlocks(
+    {
+      head: ['', `#### Apply: ${failed === 0 ? `all ${outcomes.length} change(s) applied` : `${failed} of ${outcomes.length} change(s) not applied`}`],
+      sections: [{ open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' }],
+      note: (cut) => `\n> ✂️ **Cut to fit:** ${cut}; the run's log lists every change.`,
+    },
+    options.limit,
+    options.measure ?? chars,
+  );
+  const inPlanOrder = render(outcomes);
+  const fitted = inPlanOrder.truncated ? render([...outcomes.filter((o) => o.status !== 'applied'), ...outcomes.filter((o) => o.status === 'applied')]) : inPlanOrder;
+  return fitted.text + '\n';
 }

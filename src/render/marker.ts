@@ -1,0 +1,94 @@
+import type { ApprovedChange } from '../plan/fingerprint.js';
+import type { ResourceKind } from '../plan/types.js';
+
+/**
+ * The hidden first line of every comment and issue this action writes:
+ * `<!-- linode-log-streams-action:plan {"config":…} -->`. It finds the comment again (with the
+ * author check: a marker anyone could type is never trusted alone) and carries what must survive
+ * between runs, like the approved plan's fingerprint (dflook keeps its plan hash the same way).
+ */
+const PREFIX = '<!-- linode-log-streams-action:';
+
+export type MarkerType = 'plan' | 'drift';
+
+/** What the plan comment records about the plan it shows. */
+export interface PlanMarker {
+  config: string;
+  /** Absent when the plan did not complete (invalid config, failure, no token): nothing to approve. */
+  fingerprint?: string;
+  /** The commit the plan was made at. */
+  sha?: string;
+  /** Each change's digest, or null when too many to record (then only the exact fingerprint approves). */
+  changes?: ApprovedChange[] | null;
+}
+
+export interface DriftMarker {
+  config: string;
+}
+
+/** Changes recorded per change while the marker stays under this many characters. */
+const MAX_CHANGES_CHARS = 20_000;
+
+type PackedChange = [kind: 'd' | 's', label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
+
+/** JSON that cannot end the HTML comment it sits in (`-->`) or open a tag. */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function formatPlanMarker(marker: PlanMarker): string {
+  const { changes, ...rest } = marker;
+  let packed: PackedChange[] | null | undefined = changes?.map((c) => [c.kind === 'destination' ? 'd' : 's', c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
+  if (packed && inertJson(packed).length > MAX_CHANGES_CHARS) packed = null;
+  return `${PREFIX}plan ${inertJson({ ...rest, ...(packed !== undefined ? { changes: packed } : {}), format: 1 })} -->`;
+}
+
+export function formatDriftMarker(marker: DriftMarker): string {
+  return `${PREFIX}drift ${inertJson({ ...marker, format: 1 })} -->`;
+}
+
+function markerJson(body: string, type: MarkerType): Record<string, unknown> | undefined {
+  const firstLine = body.split('\n', 1)[0] ?? '';
+  const match = new RegExp(`^${PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${type} (\\{.*\\}) -->\\r?$`).exec(firstLine);
+  if (!match) return undefined;
+  try {
+    const data: unknown = JSON.parse(match[1]!);
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plan marker of a body, or undefined when it has none (or a malformed one). */
+export function parsePlanMarker(body: string): PlanMarker | undefined {
+  const data = markerJson(body, 'plan');
+  if (!data || typeof data.config !== 'string') return undefined;
+  const marker: PlanMarker = { config: data.config };
+  if (typeof data.fingerprint === 'string' && /^[0-9a-f]{64}$/.test(data.fingerprint)) marker.fingerprint = data.fingerprint;
+  if (typeof data.sha === 'string') marker.sha = data.sha;
+  if (data.changes === null) marker.changes = null;
+  else if (Array.isArray(data.changes)) marker.changes = data.changes.flatMap(unpack);
+  return marker;
+}
+
+export function parseDriftMarker(body: string): DriftMarker | undefined {
+  const data = markerJson(body, 'drift');
+  return data && typeof data.config === 'string' ? { config: data.config } : undefined;
+}
+
+const ACTIONS = new Set(['create', 'update', 'replace', 'delete']);
+
+function unpack(entry: unknown): ApprovedChange[] {
+  if (!Array.isArray(entry) || entry.length !== 6) return [];
+  const [kind, label, action, id, version, digest] = entry as unknown[];
+  if ((kind !== 'd' && kind !== 's') || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
+  const resource: ResourceKind = kind === 'd' ? 'destination' : 'stream';
+  return [{
+    kind: resource,
+    label,
+    action: action as ApprovedChange['action'],
+    ...(typeof id === 'number' ? { id } : {}),
+    ...(typeof version === 'number' ? { version } : {}),
+    digest,
+  }];
+}
