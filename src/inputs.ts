@@ -3,6 +3,13 @@ import * as core from '@actions/core';
 export const MODES = ['plan', 'apply', 'check', 'validate'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** `changes-only`: create the plan comment only when there are changes (an existing one is still updated). */
+export const COMMENT_MODES = ['true', 'false', 'changes-only'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export const ON_PLAN_CHANGED = ['fail', 'apply'] as const;
+export type OnPlanChanged = (typeof ON_PLAN_CHANGED)[number];
+
 export interface ActionInputs {
   mode: Mode;
   /** Undefined when not given: `validate` needs none; `plan` falls back to validate (fork PRs). */
@@ -14,6 +21,12 @@ export interface ActionInputs {
   waitTimeoutMs: number;
   concurrency: number;
   failOnDrift: boolean;
+  /** For the pull request comment, the approved-plan check and the drift issue; undefined when empty. */
+  githubToken: string | undefined;
+  comment: CommentMode;
+  onPlanChanged: OnPlanChanged;
+  driftIssue: boolean;
+  driftIssueLabel: string;
 }
 
 /** A bad input: the message says which input and what it accepts. */
@@ -35,6 +48,11 @@ export function getInputs(): ActionInputs {
     waitTimeoutMs: parseDuration('wait-timeout', core.getInput('wait-timeout') || '30m'),
     concurrency: integer('concurrency', 4, 1, 32),
     failOnDrift: bool('fail-on-drift', true),
+    githubToken: core.getInput('github-token').trim() || undefined,
+    comment: oneOf('comment', COMMENT_MODES, 'true'),
+    onPlanChanged: oneOf('on-plan-changed', ON_PLAN_CHANGED, 'fail'),
+    driftIssue: bool('drift-issue', false),
+    driftIssueLabel: label('drift-issue-label', 'linode-logs-drift'),
   };
 }
 
@@ -44,6 +62,13 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
     throw new InputError(`Input ${name} must be one of ${allowed.join(', ')} (got "${value}").`);
   }
   return value as T;
+}
+
+/** A GitHub label: 1 to 50 characters, no comma (the issues API takes labels comma-separated). */
+function label(name: string, fallback: string): string {
+  const value = core.getInput(name).trim() || fallback;
+  if (value.length > 50 || value.includes(',')) throw new InputError(`Input ${name} must be a label name of at most 50 characters with no comma (got "${value}").`);
+  return value;
 }
 
 function bool(name: string, fallback: boolean): boolean {

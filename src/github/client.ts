@@ -1,0 +1,89 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { GitHubApi, Issue, IssueComment, PullRequest } from './api.js';
+
+export interface GitHubClientOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  /** A line for the log (rate-limit waits). Never given a token or a body. */
+  log: (line: string) => void;
+  debug: (line: string) => void;
+}
+
+/** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+const MAX_RATE_LIMIT_RETRIES = 2;
+
+/**
+ * The GitHub REST client: `@actions/github` (GITHUB_API_URL, proxies) with retries of 5xx and
+ * network failures, and throttling that waits out primary and secondary rate limits. Loaded
+ * lazily: only the modes that talk to GitHub pay for it.
+ */
+export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
+  const { owner, repo } = options;
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const wait = retryAfter <= MAX_RATE_LIMIT_WAIT_S && retryCount < MAX_RATE_LIMIT_RETRIES;
+    options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`);
+    return wait;
+  };
+  const octokit = getOctokit(
+    options.token,
+    {
+      // 429 is the throttling plugin's to handle, with the server's Retry-After.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      log: { debug: options.debug, info: options.debug, warn: options.debug, error: options.debug },
+    },
+    retry,
+    throttling,
+  );
+  // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
+  // goes through a client without it, so it does not hold back the comment that follows.
+  const plain = getOctokit(options.token, { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }, log: octokit.log }, retry);
+  // A create is never retried by the client: after an ambiguous failure the caller looks for
+  // what it created (by marker) before posting again.
+  const once = { request: { retries: 0 } };
+
+  return {
+    async viewerLogin() {
+      // GraphQL answers for app installation tokens (GITHUB_TOKEN: `github-actions[bot]`) and PATs
+      // alike; REST GET /user answers only for user tokens.
+      try {
+        const data = await plain.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+        if (data.viewer.login) return data.viewer.login;
+      } catch (error) {
+        options.debug(`GraphQL viewer: ${(error as Error).message}`);
+      }
+      try {
+        return (await plain.rest.users.getAuthenticated()).data.login;
+      } catch (error) {
+        options.debug(`GET /user: ${(error as Error).message}`);
+      }
+      return 'github-actions[bot]';
+    },
+    async listIssueComments(issueNumber) {
+      return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
+    },
+    async createIssueComment(issueNumber, body) {
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data as IssueComment;
+    },
+    async updateIssueComment(commentId, body) {
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
+    },
+    async pullsForCommit(sha) {
+      return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
+    },
+    async listOpenIssues(label) {
+      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: label, per_page: 100 })) as Issue[];
+      return issues.filter((issue) => !issue.pull_request);
+    },
+    async createIssue(title, body, labels) {
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data as Issue;
+    },
+    async updateIssue(issueNumber, update) {
+      return (await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...update })).data as Issue;
+    },
+  };
+}
