@@ -61,6 +61,12 @@ describe('findPlanComment', () => {
     ];
     expect(findPlanComment(comments, BOT.login, 'c.yml')?.comment.id).toBe(4);
   });
+
+  it('knows one file by however the config input spells it', () => {
+    const comments = [{ id: 1, body: body('./.github/linode-logs.yml'), user: BOT, html_url: '' }];
+    expect(findPlanComment(comments, BOT.login, '.github//linode-logs.yml')?.comment.id).toBe(1);
+    expect(findPlanComment(comments, BOT.login, '.github/other.yml')).toBeUndefined();
+  });
 });
 
 describe('upsertPlanComment', () => {

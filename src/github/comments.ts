@@ -1,4 +1,4 @@
-import { parsePlanMarker, type PlanMarker } from '../render/marker.js';
+import { parsePlanMarker, sameConfig, type PlanMarker } from '../render/marker.js';
 import { isAmbiguous, type GitHubApi, type GitHubUser, type IssueComment } from './api.js';
 
 /**
@@ -18,7 +18,7 @@ export function findPlanComment(comments: IssueComment[], login: string, configP
   for (const comment of comments) {
     if (!isOwnAuthor(comment.user, login)) continue;
     const marker = parsePlanMarker(comment.body ?? '');
-    if (marker?.config === configPath) return { comment, marker };
+    if (marker && sameConfig(marker, configPath)) return { comment, marker };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { parseDriftMarker } from '../render/marker.js';
+import { parseDriftMarker, sameConfig } from '../render/marker.js';
 import { isAmbiguous, type GitHubApi, type Issue } from './api.js';
 import { isOwnAuthor } from './comments.js';
 
@@ -21,7 +21,10 @@ export interface DriftIssueOptions {
 async function findDriftIssue(api: GitHubApi, options: DriftIssueOptions): Promise<Issue | undefined> {
   const issues = await api.listOpenIssues(options.label);
   return issues
-    .filter((issue) => isOwnAuthor(issue.user, options.login) && parseDriftMarker(issue.body ?? '')?.config === options.configPath)
+    .filter((issue) => {
+      const marker = parseDriftMarker(issue.body ?? '');
+      return isOwnAuthor(issue.user, options.login) && marker !== undefined && sameConfig(marker, options.configPath);
+    })
     .sort((a, b) => a.number - b.number)[0];
 }
 

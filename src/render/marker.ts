@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { ApprovedChange } from '../plan/fingerprint.js';
 import type { ResourceKind } from '../plan/types.js';
 
@@ -31,6 +32,19 @@ const MAX_CHANGES_CHARS = 20_000;
 
 type PackedChange = [kind: 'd' | 's', label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
 
+/**
+ * The config path as the marker keys it: `./.github/x.yml`, `.github//x.yml` and `.github/x.yml`
+ * name one file, so a plan and an apply step that spell it differently still find each other.
+ */
+export function configKey(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+}
+
+/** Whether a marker's config names the same file as `path`. */
+export function sameConfig(marker: { config: string }, path: string): boolean {
+  return configKey(marker.config) === configKey(path);
+}
+
 /** JSON that cannot end the HTML comment it sits in (`-->`) or open a tag. */
 function inertJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -40,11 +54,11 @@ export function formatPlanMarker(marker: PlanMarker): string {
   const { changes, ...rest } = marker;
   let packed: PackedChange[] | null | undefined = changes?.map((c) => [c.kind === 'destination' ? 'd' : 's', c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
   if (packed && inertJson(packed).length > MAX_CHANGES_CHARS) packed = null;
-  return `${PREFIX}plan ${inertJson({ ...rest, ...(packed !== undefined ? { changes: packed } : {}), format: 1 })} -->`;
+  return `${PREFIX}plan ${inertJson({ ...rest, config: configKey(rest.config), ...(packed !== undefined ? { changes: packed } : {}), format: 1 })} -->`;
 }
 
 export function formatDriftMarker(marker: DriftMarker): string {
-  return `${PREFIX}drift ${inertJson({ ...marker, format: 1 })} -->`;
+  return `${PREFIX}drift ${inertJson({ config: configKey(marker.config), format: 1 })} -->`;
 }
 
 function markerJson(body: string, type: MarkerType): Record<string, unknown> | undefined {
