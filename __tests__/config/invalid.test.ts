@@ -66,7 +66,7 @@ describe('structure', () => {
         line: 3,
         col: 1,
         path: ['colour'],
-        message: 'unknown field "colour"; allowed fields: version, prune, stream_quota, destinations, streams',
+        message: 'unknown field "colour"; allowed fields: version, prune, stream_quota, destinations, streams, buckets, lke_clusters',
       },
       // Not also "missing required field details": the suggestion covers it.
       { line: 8, col: 5, path: ['streams', 'lke', 'detials'], message: 'unknown field "detials"; did you mean "details"?' },
@@ -80,8 +80,8 @@ describe('structure', () => {
       // The key: a block sequence starts on the next line. No "dangling destination" follows,
       // since the labels are unknown when destinations itself is invalid.
       { line: 4, col: 1, path: ['destinations'], message: 'must be a mapping (got a sequence)' },
-      { line: 11, col: 28, path: ['streams', 'lke', 'details', 'cluster_ids', 1], message: 'must be an integer (got "abc")' },
-      { line: 11, col: 33, path: ['streams', 'lke', 'details', 'cluster_ids', 2], message: 'must be at least 1 (got 0)' },
+      // "abc" is a cluster label, resolved at plan time.
+      { line: 11, col: 33, path: ['streams', 'lke', 'details', 'cluster_ids', 2], message: 'must be an id (a positive integer) or a label (got 0)' },
       {
         line: 12,
         col: 41,

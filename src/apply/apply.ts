@@ -1,10 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import type { DesiredBucket } from '../config/types.js';
+import type { AccountApi } from '../linode/account-client.js';
 import type { LogsApi } from '../linode/client.js';
 import type { LiveState, LiveStream } from '../linode/types.js';
+import { isManagedKeyOf, managedKeyLabel } from '../plan/setup.js';
 import type { Change, Plan } from '../plan/types.js';
+import type { BucketClient } from '../s3/bucket-client.js';
 import { describeApiFailure } from './failure.js';
 import { mapWithConcurrency } from './pool.js';
-import { destinationBody, streamBody } from './resolve.js';
+import { destinationBody, streamBody, type ManagedKeyPair } from './resolve.js';
 import { waitForStreamGone, waitForStreamSettled, type Waiting } from './wait.js';
+
+/** What apply needs for the setup around the Logs resources (plan/setup.ts). */
+export interface SetupApply {
+  account: AccountApi;
+  /** The client for a bucket of `buckets:`, with its `s3_credentials`. */
+  bucketClient: (bucket: DesiredBucket) => BucketClient;
+  /** 8 hex digits for a new managed key's label; random by default. */
+  keySuffix?: () => string;
+  /** `verify-destinations: true`: the API's destination check runs before each create. */
+  verifyDestinations?: boolean;
+}
 
 export type OutcomeStatus = 'applied' | 'failed' | 'skipped';
 
@@ -31,13 +47,17 @@ export interface ApplyOptions extends Waiting {
   locate?: (change: Change, field: string | undefined) => string | undefined;
   /** One line per finished change, for the log. */
   onOutcome?: (outcome: ChangeOutcome) => void;
+  /** Needed when the plan has bucket, key or LKE cluster changes. */
+  setup?: SetupApply;
 }
 
 type Actionable = Exclude<Change, { action: 'noop' }>;
 
 /**
  * Applies a plan in the order the real API accepts:
- * destinations (create, update, the new half of a replace) → streams that must go first
+ * buckets (created with Object Lock, retention raised) → new managed keys → destinations
+ * (create, update, the new half of a replace; a managed one with its new key) → superseded
+ * managed keys, once their destination uses the new one → LKE clusters' audit logs → streams that must go first
  * (replaced ones, and deletes that free the per-type quota for a create) → stream creates and
  * updates → remaining stream deletes → destination deletes (pruned ones and replaced old ones).
  * One failure does not hide the others: every change gets an outcome, dependents are skipped.
@@ -65,25 +85,101 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
   };
   const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) =>
     mapWithConcurrency(batch, options.concurrency, work);
+  const setup = (): SetupApply => {
+    if (options.setup === undefined) throw new Error('internal error: the plan has setup changes but apply got no setup clients');
+    return options.setup;
+  };
 
-  // 1. Destinations that streams will point at.
-  const destinationWrites = changes.filter((c) => c.kind === 'destination' && c.action !== 'delete');
-  await run(destinationWrites, (change) =>
+  // 0. Buckets, with Object Lock from their creation; ensureBucket re-reads and refuses to weaken.
+  const failedBuckets = new Set<string>();
+  await run(changes.filter((c) => c.kind === 'bucket'), (change) =>
     attempt(change, async () => {
-      if (change.kind !== 'destination' || change.action === 'delete') throw new Error('unreachable');
-      const body = destinationBody(change.desired);
+      if (change.kind !== 'bucket' || change.action === 'delete') throw new Error('unreachable: buckets are never deleted');
+      const { desired } = change;
+      await setup().bucketClient(desired).ensureBucket(desired.name, desired.region, desired.objectLock);
+      return undefined;
+    }).then((outcome) => {
+      if (outcome.status !== 'applied') failedBuckets.add(outcome.change.label);
+      return outcome;
+    }),
+  );
+
+  // 1. New managed keys, limited to read_write on their one bucket. The secret goes to the masker
+  // (the account client's registerSecret) before anything else sees it, and lives only in `keys`.
+  const keys = new Map<string, ManagedKeyPair & { id: number }>();
+  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'create'), async (change) => {
+    if (change.kind !== 'object_storage_key' || change.action !== 'create') throw new Error('unreachable');
+    const { destination, bucket, region } = change.desired;
+    if (failedBuckets.has(bucket)) {
+      failedDestinations.add(destination);
+      return record({ change, status: 'skipped', message: `its bucket ${bucket} was not applied` });
+    }
+    return attempt(change, async () => {
+      const created = await setup().account.createObjectStorageKey({
+        label: managedKeyLabel(destination, (setup().keySuffix ?? randomSuffix)()),
+        bucket_access: [{ region, bucket_name: bucket, permissions: 'read_write' }],
+      });
+      keys.set(destination, { id: created.id, accessKey: created.access_key, secretKey: created.secret_key });
+      return created.id;
+    }).then((outcome) => {
+      if (outcome.status !== 'applied') failedDestinations.add(destination);
+      return outcome;
+    });
+  });
+
+  // 2. Destinations that streams will point at.
+  const destinationWrites = changes.filter((c) => c.kind === 'destination' && c.action !== 'delete');
+  await run(destinationWrites, async (change) => {
+    if (change.kind !== 'destination' || change.action === 'delete') throw new Error('unreachable');
+    const managed = change.desired.managedKey !== undefined;
+    if (managed && failedDestinations.has(change.label)) {
+      return record({ change, status: 'skipped', message: 'its managed key was not created' });
+    }
+    const key = keys.get(change.label);
+    return attempt(change, async () => {
+      const body = destinationBody(change.desired, key);
       if (change.action === 'update') {
         const current = await api.getDestination(change.id);
         refuseIfMoved(change, current.version);
         await api.updateDestination(change.id, body);
         return change.id;
       }
+      // The API's own check (a test object written with the key) before anything is created.
+      if (options.setup?.verifyDestinations) await options.setup.account.verifyDestination(body);
       // create, or the new half of a replace (the old one is deleted once no stream uses it).
       const created = await api.createDestination(body);
       destinationIds.set(change.label, created.id);
       return created.id;
+    }).then(async (outcome) => {
+      if (outcome.status === 'failed') {
+        failedDestinations.add(change.label);
+        // Nobody else has its secret: a key the destination did not take is deleted at once.
+        if (key !== undefined) await setup().account.deleteObjectStorageKey(key.id).catch(() => undefined);
+      }
+      return outcome;
+    });
+  });
+
+  // 3. Superseded managed keys: only once their destination took the new key.
+  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete'), async (change) => {
+    if (change.action !== 'delete') throw new Error('unreachable');
+    const owner = [...failedDestinations].find((label) => isManagedKeyOf(change, label));
+    if (owner !== undefined) return record({ change, status: 'skipped', message: `destination "${owner}" still uses its old key` });
+    return attempt(change, async () => {
+      await setup().account.deleteObjectStorageKey(change.id);
+      return change.id;
+    });
+  });
+
+  // 4. Kubernetes API audit logs on, before the lke_audit_logs streams that read them.
+  const failedClusters = new Set<number>();
+  await run(changes.filter((c) => c.kind === 'lke_cluster'), (change) =>
+    attempt(change, async () => {
+      if (change.action !== 'update') throw new Error('unreachable: LKE clusters are only updated');
+      await setup().account.updateLkeCluster(change.id, { control_plane: { audit_logs_enabled: true } });
+      return change.id;
     }).then((outcome) => {
-      if (outcome.status === 'failed') failedDestinations.add(change.label);
+      if (outcome.status !== 'applied' && 'id' in change) failedClusters.add(change.id);
       return outcome;
     }),
   );
@@ -119,6 +215,10 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     if (change.kind !== 'stream' || change.action === 'delete') throw new Error('unreachable');
     if (failedDestinations.has(change.desired.destination)) {
       return record({ change, status: 'skipped', message: `its destination "${change.desired.destination}" was not applied` });
+    }
+    const cluster = change.desired.details?.cluster_ids?.find((id) => failedClusters.has(id));
+    if (cluster !== undefined) {
+      return record({ change, status: 'skipped', message: `audit logs of LKE cluster #${cluster} were not turned on` });
     }
     const earlier = outcomes.get(change);
     if (earlier?.status === 'failed') return earlier; // the old half of a replace could not be deleted
@@ -176,6 +276,10 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     destinationIds: Object.fromEntries([...destinationIds].sort(([a], [b]) => (a < b ? -1 : 1))),
     streamIds: Object.fromEntries([...streamIds].sort(([a], [b]) => (a < b ? -1 : 1))),
   };
+}
+
+function randomSuffix(): string {
+  return randomBytes(4).toString('hex');
 }
 
 /** Refuses to write over a resource someone changed after the plan was made. */

@@ -1,22 +1,41 @@
-import { isEnvRef, type DesiredDestination, type DesiredStream, type DesiredValue } from '../config/types.js';
+import { isEnvRef, isManagedKeyRef, type DesiredDestination, type DesiredStream, type DesiredValue } from '../config/types.js';
 import type { DestinationBody, JsonObject, JsonValue, StreamBody } from '../linode/types.js';
 
-/** Replaces `${NAME}` references with their values. Apply checks beforehand that all are set. */
-function resolve(value: DesiredValue): JsonValue {
+/** A managed key as apply has it: created in this run, its secret only in memory. */
+export interface ManagedKeyPair {
+  accessKey: string;
+  secretKey: string;
+}
+
+/** Replaces `${NAME}` references with their values, and managed-key parts with `key`. Apply checks beforehand that all are set. */
+function resolve(value: DesiredValue, key: ManagedKeyPair | undefined): JsonValue {
   if (isEnvRef(value)) {
     if (value.value === undefined) throw new Error(`environment variable ${value.name} is not set`);
     return value.value;
   }
-  if (Array.isArray(value)) return value.map(resolve);
+  if (isManagedKeyRef(value)) {
+    if (key === undefined) throw new Error('the managed key was not created');
+    return value.part === 'access_key_id' ? key.accessKey : key.secretKey;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolve(item, key));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, key)]));
   }
   return value;
 }
 
-/** The full desired state of a destination, secrets included, as the console sends it. */
-export function destinationBody(desired: DesiredDestination): DestinationBody {
-  return { label: desired.label, type: desired.type, details: resolve(desired.details) as JsonObject };
+/**
+ * The full desired state of a destination, secrets included, as the console sends it. A managed
+ * destination takes the key created for it in this run (every write of one rotates its key).
+ */
+export function destinationBody(desired: DesiredDestination, key?: ManagedKeyPair): DestinationBody {
+  const details = resolve(desired.details, key) as JsonObject;
+  if (desired.managedKey !== undefined) {
+    if (key === undefined) throw new Error('the managed key was not created');
+    details.access_key_id = key.accessKey;
+    details.access_key_secret = key.secretKey;
+  }
+  return { label: desired.label, type: desired.type, details };
 }
 
 /** A stream body: `details` only for `lke_audit_logs` (the API refuses it on `audit_logs`). */

@@ -33,6 +33,11 @@ export interface BoolSchema extends Described {
   readonly kind: 'bool';
 }
 
+/** A resource named by its numeric id or by its label (a literal string), e.g. an LKE cluster. */
+export interface IdOrLabelSchema extends Described {
+  readonly kind: 'idOrLabel';
+}
+
 export interface EnumSchema<V extends string = string> extends Described {
   readonly kind: 'enum';
   readonly values: readonly V[];
@@ -102,6 +107,7 @@ export type Schema =
   | SecretSchema
   | IntSchema
   | BoolSchema
+  | IdOrLabelSchema
   | EnumSchema
   | ConstSchema
   | SeqSchema
@@ -132,6 +138,8 @@ export const int = (description: string, minimum?: number): IntSchema => ({
 });
 
 export const bool = (description: string): BoolSchema => ({ kind: 'bool', description });
+
+export const idOrLabel = (description: string): IdOrLabelSchema => ({ kind: 'idOrLabel', description });
 
 export const oneOf = <const V extends string>(values: readonly V[], description: string): EnumSchema<V> => ({
   kind: 'enum',
@@ -202,6 +210,8 @@ export type Parsed<S> =
           ? number
           : S extends BoolSchema
             ? boolean
+            : S extends IdOrLabelSchema
+              ? number | string
             : S extends EnumSchema<infer V>
               ? V
               : S extends ConstSchema<infer V>

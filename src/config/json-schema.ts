@@ -31,6 +31,8 @@ function toJsonSchema(schema: Schema): JsonSchema {
       return { type: 'integer', description, ...(schema.minimum === undefined ? {} : { minimum: schema.minimum }) };
     case 'bool':
       return { type: 'boolean', description };
+    case 'idOrLabel':
+      return { description, oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', minLength: 1, not: { pattern: '\\$\\{' } }] };
     case 'enum':
       return { type: 'string', description, enum: [...schema.values] };
     case 'const':

@@ -10,9 +10,11 @@ import {
   STREAM_LABEL_MIN_LENGTH,
 } from '../linode/rules.js';
 import { DESIRED_STREAM_STATUSES, DESTINATION_TYPES, STREAM_TYPES } from '../linode/types.js';
+import { LOCK_MODES } from '../s3/retention.js';
 import {
   bool,
   constant,
+  idOrLabel,
   int,
   literalString,
   map,
@@ -27,6 +29,9 @@ import {
   type Parsed,
 } from './descriptors.js';
 
+/** The one value of `access_key` on an Object Storage destination. */
+export const MANAGED_KEY = ['managed'] as const;
+
 const objectStorageDetails = object(
   {
     bucket_name: required(string('Name of the Object Storage bucket that receives the logs.')),
@@ -34,12 +39,18 @@ const objectStorageDetails = object(
       string('Bucket hostname, `<bucket>.<cluster>.linodeobjects.com`; its first label must be bucket_name.'),
     ),
     path: optional(string('Prefix for the log objects inside the bucket.')),
-    access_key_id: required(string('Object Storage access key ID.')),
-    access_key_secret: required(
-      secret('Object Storage secret key. Write-only: must be a `${NAME}` environment reference.', 'ACCESS_KEY_SECRET'),
+    access_key: optional(
+      oneOf(
+        MANAGED_KEY,
+        '`managed`: the action creates a key limited to read_write on this bucket, rotates it on every update of the destination, and never shows its secret. Instead of access_key_id and access_key_secret.',
+      ),
+    ),
+    access_key_id: optional(string('Object Storage access key ID (or access_key: managed).')),
+    access_key_secret: optional(
+      secret('Object Storage secret key. Write-only: must be a `${NAME}` environment reference (or access_key: managed).', 'ACCESS_KEY_SECRET'),
     ),
   },
-  'Where and how to write to the Object Storage bucket.',
+  'Where and how to write to the Object Storage bucket: access_key: managed, or access_key_id with access_key_secret.',
 );
 
 const basicAuthenticationDetails = object(
@@ -115,7 +126,7 @@ const destination = tagged({
 
 const lkeStreamDetails = object(
   {
-    cluster_ids: optional(seq(int('LKE cluster ID.', 1), 'LKE clusters whose audit logs are streamed.', 1)),
+    cluster_ids: optional(seq(idOrLabel('LKE cluster, by id or by label.'), 'LKE clusters whose audit logs are streamed.', 1)),
     is_auto_add_all_clusters_enabled: optional(
       bool('Stream every cluster, including future ones. When true, leave out cluster_ids.'),
     ),
@@ -137,6 +148,42 @@ const stream = tagged({
   },
   description: 'A log stream; its key in `streams` is its label on Linode.',
 });
+
+const objectLock = object(
+  {
+    mode: required(oneOf(LOCK_MODES, 'COMPLIANCE: nobody can shorten it or delete a locked object; GOVERNANCE: users with a special permission can.')),
+    days: optional(int('Default retention in days (or years).', 1)),
+    years: optional(int('Default retention in years (or days).', 1)),
+  },
+  'Default Object Lock retention of new objects: mode and exactly one of days and years. Only ever raised; a COMPLIANCE retention is never shortened.',
+);
+
+const s3Credentials = object(
+  {
+    access_key_id: required(secret('Access key ID of an unlimited Object Storage key valid in the region: a `${NAME}` reference.', 'S3_ACCESS_KEY_ID')),
+    secret_access_key: required(secret('Its secret key: a `${NAME}` reference.', 'S3_SECRET_ACCESS_KEY')),
+  },
+  'The S3 key used to create the bucket and read and raise its Object Lock (not the destination key).',
+);
+
+const bucket = object(
+  {
+    region: required(literalString('Region of the bucket, e.g. us-iad (cluster us-iad-1).')),
+    endpoint: optional(
+      literalString('S3 endpoint template, `{region}` replaced by the region; default https://{region}-1.linodeobjects.com.'),
+    ),
+    object_lock: optional(objectLock),
+    s3_credentials: required(s3Credentials),
+  },
+  'An Object Storage bucket; its key in `buckets` is the bucket name. Created with Object Lock when missing; never deleted.',
+);
+
+const lkeCluster = object(
+  {
+    audit_logs: required(bool('Kubernetes API audit logs (control_plane.audit_logs_enabled); must be true. LKE Enterprise only.')),
+  },
+  'An LKE cluster; its key in `lke_clusters` is its id (quoted) or its label.',
+);
 
 export const configSchema = object(
   {
@@ -162,6 +209,12 @@ export const configSchema = object(
         { what: 'stream label', minLength: STREAM_LABEL_MIN_LENGTH, maxLength: MAX_TEXT_LENGTH },
         'Log streams by label.',
       ),
+    ),
+    buckets: optional(
+      map(bucket, { what: 'bucket name', maxLength: 63 }, 'Object Storage buckets by name, created with Object Lock through S3.'),
+    ),
+    lke_clusters: optional(
+      map(lkeCluster, { what: 'LKE cluster id or label', maxLength: MAX_TEXT_LENGTH }, 'LKE clusters whose Kubernetes API audit logs are turned on.'),
     ),
   },
   'Linode (Akamai Cloud Pulse) log streams and destinations, managed as code.',

@@ -10,6 +10,7 @@ import {
   isForbiddenHeaderName,
   isValidEndpointUrl,
 } from '../linode/rules.js';
+import { bucketHost, checkRegion, regionOfHost, s3EndpointFor } from '../s3/endpoint.js';
 import { formatPath } from './errors.js';
 import type { ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
@@ -27,6 +28,7 @@ type Stream = NonNullable<ReturnType<Streams['get']>>;
 type HttpsDetails = NonNullable<Extract<Destination, { type: 'custom_https' }>['details']>;
 type ObjectStorageDetails = NonNullable<Extract<Destination, { type: 'akamai_object_storage' }>['details']>;
 type LkeDetails = NonNullable<Extract<Stream, { type: 'lke_audit_logs' }>['details']>;
+type Buckets = NonNullable<ParsedConfig['buckets']>;
 
 /** Whether structural validation already reported a problem at or below a path. */
 export type InvalidAt = (path: YamlPath) => boolean;
@@ -36,10 +38,23 @@ export function checkRules(config: ParsedConfig, invalidAt: InvalidAt): RuleProb
   const problems: RuleProblem[] = [];
   const destinations: Destinations = config.destinations ?? new Map();
   const streams: Streams = config.streams ?? new Map();
+  const buckets: Buckets = config.buckets ?? new Map();
+  for (const [name, bucket] of buckets) {
+    if (bucket !== undefined) problems.push(...bucketRules(name, bucket, ['buckets', name], invalidAt));
+  }
+  for (const [key, cluster] of config.lke_clusters ?? []) {
+    if (cluster?.audit_logs === false) {
+      problems.push({
+        path: ['lke_clusters', key, 'audit_logs'],
+        message: 'must be true: the action only turns Kubernetes API audit logs on; remove the entry to leave the cluster as it is',
+      });
+    }
+  }
   for (const [label, destination] of destinations) {
     const path = ['destinations', label, 'details'];
     if (destination?.type === 'akamai_object_storage' && destination.details) {
       problems.push(...objectStorageRules(destination.details, path));
+      problems.push(...objectStorageKeyRules(destination.details, path, buckets, invalidAt));
     } else if (destination?.type === 'custom_https' && destination.details) {
       problems.push(...customHttpsRules(destination.details, path, invalidAt));
     }
@@ -86,6 +101,93 @@ function objectStorageRules(details: ObjectStorageDetails, path: YamlPath): Rule
       path: [...path, 'host'],
       message: `host must be the bucket's own host, <bucket_name>.<cluster>.linodeobjects.com${names}`,
     });
+  }
+  return problems;
+}
+
+/** The bucket and region an Object Storage host names, when it is a `<bucket>.<region>-1.linodeobjects.com` host. */
+export function bucketHostParts(host: string | EnvRef | undefined): { bucket: string; region: string } | undefined {
+  const text = resolved(host);
+  if (text === undefined) return undefined;
+  const bucket = bucketOfHost(text);
+  const region = regionOfHost(text);
+  return bucket === undefined || region === undefined ? undefined : { bucket, region };
+}
+
+/** `access_key: managed`, or both halves of a key; a managed key needs the bucket's region. */
+function objectStorageKeyRules(details: ObjectStorageDetails, path: YamlPath, buckets: Buckets, invalidAt: InvalidAt): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const managed = details.access_key === 'managed';
+  if (managed) {
+    for (const field of ['access_key_id', 'access_key_secret'] as const) {
+      if (details[field] !== undefined) {
+        problems.push({ path: [...path, field], message: `leave out ${field} with access_key: managed: the action creates the key and feeds it to the destination` });
+      }
+    }
+    const bucket = resolved(details.bucket_name);
+    if (isEnvRef(details.bucket_name)) {
+      problems.push({ path: [...path, 'bucket_name'], message: 'write bucket_name literally with access_key: managed: the key is limited to it' });
+    } else if (bucket !== undefined && !buckets.has(bucket) && bucketHostParts(details.host) === undefined && !invalidAt([...path, 'host'])) {
+      problems.push({
+        path: [...path, 'access_key'],
+        message: `a managed key needs the bucket's region: declare bucket "${bucket}" under buckets: with its region, or use a host like ${bucket}.us-iad-1.linodeobjects.com`,
+      });
+    }
+  } else if (!invalidAt([...path, 'access_key'])) {
+    const missing = (['access_key_id', 'access_key_secret'] as const).filter((field) => details[field] === undefined && !invalidAt([...path, field]));
+    if (missing.length > 0) {
+      problems.push({ path, message: `missing ${missing.join(' and ')}: give access_key_id and access_key_secret, or access_key: managed` });
+    }
+  }
+  // A declared bucket fixes the region: the host must be that bucket's host in that region.
+  const bucket = resolved(details.bucket_name);
+  const declared = bucket === undefined ? undefined : buckets.get(bucket);
+  const host = resolved(details.host);
+  if (declared?.region !== undefined && host !== undefined && details.host !== undefined && !invalidAt(['buckets', bucket!, 'region'])) {
+    const region = regionOfHost(host);
+    if (region !== undefined && region !== declared.region) {
+      problems.push({
+        path: [...path, 'host'],
+        message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket!, declared.region) ?? 'the bucket\'s host in that region'}`,
+      });
+    }
+  }
+  return problems;
+}
+
+function safeBucketHost(bucket: string, region: string): string | undefined {
+  try {
+    return bucketHost(bucket, region);
+  } catch {
+    return undefined;
+  }
+}
+
+type ParsedBucket = NonNullable<ReturnType<Buckets['get']>>;
+
+function bucketRules(name: string, bucket: ParsedBucket, path: YamlPath, invalidAt: InvalidAt): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const reasons = bucketNameProblems(name);
+  if (reasons.length > 0) problems.push({ path, message: `invalid bucket name "${name}": ${reasons.join(' ')}` });
+  let regionOk = false;
+  if (bucket.region !== undefined) {
+    try {
+      checkRegion(bucket.region);
+      regionOk = true;
+    } catch (error) {
+      problems.push({ path: [...path, 'region'], message: (error as Error).message });
+    }
+  }
+  if (bucket.endpoint !== undefined && regionOk) {
+    try {
+      s3EndpointFor(bucket.region!, bucket.endpoint);
+    } catch (error) {
+      problems.push({ path: [...path, 'endpoint'], message: (error as Error).message });
+    }
+  }
+  const lock = bucket.object_lock;
+  if (lock !== undefined && !invalidAt([...path, 'object_lock']) && (lock.days === undefined) === (lock.years === undefined)) {
+    problems.push({ path: [...path, 'object_lock'], message: 'give exactly one of days and years' });
   }
   return problems;
 }

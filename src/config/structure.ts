@@ -85,6 +85,15 @@ class Walker {
         const value = isScalar(target) ? target.value : undefined;
         return typeof value === 'boolean' ? value : this.wrongType(target, 'true or false', path, at);
       }
+      case 'idOrLabel': {
+        const value = isScalar(target) ? target.value : undefined;
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+        if (typeof value === 'string' && value.trim() !== '') {
+          if (value.includes('${')) return this.report(path, 'must be written literally: ${...} is not substituted here', at);
+          return value;
+        }
+        return this.report(path, `must be an id (a positive integer) or a label (got ${describe(target)})`, at);
+      }
       case 'enum': {
         const value = isScalar(target) ? target.value : undefined;
         if (typeof value === 'string' && schema.values.includes(value)) return value;
@@ -318,6 +327,8 @@ function typeName(schema: Schema): string {
       return 'an integer';
     case 'bool':
       return 'true or false';
+    case 'idOrLabel':
+      return 'an id or a label';
     case 'enum':
       return `one of ${schema.values.join(', ')}`;
     case 'const':

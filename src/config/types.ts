@@ -1,3 +1,4 @@
+import type { Retention } from '../s3/retention.js';
 import type {
   DesiredStreamStatus,
   DestinationType,
@@ -29,13 +30,24 @@ export interface EnvRef {
   readonly secret: boolean;
 }
 
-/** A JSON value in which some strings are `${NAME}` references. */
+/**
+ * The part of a managed Object Storage key a destination uses (`access_key: managed`). The key
+ * is created at apply; its secret exists only in that run's memory, so it is write-only like a
+ * `${NAME}` secret and shown as such.
+ */
+export interface ManagedKeyRef {
+  readonly kind: 'managed-key';
+  readonly part: 'access_key_id' | 'secret_key';
+}
+
+/** A JSON value in which some strings are `${NAME}` references or parts of a managed key. */
 export type DesiredValue =
   | string
   | number
   | boolean
   | null
   | EnvRef
+  | ManagedKeyRef
   | DesiredValue[]
   | { [key: string]: DesiredValue };
 
@@ -46,6 +58,24 @@ export interface DesiredDestination {
   type: DestinationType;
   /** Complete details as the API takes them, with `${...}` references kept as EnvRefs. */
   details: DesiredObject;
+  /** `access_key: managed`: a key limited to read_write on this bucket, made and rotated by the action. */
+  managedKey?: { bucket: string; region: string };
+}
+
+/** A bucket of `buckets:`, created and locked through S3. */
+export interface DesiredBucket {
+  name: string;
+  region: string;
+  /** Endpoint template (`{region}`); undefined: the action's default. */
+  endpoint?: string;
+  objectLock?: Retention;
+  credentials: { accessKeyId: EnvRef; secretAccessKey: EnvRef };
+}
+
+/** An entry of `lke_clusters:`: the cluster by id or label, with audit logs on. */
+export interface DesiredLkeCluster {
+  ref: number | string;
+  auditLogs: true;
 }
 
 export interface DesiredStream {
@@ -56,6 +86,11 @@ export interface DesiredStream {
   status: DesiredStreamStatus;
   /** Only for `lke_audit_logs`. */
   details?: StreamDetails;
+  /**
+   * `cluster_ids` as written when it names clusters by label; the plan resolves them to ids
+   * (`details.cluster_ids` is then filled in). Absent when every entry is an id.
+   */
+  clusterRefs?: Array<number | string>;
 }
 
 /** The config file, validated: what the account should look like. */
@@ -68,6 +103,10 @@ export interface DesiredState {
   destinations: DesiredDestination[];
   /** Sorted by label. */
   streams: DesiredStream[];
+  /** `buckets:`, sorted by name; absent or empty when the file has none. */
+  buckets?: DesiredBucket[];
+  /** `lke_clusters:`, in file order; absent or empty when the file has none. */
+  lkeClusters?: DesiredLkeCluster[];
 }
 
 /** Maps YAML paths back to positions, so API errors can point into the file. */
@@ -85,4 +124,18 @@ export interface LoadedConfig {
 
 export function isEnvRef(value: unknown): value is EnvRef {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'env';
+}
+
+export function isManagedKeyRef(value: unknown): value is ManagedKeyRef {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'managed-key';
+}
+
+/** Whether a file uses any part of the setup beyond destinations and streams. */
+export function usesSetup(desired: DesiredState): boolean {
+  return (
+    (desired.buckets?.length ?? 0) > 0 ||
+    (desired.lkeClusters?.length ?? 0) > 0 ||
+    desired.destinations.some((d) => d.managedKey !== undefined) ||
+    desired.streams.some((s) => s.clusterRefs !== undefined)
+  );
 }

@@ -1,5 +1,5 @@
 import type { DesiredDestination, DesiredState, DesiredStream, DesiredValue } from '../config/types.js';
-import { isEnvRef } from '../config/types.js';
+import { isEnvRef, isManagedKeyRef } from '../config/types.js';
 import type { JsonValue, LiveDestination, LiveState, LiveStream } from '../linode/types.js';
 import { flattenDesired, flattenLive, jsonEqual, type Leaf } from './flatten.js';
 import type { Change, FieldDiff, Plan, ResourceKind, UnmanagedResource } from './types.js';
@@ -199,6 +199,7 @@ function shownValue(value: JsonValue): FieldDiff['after'] {
 
 function hasSecret(value: DesiredValue): boolean {
   if (isEnvRef(value)) return value.secret;
+  if (isManagedKeyRef(value)) return value.part === 'secret_key';
   if (Array.isArray(value)) return value.some(hasSecret);
   if (value && typeof value === 'object') return Object.values(value).some(hasSecret);
   return false;
@@ -209,6 +210,7 @@ function collectUnsetEnv(value: DesiredValue, out: Set<string>): void {
     if (!value.secret && value.value === undefined) out.add(value.name);
     return;
   }
+  if (isManagedKeyRef(value)) return;
   if (Array.isArray(value)) value.forEach((v) => collectUnsetEnv(v, out));
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => collectUnsetEnv(v, out));
 }

@@ -1,6 +1,9 @@
-import { isEnvRef, type DesiredValue } from '../config/types.js';
+import { isEnvRef, isManagedKeyRef, type DesiredValue } from '../config/types.js';
 import type { JsonValue } from '../linode/types.js';
 import type { Shown } from './types.js';
+
+/** How a managed key that this plan creates is shown before it exists. */
+export const NEW_MANAGED_KEY = '(new managed key)';
 
 /** A leaf of a resource: how to show it, and what to compare (undefined: cannot be compared). */
 export interface Leaf {
@@ -16,7 +19,7 @@ export interface Leaf {
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object' && !isEnvRef(value)) return Object.keys(value).length === 0;
+  if (typeof value === 'object' && !isEnvRef(value) && !isManagedKeyRef(value)) return Object.keys(value).length === 0;
   return false;
 }
 
@@ -41,6 +44,13 @@ export function flattenDesired(value: DesiredValue, prefix: string, out: Map<str
     out.set(prefix, value.secret
       ? { shown: { kind: 'sensitive', name: value.name }, compare: undefined }
       : { shown: { kind: 'env', name: value.name, known: value.value !== undefined }, compare: value.value });
+    return out;
+  }
+  if (isManagedKeyRef(value)) {
+    // Made at apply, so never equal to what is live: the plan says where it changes (plan/setup.ts).
+    out.set(prefix, value.part === 'secret_key'
+      ? { shown: { kind: 'sensitive', name: 'managed key secret' }, compare: undefined }
+      : { shown: { kind: 'value', value: NEW_MANAGED_KEY }, compare: undefined });
     return out;
   }
   if (isEmpty(value)) return out;

@@ -1,7 +1,12 @@
-import type { DesiredDestination, DesiredStream } from '../config/types.js';
+import type { DesiredBucket, DesiredDestination, DesiredStream } from '../config/types.js';
 import type { JsonValue, LiveStreamStatus } from '../linode/types.js';
 
-export type ResourceKind = 'destination' | 'stream';
+/**
+ * What a change touches. `bucket`, `object_storage_key` and `lke_cluster` are the setup around
+ * the Logs resources (plan/setup.ts): created or changed before the destinations and streams
+ * that need them, never deleted except the action's own superseded keys.
+ */
+export type ResourceKind = 'destination' | 'stream' | 'bucket' | 'object_storage_key' | 'lke_cluster';
 
 /**
  * How a value may be shown. Secrets are write-only (the API never returns them) and values that
@@ -23,6 +28,8 @@ export interface FieldDiff {
 interface ChangeBase {
   kind: ResourceKind;
   label: string;
+  /** Why, in a few words, when the action alone does not say (e.g. a superseded managed key). */
+  note?: string;
 }
 
 export interface DestinationTarget {
@@ -35,7 +42,25 @@ export interface StreamTarget {
   desired: DesiredStream;
 }
 
-export type Target = DestinationTarget | StreamTarget;
+/** A bucket of `buckets:`: created with Object Lock, or its default retention raised. */
+export interface BucketTarget {
+  kind: 'bucket';
+  desired: DesiredBucket;
+}
+
+/** A managed key for the destination `destination`, limited to read_write on one bucket. */
+export interface KeyTarget {
+  kind: 'object_storage_key';
+  desired: { destination: string; bucket: string; region: string };
+}
+
+/** An LKE cluster whose Kubernetes API audit logs are turned on. */
+export interface ClusterTarget {
+  kind: 'lke_cluster';
+  desired: { auditLogs: true };
+}
+
+export type Target = DestinationTarget | StreamTarget | BucketTarget | KeyTarget | ClusterTarget;
 
 export type UpdateReason = 'fields' | 'rotate-secrets';
 
@@ -75,6 +100,26 @@ export interface Plan {
   unmanaged: UnmanagedResource[];
   /** `${NAME}` variables that were unset, so fields using them were not compared. */
   uncompared: string[];
+  /** Pre-flight checks (plan/setup.ts); absent when there was nothing to check. */
+  checks?: Check[];
+}
+
+/**
+ * `pass`: holds now; `pending`: will hold once this plan is applied; `warn`: worth a look, not
+ * blocking; `skipped`: could not be checked in this run (the detail says why); `fail`: blocks
+ * apply (the detail says what to do).
+ */
+export type CheckStatus = 'pass' | 'pending' | 'warn' | 'skipped' | 'fail';
+
+/** One pre-flight check, e.g. a destination's bucket being reachable with its key. */
+export interface Check {
+  /** e.g. `destination audit-bucket`. */
+  subject: string;
+  /** e.g. `bucket reachable with its key`. */
+  check: string;
+  status: CheckStatus;
+  /** Secret-free: names, regions, ids, statuses. */
+  detail: string;
 }
 
 export interface PlanCounts {

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
+import type { LiveDestination, LiveState } from '../../src/linode/types.js';
+import { diff, PlanError } from '../../src/plan/diff.js';
+import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, type LiveSetup } from '../../src/plan/setup.js';
+import type { Plan } from '../../src/plan/types.js';
+
+const ENV = { S3_ID: 'AKADMIN', S3_SECRET: 'admin-secret', KEY_SECRET: 'dest-secret' };
+
+const config = (extra = '', destinationDetails = 'access_key: managed') => `version: 1
+buckets:
+  logs-bucket:
+    region: us-iad
+    object_lock: { mode: COMPLIANCE, days: 30 }
+    s3_credentials: { access_key_id: "\${S3_ID}", secret_access_key: "\${S3_SECRET}" }
+destinations:
+  audit:
+    type: akamai_object_storage
+    details:
+      bucket_name: logs-bucket
+      host: logs-bucket.us-iad-1.linodeobjects.com
+      ${destinationDetails}
+streams:
+  lke-audit:
+    type: lke_audit_logs
+    destination: audit
+    details: { cluster_ids: [prod] }
+${extra}`;
+
+const desiredOf = (text: string, env: Record<string, string> = ENV) => loadConfig(text, 'f.yml', env).desired;
+
+const audit = (keyId: string, extra: Record<string, string> = {}): LiveDestination => ({
+  id: 10,
+  label: 'audit',
+  type: 'akamai_object_storage',
+  version: 3,
+  details: { bucket_name: 'logs-bucket', host: 'logs-bucket.us-iad-1.linodeobjects.com', access_key_id: keyId, ...extra },
+  created: '', created_by: 'u', updated: '', updated_by: 'u',
+});
+
+const key = (id: number, label: string, bucket = 'logs-bucket'): ObjectStorageKey => ({
+  id,
+  label,
+  access_key: `AK${id}`,
+  limited: true,
+  bucket_access: [{ region: 'us-iad', bucket_name: bucket, permissions: 'read_write', cluster: 'us-iad-1' }],
+  regions: [],
+});
+
+const cluster = (id: number, label: string, tier: 'standard' | 'enterprise' = 'enterprise', on = true): LkeCluster => ({
+  id, label, region: 'us-iad', k8s_version: '1.31', tier, status: 'ready', tags: [], created: '', updated: '',
+  control_plane: { high_availability: true, audit_logs_enabled: on },
+});
+
+const lockedBucket: LiveSetup['buckets'] = { 'logs-bucket': { kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 30 } } } };
+const live = (destinations: LiveDestination[] = []): LiveState => ({
+  destinations,
+  streams: destinations.length === 0 ? [] : [{
+    id: 20, label: 'lke-audit', type: 'lke_audit_logs', status: 'active', destinations, details: { cluster_ids: [7] }, version: 1,
+    created: '', created_by: 'u', updated: '', updated_by: 'u',
+  }],
+});
+const summary = (plan: Plan) => plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.kind} ${c.label}${c.note ? ` (${c.note})` : ''}`);
+const problemsOf = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlanError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a PlanError');
+};
+
+describe('managed keys', () => {
+  const setup = (keys: ObjectStorageKey[]): LiveSetup => ({ keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {} });
+
+  it('keeps the key while nothing else changes, and deletes unused keys of the destination', () => {
+    const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'linode-logs:audit:deadbeef'), key(3, 'someone-elses-key'), key(4, 'linode-logs:audit-2:0123abcd')];
+    const plan = planWithSetup(desiredOf(config()), live([audit('AK1')]), setup(keys));
+    expect(summary(plan)).toEqual(['delete object_storage_key linode-logs:audit:deadbeef (unused key of audit (its secret is lost))']);
+    expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toMatchObject({ status: 'pass', detail: 'managed key linode-logs:audit:0123abcd (#1) has read_write on logs-bucket (us-iad) only' });
+  });
+
+  it('rotates on any write: a new key, the destination updated to it, the old key deleted after', () => {
+    const plan = planWithSetup(desiredOf(config().replace('access_key: managed', 'access_key: managed\n      path: v2')), live([audit('AK1')]), setup([key(1, 'linode-logs:audit:0123abcd')]));
+    expect(summary(plan)).toEqual([
+      'create object_storage_key linode-logs:audit:… (for destination audit)',
+      'update destination audit',
+      'delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)',
+    ]);
+    const update = plan.changes.find((c) => c.kind === 'destination');
+    expect(update?.action === 'update' && update.fields.map((f) => [f.path, f.before, f.after])).toEqual([
+      ['details.access_key_id', { kind: 'value', value: 'AK1' }, { kind: 'value', value: '(new managed key)' }],
+      ['details.path', { kind: 'absent' }, { kind: 'value', value: 'v2' }],
+    ]);
+  });
+
+  it('rotates with rotate-secrets, and takes over a destination that uses another key (leaving that key alone)', () => {
+    const keys = [key(1, 'linode-logs:audit:0123abcd')];
+    expect(summary(planWithSetup(desiredOf(config()), live([audit('AK1')]), setup(keys), { rotateSecrets: true }))).toEqual([
+      'create object_storage_key linode-logs:audit:… (for destination audit)',
+      'update destination audit',
+      'delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)',
+    ]);
+    // A key limited to another bucket, or not one of ours, is not the destination's managed key.
+    for (const other of [key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), key(1, 'hand-made')]) {
+      const plan = planWithSetup(desiredOf(config()), live([audit('AK1')]), setup([other]));
+      expect(summary(plan).slice(0, 2)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'update destination audit']);
+    }
+  });
+});
+
+describe('buckets', () => {
+  const withBucket = (bucket: LiveSetup['buckets'][string]): LiveSetup => ({ keys: [], clusters: [cluster(7, 'prod')], buckets: { 'logs-bucket': bucket }, destinationAccess: {} });
+
+  it('creates a missing bucket, raises a shorter retention, and leaves a matching one', () => {
+    expect(summary(planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'missing' })))[0]).toBe('create bucket logs-bucket');
+    const raise = planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 7 } } }));
+    expect(raise.changes[0]).toMatchObject({ action: 'update', kind: 'bucket', fields: [{ path: 'object_lock', before: { value: 'COMPLIANCE 7 days' }, after: { value: 'COMPLIANCE 30 days' } }] });
+    expect(planWithSetup(desiredOf(config()), live(), withBucket(lockedBucket['logs-bucket']!)).changes[0]).toMatchObject({ action: 'noop', kind: 'bucket' });
+  });
+
+  it('refuses, saying what to do: no Object Lock, a COMPLIANCE retention that would shrink, no access', () => {
+    expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'disabled' } }))))
+      .toEqual([expect.stringMatching(/exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket/)]);
+    expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', years: 1 } } }))))
+      .toEqual([expect.stringMatching(/COMPLIANCE retention is only ever raised: declare at least COMPLIANCE 1 year/)]);
+    expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'forbidden' }))))
+      .toEqual([expect.stringMatching(/may not use it \(403\)/)]);
+  });
+
+  it('does not compare a bucket whose credentials are not set in this run, and says so', () => {
+    const plan = planWithSetup(desiredOf(config(), {}), live(), withBucket({ kind: 'unread', why: 's3_credentials not set in this run' }));
+    expect(plan.changes.some((c) => c.kind === 'bucket')).toBe(false);
+    expect(plan.uncompared).toEqual(['S3_ID', 'S3_SECRET']);
+    expect(plan.checks?.find((c) => c.check === 'Object Lock retention')?.status).toBe('skipped');
+  });
+});
+
+describe('LKE clusters', () => {
+  const text = config('lke_clusters:\n  prod:\n    audit_logs: true\n');
+  const setup = (clusters: LkeCluster[]): LiveSetup => ({ keys: [], clusters, buckets: lockedBucket, destinationAccess: {} });
+
+  it('turns audit logs on before the stream that names the cluster by label', () => {
+    const plan = planWithSetup(desiredOf(text), live(), setup([cluster(7, 'prod', 'enterprise', false)]));
+    expect(summary(plan)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'create destination audit', 'update lke_cluster prod', 'create stream lke-audit']);
+    expect(plan.changes.find((c) => c.kind === 'stream')).toMatchObject({ desired: { details: { cluster_ids: [7] } } });
+    expect(plan.checks?.find((c) => c.subject === 'stream lke-audit')).toMatchObject({ status: 'pending' });
+  });
+
+  it('refuses a cluster that is not LKE Enterprise, a missing one and an ambiguous label', () => {
+    expect(problemsOf(() => planWithSetup(desiredOf(text), live(), setup([cluster(7, 'prod', 'standard', false)]))))
+      .toEqual([expect.stringMatching(/^LKE cluster "prod" \(#7\) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters/)]);
+    expect(problemsOf(() => planWithSetup(desiredOf(text), live(), setup([cluster(8, 'dev')])))).toEqual([
+      'streams.lke-audit.details.cluster_ids[0]: no LKE cluster labelled "prod" on the account (clusters: dev (#8))',
+      'lke_clusters.prod: no LKE cluster labelled "prod" on the account (clusters: dev (#8))',
+    ]);
+    expect(problemsOf(() => planWithSetup(desiredOf(text), live(), setup([cluster(7, 'prod'), cluster(9, 'prod')]))))
+      .toContain('lke_clusters.prod: 2 LKE clusters are labelled "prod" (ids 7, 9); name the one you mean by id');
+  });
+
+  it('fails the check of a stream whose cluster has audit logs off and is not under lke_clusters', () => {
+    const plan = planWithSetup(desiredOf(config()), live(), setup([cluster(7, 'prod', 'enterprise', false)]));
+    expect(failedChecks(plan)).toEqual([
+      { subject: 'stream lke-audit', check: 'LKE clusters with audit logs', status: 'fail', detail: 'prod (#7) has audit logs off: add it under lke_clusters: with audit_logs: true' },
+    ]);
+  });
+});
+
+describe('a file without the setup sections', () => {
+  it('plans exactly as the plain diff, with no checks', () => {
+    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+    const desired = desiredOf(text);
+    const state = live([audit('AK1')]);
+    expect(planWithSetup(desired, state, EMPTY_LIVE_SETUP)).toEqual(diff(desired, state));
+  });
+
+  it('checks a destination\'s own key against a declared bucket, and a host in another region', () => {
+    const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+    const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), {
+      buckets: lockedBucket,
+      destinationAccess: { audit: { kind: 'read', reach: 'forbidden' } },
+    });
+    expect(plan.checks?.map((c) => `${c.status} ${c.check}`)).toEqual([
+      'pass host matches bucket and region',
+      'fail bucket reachable with its key',
+      'pass Object Lock retention',
+      'skipped LKE clusters with audit logs',
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Reads what the setup plan needs, before planning: Object Storage keys and LKE clusters (only
+ * when the file uses them), and each declared bucket over S3 with its `s3_credentials`, and with
+ * the key of each destination that writes to it. The S3 SDK is loaded only when a bucket is read.
+ */
+import { isEnvRef, type DesiredBucket, type DesiredState, type EnvRef } from '../config/types.js';
+import type { AccountApi } from '../linode/account-client.js';
+import { isLinodeApiError } from '../linode/errors.js';
+import { API_REASONS } from '../linode/rules.js';
+import { setupNeeds, type BucketObservation, type LiveSetup } from '../plan/setup.js';
+import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
+
+/** What the reads need: an account client and a source of bucket clients. */
+export interface SetupReaders {
+  account: () => AccountApi;
+  /** A bucket client for these credentials and endpoint template (undefined: the default endpoint). */
+  bucketClient: (credentials: S3Credentials, endpoint: string | undefined) => BucketClient;
+}
+
+function unset(refs: EnvRef[]): string[] {
+  return refs.filter((ref) => ref.value === undefined).map((ref) => `\${${ref.name}}`);
+}
+
+/**
+ * A read of an area whose scope the token lacks becomes one message naming the scope the run
+ * needs: `read_write` to apply, `read_only` to plan. The API's 401 does not name it.
+ */
+async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: boolean, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const noScope = isLinodeApiError(error) && error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized);
+    if (!noScope) throw error;
+    throw new Error(
+      `The Linode token lacks the \`${area}:${writes ? 'read_write' : 'read_only'}\` scope, which ${what} need${writes ? ' to apply' : ' to plan'}: ` +
+        `create a personal access token with ${area}:read_write for apply (${area}:read_only is enough for plan and check). Nothing was changed.`,
+    );
+  }
+}
+
+/** Reads everything at once; a failure of a read the plan cannot do without rejects. `writes`: this run applies. */
+export async function readLiveSetup(desired: DesiredState, readers: SetupReaders, writes = false): Promise<LiveSetup> {
+  const needs = setupNeeds(desired);
+  const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
+  const [keys, clusters, buckets, access] = await Promise.all([
+    needs.keys ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()) : undefined,
+    needs.clusters ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()) : undefined,
+    Promise.all((desired.buckets ?? []).map(async (bucket) => [bucket.name, await readBucket(bucket, readers)] as const)),
+    Promise.all(
+      desired.destinations.flatMap((destination) => {
+        const { details } = destination;
+        if (destination.type !== 'akamai_object_storage' || destination.managedKey !== undefined) return [];
+        const bucket = typeof details.bucket_name === 'string' ? declared.get(details.bucket_name) : undefined;
+        const id = details.access_key_id;
+        const secret = details.access_key_secret;
+        if (bucket === undefined || !(typeof id === 'string' || isEnvRef(id)) || !isEnvRef(secret)) return [];
+        return [(async () => [destination.label, await readWithKey(bucket, id, secret, readers)] as const)()];
+      }),
+    ),
+  ]);
+  return {
+    ...(keys !== undefined ? { keys } : {}),
+    ...(clusters !== undefined ? { clusters } : {}),
+    buckets: Object.fromEntries(buckets),
+    destinationAccess: Object.fromEntries(access),
+  };
+}
+
+/** HeadBucket, then the Object Lock configuration when it is there, with the bucket's own credentials. */
+async function readBucket(bucket: DesiredBucket, readers: SetupReaders): Promise<BucketObservation> {
+  const { accessKeyId, secretAccessKey } = bucket.credentials;
+  const missing = unset([accessKeyId, secretAccessKey]);
+  if (missing.length > 0 || accessKeyId.value === undefined || secretAccessKey.value === undefined) {
+    return { kind: 'unread', why: `s3_credentials not set in this run (${missing.join(', ')}): bucket ${bucket.name} was not read` };
+  }
+  const client = readers.bucketClient({ accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value }, bucket.endpoint);
+  const reach = await client.headBucket(bucket.name, bucket.region);
+  if (reach !== 'exists') return { kind: 'read', reach };
+  return { kind: 'read', reach, lock: await client.getObjectLock(bucket.name, bucket.region) };
+}
+
+/** The bucket as a destination's own key sees it; a limited key may not read Object Lock (then `unreadable`). */
+async function readWithKey(bucket: DesiredBucket, id: string | EnvRef, secret: EnvRef, readers: SetupReaders): Promise<BucketObservation> {
+  const keyId = typeof id === 'string' ? id : id.value;
+  const missing = unset([...(isEnvRef(id) ? [id] : []), secret]);
+  if (keyId === undefined || secret.value === undefined) {
+    return { kind: 'unread', why: `the destination's key is not set in this run (${missing.join(', ')})` };
+  }
+  const client = readers.bucketClient({ accessKeyId: keyId, secretAccessKey: secret.value }, bucket.endpoint);
+  try {
+    const reach = await client.headBucket(bucket.name, bucket.region);
+    if (reach !== 'exists') return { kind: 'read', reach };
+    return { kind: 'read', reach, lock: await client.getObjectLock(bucket.name, bucket.region) };
+  } catch (error) {
+    // S3Errors are secret-free; the check shows why it could not tell.
+    return { kind: 'unread', why: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Bucket clients shared by the reads and the apply of one run, one per key and endpoint, closed
+ * together. `defaultEndpoint` is the action's `s3-endpoint` (a template with `{region}`).
+ */
+export function bucketClientPool(
+  create: (options: { credentials: S3Credentials; endpoint?: string; debug?: (line: string) => void }) => BucketClient,
+  defaultEndpoint: string | undefined,
+  debug?: (line: string) => void,
+): { get: SetupReaders['bucketClient']; close: () => void } {
+  const clients = new Map<string, BucketClient>();
+  return {
+    get: (credentials, endpoint) => {
+      const template = endpoint ?? defaultEndpoint;
+      const id = `${credentials.accessKeyId}\u0000${template ?? ''}`;
+      let client = clients.get(id);
+      if (client === undefined) {
+        client = create({ credentials, ...(template !== undefined ? { endpoint: template } : {}), ...(debug ? { debug } : {}) });
+        clients.set(id, client);
+      }
+      return client;
+    },
+    close: () => {
+      for (const client of clients.values()) client.close();
+      clients.clear();
+    },
+  };
+}
