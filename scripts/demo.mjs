@@ -1,6 +1,8 @@
-// `npm run demo`: the main job as a user sees it — a plan, an apply, and a re-plan of
-// examples/linode-logs.yml against the built-in Linode API emulator. Runs from the committed
-// dist/ with plain node: no `npm ci` needed on a fresh clone.
+// `npm run demo`: the main job as a user sees it — a plan (with its pre-flight checks), an
+// apply, and a re-plan of examples/linode-logs-setup.yml (the whole chain: a bucket with Object
+// Lock, a managed key, the destination, an LKE cluster's audit logs, both streams) against the
+// built-in Linode API emulator and its S3 endpoint. Runs from the committed dist/ with plain
+// node: no `npm ci` needed on a fresh clone.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +12,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const token = 'demo-token';
 // Demo credentials. In a workflow these come from secrets mapped into env.
+// The key for bucket management is one the user made once, in Cloud Manager.
 const secrets = {
-  AUDIT_LOGS_KEY_ID: 'DEMOKEYID0123456789A',
-  AUDIT_LOGS_KEY_SECRET: 'demo-secret-key-for-the-audit-bucket-0001',
-  SIEM_PASSWORD: 'demo-siem-password-42',
-  SIEM_TENANT_TOKEN: 'demo-tenant-token-7',
+  S3_ADMIN_KEY_ID: 'DEMOADMINKEY00000001',
+  S3_ADMIN_SECRET_KEY: 'demo-admin-secret-key-for-bucket-management-01',
 };
+const config = 'examples/linode-logs-setup.yml';
 
 const emulator = spawn(process.execPath, [join(root, 'dist/emulator/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -33,7 +35,17 @@ const url = await new Promise((resolve, reject) => {
 const work = mkdtempSync(join(tmpdir(), 'linode-logs-demo-'));
 let failed = false;
 try {
-  console.log(`Linode API emulator at ${url}; config examples/linode-logs.yml\n`);
+  // The account before: the bucket-management key and an LKE Enterprise cluster, nothing else.
+  const seeded = await fetch(`${url}/__emulator/seed`, {
+    method: 'POST',
+    body: JSON.stringify({
+      objectStorageKeys: [{ label: 'bucket-admin', access_key: secrets.S3_ADMIN_KEY_ID, secret_key: secrets.S3_ADMIN_SECRET_KEY, regions: ['us-iad'] }],
+      lkeClusters: [{ label: 'prod-eu', region: 'eu-central', tier: 'enterprise' }],
+    }),
+  });
+  if (!seeded.ok) throw new Error(`seeding the emulator failed: ${seeded.status}`);
+  console.log(`Linode API emulator (and its S3 endpoint) at ${url}; config ${config}`);
+  console.log('The account has an LKE Enterprise cluster "prod-eu" and a key for bucket management; no bucket, no destination, no stream.\n');
   for (const [step, mode] of [['1. plan (what a pull request shows)', 'plan'], ['2. apply (on merge)', 'apply'], ['3. plan again: the account now matches the file', 'plan']]) {
     console.log(`━━━ ${step} ━━━`);
     const code = await runAction(mode);
@@ -59,8 +71,11 @@ async function runAction(mode) {
       ...secrets,
       INPUT_TOKEN: token,
       INPUT_MODE: mode,
-      INPUT_CONFIG: 'examples/linode-logs.yml',
+      INPUT_CONFIG: config,
       'INPUT_API-URL': url,
+      'INPUT_S3-ENDPOINT': `${url}/s3/{region}-1`,
+      // The action runs on node24; on an older local node the S3 SDK would warn about it.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
     },

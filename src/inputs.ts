@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { s3EndpointFor } from './s3/endpoint.js';
 
 export const MODES = ['plan', 'apply', 'check', 'validate'] as const;
 export type Mode = (typeof MODES)[number];
@@ -27,6 +28,10 @@ export interface ActionInputs {
   onPlanChanged: OnPlanChanged;
   driftIssue: boolean;
   driftIssueLabel: string;
+  /** S3 endpoint template of the buckets of `buckets:` (`{region}` replaced); undefined: Linode's. */
+  s3Endpoint: string | undefined;
+  /** Call the API's destination check (it writes a test object) before each destination create. */
+  verifyDestinations: boolean;
 }
 
 /** A bad input: the message says which input and what it accepts. */
@@ -53,7 +58,20 @@ export function getInputs(): ActionInputs {
     onPlanChanged: oneOf('on-plan-changed', ON_PLAN_CHANGED, 'fail'),
     driftIssue: bool('drift-issue', false),
     driftIssueLabel: label('drift-issue-label', 'linode-logs-drift'),
+    s3Endpoint: s3Endpoint(core.getInput('s3-endpoint').trim()),
+    verifyDestinations: bool('verify-destinations', false),
   };
+}
+
+/** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */
+function s3Endpoint(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  try {
+    s3EndpointFor('us-iad', raw);
+  } catch (error) {
+    throw new InputError(`Input s3-endpoint: ${(error as Error).message} (e.g. https://{region}-1.linodeobjects.com).`);
+  }
+  return raw;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -13,7 +13,10 @@ import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
 import type { LogsApi } from './linode/client.js';
 import type { LiveState } from './linode/types.js';
 import { getInputs, type ActionInputs } from './inputs.js';
-import { diff } from './plan/diff.js';
+import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, setupNeeds, type LiveSetup } from './plan/setup.js';
+import { checksSummary } from './render/checks.js';
+import type { SetupApply } from './apply/apply.js';
+import { explainLogsRefusal } from './setup/feature.js';
 import { driftOrigin } from './plan/drift-origin.js';
 import { approvedChanges, compareWithApproved, planFingerprint, type ApprovalVerdict } from './plan/fingerprint.js';
 import type { Change, Plan } from './plan/types.js';
@@ -29,7 +32,7 @@ import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
 import { redact, referencedEnvNames, secretForms } from './secrets.js';
 
-export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed';
+export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed' | 'checks-failed';
 
 /** A failure with a reason for the `failure-reason` output. */
 class ActionFailure extends Error {
@@ -94,32 +97,111 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
   });
-  const live = await fetchLiveState(api);
-  const plan = diff(desired, live, { rotateSecrets: inputs.rotateSecrets });
-  const fingerprint = planFingerprint(plan);
-  const title = inputs.mode === 'check' ? 'Drift check' : 'Plan';
+  const session = await openSetup(inputs, desired);
+  try {
+    // The Logs resources and the setup around them are read at the same time.
+    const [live, liveSetup] = await Promise.all([
+      readLiveState(inputs, api, () => fetchLiveState(createLinodeClient({ token: inputs.token!, apiUrl: inputs.apiUrl, apiVersion: inputs.apiVersion === 'v4' ? 'v4beta' : 'v4' }))),
+      session.read(),
+    ]);
+    const plan = planWithSetup(desired, live, liveSetup, { rotateSecrets: inputs.rotateSecrets, verifyDestinations: inputs.verifyDestinations });
+    const fingerprint = planFingerprint(plan);
+    const title = inputs.mode === 'check' ? 'Drift check' : 'Plan';
 
-  core.info(renderPlanText(plan, inputs.configPath));
-  setPlanOutputs(plan, fingerprint);
-  await writeSummary(renderPlanMarkdown(plan, { configPath: inputs.configPath, title }, { limit: summaryRoom(inputs.mode === 'apply' ? 128 * 1024 : 16 * 1024), measure: utf8Bytes }));
+    core.info(renderPlanText(plan, inputs.configPath));
+    setPlanOutputs(plan, fingerprint);
+    await writeSummary(renderPlanMarkdown(plan, { configPath: inputs.configPath, title }, { limit: summaryRoom(inputs.mode === 'apply' ? 128 * 1024 : 16 * 1024), measure: utf8Bytes }));
+    const failed = failedChecks(plan);
+    const checksProblem = failed.length > 0
+      ? `Pre-flight checks failed (${checksSummary(plan.checks ?? [])}):\n${failed.map((c) => `  - ${c.subject}: ${c.check}: ${c.detail}`).join('\n')}`
+      : undefined;
 
-  switch (inputs.mode) {
-    case 'plan':
-      setIdOutputs(idsOf(live, loaded));
-      await commentOnPullRequest(inputs, { kind: 'planned', plan, fingerprint, changes: approvedChanges(plan) });
-      return;
-    case 'check':
-      setIdOutputs(idsOf(live, loaded));
-      await checkDrift(inputs, plan, desired, live, api);
-      return;
-    case 'apply':
-      await applyApproved(inputs, loaded, plan, live, api);
-      return;
-    default: {
-      const unreachable: never = inputs.mode;
-      return unreachable;
+    switch (inputs.mode) {
+      case 'plan':
+        setIdOutputs(idsOf(live, loaded));
+        await commentOnPullRequest(inputs, { kind: 'planned', plan, fingerprint, changes: approvedChanges(plan) });
+        // The plan (with its checks table) stays on the comment; the step fails like a drift check.
+        if (checksProblem) failChecks(checksProblem);
+        return;
+      case 'check':
+        setIdOutputs(idsOf(live, loaded));
+        await checkDrift(inputs, plan, desired, live, api);
+        if (checksProblem) failChecks(checksProblem);
+        return;
+      case 'apply':
+        if (checksProblem) {
+          setIdOutputs(idsOf(live, loaded));
+          throw new ActionFailure('checks-failed', `Not applying: ${checksProblem}\nNothing was changed.`);
+        }
+        await applyApproved(inputs, loaded, plan, live, api, session.apply());
+        return;
+      default: {
+        const unreachable: never = inputs.mode;
+        return unreachable;
+      }
     }
+  } finally {
+    session.close();
   }
+}
+
+function failChecks(message: string): void {
+  core.setOutput('failure-reason', 'checks-failed');
+  core.setFailed(message);
+}
+
+/** The Logs resources; a 404/403 there is explained (no feature on the account, or the other API version). */
+async function readLiveState(inputs: ActionInputs, api: LogsApi, probeOther: () => Promise<unknown>): Promise<LiveState> {
+  const { fetchLiveState } = await import('./linode/http-client.js');
+  try {
+    return await fetchLiveState(api);
+  } catch (error) {
+    const explained = await explainLogsRefusal(error, inputs.apiVersion, probeOther);
+    if (explained !== undefined) throw new ActionFailure('api-error', explained);
+    throw error;
+  }
+}
+
+interface SetupSession {
+  read(): Promise<LiveSetup>;
+  apply(): SetupApply | undefined;
+  close(): void;
+}
+
+/**
+ * The clients for the setup around the Logs resources, made only when the file uses it: the
+ * account client (keys, LKE clusters, destination check) and S3 (loaded only for `buckets:`).
+ * A new key's secret goes to the masker before the client returns it.
+ */
+async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<SetupSession> {
+  const needs = setupNeeds(desired);
+  const needsAccount = needs.keys || needs.clusters || inputs.verifyDestinations;
+  if (!needsAccount && !needs.buckets) return { read: async () => EMPTY_LIVE_SETUP, apply: () => undefined, close: () => undefined };
+  const { createAccountClient } = await import('./linode/account-client.js');
+  const account = createAccountClient({
+    token: inputs.token!,
+    apiUrl: inputs.apiUrl,
+    apiVersion: inputs.apiVersion,
+    onRetry: (line) => core.info(line),
+    debug: (line) => core.debug(line),
+    registerSecret,
+  });
+  const { readLiveSetup, bucketClientPool } = await import('./setup/read.js');
+  const { createBucketClient } = await import('./s3/bucket-client.js');
+  const pool = bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => core.debug(line));
+  return {
+    read: () => readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, inputs.mode === 'apply'),
+    apply: () => ({
+      account,
+      bucketClient: (bucket) => {
+        const { accessKeyId, secretAccessKey } = bucket.credentials;
+        // apply refuses earlier when a referenced variable is unset (missingEnv).
+        return pool.get({ accessKeyId: accessKeyId.value ?? '', secretAccessKey: secretAccessKey.value ?? '' }, bucket.endpoint);
+      },
+      verifyDestinations: inputs.verifyDestinations,
+    }),
+    close: () => pool.close(),
+  };
 }
 
 async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredState, live: LiveState, api: LogsApi): Promise<void> {
@@ -146,6 +228,8 @@ async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredStat
 async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>, desired: DesiredState, live: LiveState, api: LogsApi): Promise<DriftFinding[]> {
   return mapWithConcurrency(changes, 4, async (change): Promise<DriftFinding> => {
     if (change.action !== 'update' && change.action !== 'replace') return { change, origin: driftOrigin(change, desired, live, undefined) };
+    // Buckets, keys and LKE clusters have no /history.
+    if (change.kind !== 'destination' && change.kind !== 'stream') return { change, origin: { kind: 'unknown', why: `the API keeps no history of ${change.kind.replaceAll('_', ' ')}s` } };
     try {
       const history = change.kind === 'destination' ? await api.destinationHistory(change.id) : await api.streamHistory(change.id);
       return { change, origin: driftOrigin(change, desired, live, history) };
@@ -160,7 +244,7 @@ async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>
  * Applies the plan, but on the merge of a pull request only the plan that pull request's comment
  * approved (same fingerprint, or every change an approved one). Otherwise nothing is touched.
  */
-async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, api: LogsApi): Promise<void> {
+async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, api: LogsApi, setup: SetupApply | undefined): Promise<void> {
   const approval = await checkApproval(inputs, plan);
   if (approval?.verdict.kind === 'changed' && inputs.onPlanChanged === 'fail') {
     setIdOutputs(idsOf(live, loaded));
@@ -184,6 +268,7 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
     onWait: (line) => core.info(`  … ${line}`),
     onOutcome: (outcome) => core.info(renderOutcomeLine(outcome)),
     locate: (change, field) => locateField(loaded, change, field),
+    ...(setup ? { setup } : {}),
   }, loaded.desired.streamQuota);
   setIdOutputs(filterManaged(result, loaded));
   await writeSummary(renderOutcomesMarkdown(result.outcomes, { limit: summaryRoom(1024), measure: utf8Bytes }));
@@ -467,7 +552,9 @@ function filterManaged(ids: Ids, loaded: LoadedConfig): Ids {
 
 /** Where an API error's field (`details.host`) is in the config, as `file:line:col`. */
 function locateField(loaded: LoadedConfig, change: Change, field: string | undefined): string | undefined {
-  const section = change.kind === 'destination' ? 'destinations' : 'streams';
+  const sections: Partial<Record<Change['kind'], string>> = { destination: 'destinations', stream: 'streams', bucket: 'buckets' };
+  const section = sections[change.kind];
+  if (section === undefined) return undefined;
   const fieldPath = (field ?? '').split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let depth = fieldPath.length; depth >= 0; depth--) {
     const position = loaded.source.locate([section, change.label, ...fieldPath.slice(0, depth)]);

@@ -12,9 +12,13 @@ export interface PlanJson {
     version?: number;
     /** Why an update is planned: `fields`, or `rotate-secrets` (secrets re-sent). */
     reason?: string;
+    /** Why, when the action alone does not say (e.g. a superseded managed key). */
+    note?: string;
     fields?: Array<{ path: string; before: string; after: string }>;
   }>;
   unmanaged: Plan['unmanaged'];
+  /** Pre-flight checks, when there were any: subject, check, status, detail (secret-free). */
+  checks?: Plan['checks'];
 }
 
 /**
@@ -30,11 +34,13 @@ export function planToJson(plan: Plan): PlanJson {
       label: change.label,
       ...('id' in change ? { id: change.id } : {}),
       ...('version' in change ? { version: change.version } : {}),
+      ...(change.note !== undefined ? { note: change.note } : {}),
       ...(change.action === 'update' ? { reason: change.reason } : {}),
       ...('fields' in change
         ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) }
         : {}),
     })),
     unmanaged: plan.unmanaged,
+    ...(plan.checks ? { checks: plan.checks } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Change, Plan } from '../plan/types.js';
+import { renderChecksMarkdown } from './checks.js';
 import { codeBlock, escapeMarkdown } from './escape.js';
 import { chars, fitBlocks, utf8Bytes, type Measure } from './fit.js';
 import { ACTION_SYMBOL, actionable, changeSummary, countChanges, showValue, summaryLine } from './values.js';
@@ -51,6 +52,7 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
       head: [summary],
       sections: [
         { open: '\n| | Action | Kind | Label | What changes |\n|---|---|---|---|---|', items: rows, close: undefined, noun: 'table rows' },
+        { open: undefined, items: [renderChecksMarkdown(plan.checks ?? []).join('\n')].filter((t) => t !== ''), close: undefined, noun: 'pre-flight checks' },
         { open: undefined, items: changes.map((c) => `\n${changeDetails(c)}`), close: undefined, noun: 'field-level diffs' },
         {
           open: `\n<details><summary>Unmanaged: ${plan.unmanaged.length} on the account, not in the file (prune is false)</summary>\n`,
@@ -69,13 +71,14 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
 }
 
 function idSuffix(change: Change): string {
-  return 'id' in change ? ` (&#35;\u2060${change.id})` : '';
+  // Buckets have names, not ids.
+  return 'id' in change && change.kind !== 'bucket' ? ` (&#35;\u2060${change.id})` : '';
 }
 
 function diffLines(change: Exclude<Change, { action: 'noop' }>): string[] {
   switch (change.action) {
     case 'delete':
-      return [`- ${change.kind} ${change.label} (#${change.id})`];
+      return [`- ${change.kind} ${change.label} (#${change.id})${change.note ? `: ${change.note}` : ''}`];
     case 'update':
       if (change.reason === 'rotate-secrets') return ['! secrets re-sent (rotate-secrets: true)'];
       return change.fields.map((f) => `! ${f.path}: ${showValue(f.before)} → ${showValue(f.after)}`);

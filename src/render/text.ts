@@ -1,4 +1,5 @@
 import type { Change, Plan } from '../plan/types.js';
+import { renderChecksText } from './checks.js';
 import { ACTION_SYMBOL, actionable, changeSummary, showValue, summaryLine } from './values.js';
 
 /**
@@ -15,6 +16,7 @@ export function renderPlanText(plan: Plan, configPath: string): string {
     lines.push('', `  ${ACTION_SYMBOL[change.action]} ${change.action.padEnd(7)} ${change.kind.padEnd(kindWidth)}  ${change.label}${idSuffix(change)}`);
     lines.push(...fieldLines(change));
   }
+  lines.push(...renderChecksText(plan.checks ?? []));
   const unchanged = plan.changes.filter((c) => c.action === 'noop');
   if (unchanged.length > 0) {
     lines.push('', `Unchanged (${unchanged.length}):`);
@@ -31,7 +33,8 @@ export function renderPlanText(plan: Plan, configPath: string): string {
 }
 
 function idSuffix(change: Change): string {
-  return 'id' in change ? ` (#${change.id})` : '';
+  // Buckets have names, not ids.
+  return 'id' in change && change.kind !== 'bucket' ? ` (#${change.id})` : '';
 }
 
 function fieldLines(change: Change): string[] {

@@ -46,13 +46,13 @@ export function summaryLine(plan: Plan): string {
 export function changeSummary(change: Change): string {
   switch (change.action) {
     case 'create':
-      return 'new';
+      return change.note ? `new, ${change.note}` : 'new';
     case 'update':
       return change.reason === 'rotate-secrets' ? 'secrets re-sent (rotate-secrets)' : change.fields.map((f) => f.path).join(', ');
     case 'replace':
       return `type cannot change in place: ${change.fields.map((f) => f.path).join(', ')}`;
     case 'delete':
-      return 'not in the file (prune: true)';
+      return change.note ?? 'not in the file (prune: true)';
     case 'noop':
       return change.liveStatus && change.liveStatus !== 'active' && change.liveStatus !== 'inactive'
         ? `unchanged (${change.liveStatus})`

@@ -1,0 +1,215 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { ACTION, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+
+/**
+ * The whole chain of issue 4 against the emulator, with the action as a separate process: a
+ * locked bucket (S3), a managed least-privilege key, a destination, an LKE cluster with audit
+ * logs, and both stream types.
+ */
+const ADMIN = { S3_ADMIN_KEY_ID: 'E2EADMINKEY0000000001', S3_ADMIN_SECRET_KEY: 'e2e-admin/secret+key=0123456789abcdefABCD' };
+const SCOPED_TOKEN = 'e2e-token-without-object-storage';
+
+const runs: ActionRun[] = [];
+let emulator: Emulator;
+
+function writeConfig(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'linode-logs-setup-')), 'linode-logs.yml');
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The example users copy is the config under test. */
+const CONFIG = readFileSync(join(import.meta.dirname, '../../examples/linode-logs-setup.yml'), 'utf8');
+
+async function action(mode: string, config: string, inputs: Record<string, string> = {}, token?: string): Promise<ActionRun> {
+  const run = await runAction({
+    mode,
+    apiUrl: emulator.url,
+    config: writeConfig(config),
+    env: { ...SECRETS, ...ADMIN },
+    inputs: { 's3-endpoint': `${emulator.s3Url}/{region}-1`, ...inputs },
+    ...(token ? { token } : {}),
+  });
+  runs.push(run);
+  return run;
+}
+
+/** The account a user starts from: the key they made for bucket management, and an LKE Enterprise cluster. */
+function seedAccount(cluster: { tier?: 'standard' | 'enterprise' } = {}): void {
+  emulator.seed({
+    objectStorageKeys: [{ label: 'bucket-admin', access_key: ADMIN.S3_ADMIN_KEY_ID, secret_key: ADMIN.S3_ADMIN_SECRET_KEY, regions: ['us-iad'] }],
+    lkeClusters: [{ id: 4100, label: 'prod-eu', region: 'eu-central', tier: cluster.tier ?? 'enterprise' }],
+  });
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'DELETE']);
+const mutations = () => [
+  ...emulator.requests.filter((r) => MUTATING.has(r.method)).map((r) => `${r.method} ${r.path}`),
+  ...emulator.s3Requests.filter((r) => MUTATING.has(r.method)).map((r) => `S3 ${r.operation}`),
+];
+/** Every secret a managed key was created with, as the destination writes sent them. */
+const managedSecrets = (): Record<string, string> =>
+  Object.fromEntries(
+    emulator.requests
+      .map((r) => (r.body as { details?: { access_key_secret?: unknown } } | undefined)?.details?.access_key_secret)
+      .filter((s): s is string => typeof s === 'string')
+      .map((s, i) => [`MANAGED_KEY_SECRET_${i}`, s]),
+  );
+const seenSecrets: Record<string, string> = {};
+
+beforeAll(async () => {
+  emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 200, deactivatingMs: 100 });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(() => {
+  emulator.reset();
+  emulator.configure({ logsFeature: true, tokenScopes: null });
+});
+afterEach(() => {
+  for (const secret of Object.values(managedSecrets())) seenSecrets[`MANAGED_KEY_SECRET_${Object.keys(seenSecrets).length}`] = secret;
+});
+
+describe('the whole setup, from an empty account', () => {
+  it('plans, applies and re-plans to zero changes; a later change rotates the managed key', async () => {
+    seedAccount();
+    const plan = await action('plan', CONFIG);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.outputs.summary).toBe('5 to create, 1 to update, 0 to delete');
+    const planned = JSON.parse(plan.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string }>; checks: Array<{ subject: string; check: string; status: string }> };
+    expect(planned.changes.map((c) => `${c.action} ${c.kind} ${c.label}`)).toEqual([
+      'create bucket my-audit-logs-locked',
+      'create object_storage_key linode-logs:audit-bucket:…',
+      'create destination audit-bucket',
+      'update lke_cluster prod-eu',
+      'create stream linode-audit',
+      'create stream lke-audit',
+    ]);
+    expect(planned.checks.map((c) => `${c.status} ${c.subject}: ${c.check}`)).toEqual([
+      'pass destination audit-bucket: host matches bucket and region',
+      'pending destination audit-bucket: bucket reachable with its key',
+      'pending destination audit-bucket: Object Lock retention',
+      'pending stream lke-audit: LKE clusters with audit logs',
+    ]);
+    expect(plan.stdout).toContain('Pre-flight checks (3 after apply, 1 ok)');
+    expect(plan.summary).toContain('**Pre-flight checks:**');
+    expect(mutations()).toEqual([]);
+
+    const apply = await action('apply', CONFIG, { 'verify-destinations': 'true' });
+    expect(apply.code, apply.stdout).toBe(0);
+    const resources = emulator.resources();
+    expect(resources.buckets).toMatchObject([{ name: 'my-audit-logs-locked', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 365 } }]);
+    const managed = resources.objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
+    expect(managed).toHaveLength(1);
+    expect(managed[0]!.label).toMatch(/^linode-logs:audit-bucket:[0-9a-f]{8}$/);
+    expect(managed[0]!.bucket_access).toEqual([{ region: 'us-iad', bucket_name: 'my-audit-logs-locked', permissions: 'read_write', cluster: 'us-iad-1' }]);
+    expect(resources.lkeClusters[0]!.control_plane.audit_logs_enabled).toBe(true);
+    const state = emulator.snapshot();
+    expect(state.destinations[0]!.details.access_key_id).toBe(managed[0]!.access_key);
+    expect(state.streams.find((s) => s.label === 'lke-audit')!.details).toEqual({ cluster_ids: [4100] });
+    // Order: bucket (S3) → key → verify → destination → cluster → streams.
+    expect(emulator.s3Requests.map((r) => r.operation)).toEqual(expect.arrayContaining(['CreateBucket', 'PutObjectLockConfiguration']));
+    const order = mutations().filter((m) => !m.startsWith('S3'));
+    expect(order).toEqual([
+      'POST /object-storage/keys',
+      'POST /monitor/streams/destinations/verify',
+      'POST /monitor/streams/destinations',
+      'PUT /lke/clusters/4100',
+      'POST /monitor/streams',
+      'POST /monitor/streams',
+    ]);
+    // The destination's own key wrote the delivery test object, which Object Lock keeps.
+    expect(resources.buckets[0]!.objects.map((o) => o.key)).toContain('audit/akamai-logs-test-object');
+
+    const replan = await action('plan', CONFIG);
+    expect(replan.code, replan.stdout).toBe(0);
+    expect(replan.outputs['has-changes']).toBe('false');
+    expect(JSON.parse(replan.outputs.plan!).checks.map((c: { status: string }) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+
+    // Any write of a managed destination rotates its key: new key, destination updated, old key deleted.
+    const moved = CONFIG.replace('path: audit', 'path: audit-v2');
+    const rotationPlan = await action('plan', moved);
+    expect(rotationPlan.outputs.summary).toBe('1 to create, 1 to update, 1 to delete');
+    expect(rotationPlan.stdout).toMatch(/details\.access_key_id\s+"[A-Z0-9]{20}" → "\(new managed key\)"/);
+    for (const secret of Object.values(managedSecrets())) seenSecrets[`MANAGED_KEY_SECRET_${Object.keys(seenSecrets).length}`] = secret;
+    emulator.requests.length = 0;
+    emulator.s3Requests.length = 0;
+    const rotate = await action('apply', moved);
+    expect(rotate.code, rotate.stdout).toBe(0);
+    const after = emulator.resources().objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).not.toBe(managed[0]!.id);
+    expect(emulator.snapshot().destinations[0]!.details).toMatchObject({ access_key_id: after[0]!.access_key, path: 'audit-v2' });
+    expect(mutations()).toEqual(['POST /object-storage/keys', `PUT /monitor/streams/destinations/${state.destinations[0]!.id}`, `DELETE /object-storage/keys/${managed[0]!.id}`]);
+    expect((await action('plan', moved)).outputs['has-changes']).toBe('false');
+  });
+});
+
+describe('refusals: one clear message, nothing changed', () => {
+  it('a bucket that exists without Object Lock', async () => {
+    seedAccount();
+    emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: false }] });
+    const run = await action('apply', CONFIG);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/bucket my-audit-logs-locked \(us-iad\) exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket under buckets:/);
+    expect(mutations()).toEqual([]);
+  });
+
+  it('a cluster that is not LKE Enterprise', async () => {
+    seedAccount({ tier: 'standard' });
+    const run = await action('apply', CONFIG);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/LKE cluster "prod-eu" \(#4100\) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters/);
+    expect(mutations()).toEqual([]);
+  });
+
+  it('a token without the object_storage scope', async () => {
+    seedAccount();
+    emulator.configure({ tokenScopes: { [SCOPED_TOKEN]: ['monitor:read_write', 'lke:read_write'] } });
+    const run = await action('apply', CONFIG, {}, SCOPED_TOKEN);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('The Linode token lacks the `object_storage:read_write` scope, which managed keys (access_key: managed) need to apply');
+    expect(mutations()).toEqual([]);
+    expect(run.visibleText).not.toContain(SCOPED_TOKEN);
+  });
+
+  it('an account without the Logs feature, on both API versions', async () => {
+    seedAccount();
+    emulator.configure({ logsFeature: false });
+    const run = await action('apply', CONFIG);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('The account does not have the Logs feature');
+    expect(run.stdout).toContain('404 on v4, 404 on v4beta');
+    expect(run.stdout).toContain('"Support for Kubernetes API audit logs"');
+    expect(mutations()).toEqual([]);
+  });
+
+  it('bad setup config: file:line:col errors and zero API calls', async () => {
+    const run = await action('plan', CONFIG.replace('days: 365 }', 'days: 365, years: 1 }').replace('access_key: managed ', 'access_key: managed\n      access_key_id: AK '));
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('invalid-config');
+    expect(run.stdout).toMatch(/line=10,col=5::buckets\.my-audit-logs-locked\.object_lock: give exactly one of days and years/);
+    expect(run.stdout).toMatch(/line=25,col=22::destinations\.audit-bucket\.details\.access_key_id: leave out access_key_id/);
+    expect(emulator.requests).toEqual([]);
+    expect(emulator.s3Requests).toEqual([]);
+  });
+});
+
+describe('start-up and secrets', () => {
+  it('keeps the S3 SDK out of the bundle\'s entry: it is loaded only for buckets', () => {
+    expect(readFileSync(ACTION, 'utf8')).not.toMatch(/HeadBucketCommand|@aws-sdk\/client-s3/);
+    const chunks = readdirSync(join(ACTION, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
+    expect(chunks.some((f) => readFileSync(join(ACTION, '..', f), 'utf8').includes('HeadBucketCommand'))).toBe(true);
+  });
+
+  it('never shows a secret: S3 credentials, managed key secrets, tokens', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(seenSecrets).length).toBeGreaterThanOrEqual(2);
+    for (const run of runs) expect(findLeaks(run.visibleText, { ...SECRETS, ...ADMIN, ...seenSecrets, TOKEN })).toEqual([]);
+  });
+});
