@@ -13,7 +13,8 @@ import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
 import type { LogsApi } from './linode/client.js';
 import type { LiveState } from './linode/types.js';
 import { getInputs, type ActionInputs } from './inputs.js';
-import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, setupNeeds, type LiveSetup } from './plan/setup.js';
+import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, setupNeeds, writeScopes, type LiveSetup } from './plan/setup.js';
+import { scopesGrant } from './linode/scopes.js';
 import { checksSummary } from './render/checks.js';
 import type { SetupApply } from './apply/apply.js';
 import { explainLogsRefusal } from './setup/feature.js';
@@ -96,6 +97,7 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
     apiVersion: inputs.apiVersion,
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
+    onScopes: noteScopes,
   });
   const session = await openSetup(inputs, desired);
   try {
@@ -133,6 +135,7 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
           setIdOutputs(idsOf(live, loaded));
           throw new ActionFailure('checks-failed', `Not applying: ${checksProblem}\nNothing was changed.`);
         }
+        refuseWithoutScopes(plan);
         await applyApproved(inputs, loaded, plan, live, api, session.apply());
         return;
       default: {
@@ -143,6 +146,24 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
   } finally {
     session.close();
   }
+}
+
+/** The token's scopes, as the API's answers name them (X-OAuth-Scopes); undefined until one does. */
+let tokenScopes: string[] | undefined;
+function noteScopes(scopes: string[]): void {
+  tokenScopes = scopes;
+}
+
+/** Before the first write: a token that may not make every change of the plan changes nothing. */
+function refuseWithoutScopes(plan: Plan): void {
+  if (tokenScopes === undefined) return;
+  const missing = writeScopes(plan).filter((scope) => !scopesGrant(tokenScopes!, scope));
+  if (missing.length === 0) return;
+  throw new ActionFailure(
+    'invalid-input',
+    `Not applying: the Linode token lacks the ${missing.map((s) => `\`${s}\``).join(', ')} scope${missing.length === 1 ? '' : 's'} this plan needs ` +
+      `(it has ${tokenScopes.length === 0 ? 'none' : tokenScopes.join(', ')}). Create a personal access token with ${missing.length === 1 ? 'it' : 'them'}. Nothing was changed.`,
+  );
 }
 
 function failChecks(message: string): void {
@@ -184,6 +205,7 @@ async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<S
     apiVersion: inputs.apiVersion,
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
+    onScopes: noteScopes,
     registerSecret,
   });
   const { readLiveSetup, bucketClientPool } = await import('./setup/read.js');

@@ -178,6 +178,18 @@ describe('refusals: one clear message, nothing changed', () => {
     expect(run.visibleText).not.toContain(SCOPED_TOKEN);
   });
 
+  it('a token with read-only scopes: plans, but apply is refused before the first write', async () => {
+    seedAccount();
+    emulator.configure({ tokenScopes: { [SCOPED_TOKEN]: ['monitor:read_write', 'object_storage:read_only', 'lke:read_only'] } });
+    const plan = await action('plan', CONFIG, {}, SCOPED_TOKEN);
+    expect(plan.code, plan.stdout).toBe(0);
+    const run = await action('apply', CONFIG, {}, SCOPED_TOKEN);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('invalid-input');
+    expect(run.stdout).toContain('Not applying: the Linode token lacks the `object_storage:read_write`, `lke:read_write` scopes this plan needs (it has monitor:read_write, object_storage:read_only, lke:read_only)');
+    expect(mutations()).toEqual([]);
+  });
+
   it('an account without the Logs feature, on both API versions', async () => {
     seedAccount();
     emulator.configure({ logsFeature: false });

@@ -57,7 +57,14 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
   const decision = deps.limiter.take(`${category}:${authorised ? token : ANONYMOUS}`, limit, settings.clock());
 
   const reply = dispatch();
-  return { ...reply, headers: { ...decision.headers, ...reply.headers } };
+  // API rule: authenticated answers name the token's scopes and the ones the endpoint accepts.
+  const oauth: Record<string, string> = {};
+  if (authorised && found.kind === 'found') {
+    const own = scopes !== undefined && token !== undefined && Object.hasOwn(scopes, token) ? scopes[token] : undefined;
+    oauth['X-OAuth-Scopes'] = own === undefined ? '*' : own.join(' ');
+    oauth['X-Accepted-OAuth-Scopes'] = requiredScope(request.method, request.path) ?? '';
+  }
+  return { ...reply, headers: { ...decision.headers, ...oauth, ...reply.headers } };
 
   function dispatch(): Reply {
     if (found.kind === 'not-found') return notFound();

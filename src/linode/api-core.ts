@@ -46,6 +46,12 @@ export interface LinodeClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source in [0, 1), injectable. */
   random?: () => number;
+  /**
+   * Called with the token's scopes from a successful answer's `X-OAuth-Scopes` header (the real
+   * API sends it on every authenticated response; `*` is every scope), so a run can tell before
+   * its first write whether the token may make it.
+   */
+  onScopes?: (scopes: string[]) => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -188,6 +194,8 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     for (let attempt = 1; ; attempt++) {
       const result = await send(req);
       if (result.type === 'response' && result.status >= 200 && result.status < 300) {
+        const scopes = result.header('x-oauth-scopes');
+        if (scopes !== undefined) options.onScopes?.(scopes.split(/[\s,]+/).filter((scope) => scope !== ''));
         return parseJson(req.method, req.apiPath, result.status, result.body);
       }
       const error = toError(req.method, req.apiPath, result);

@@ -6,6 +6,7 @@
 import { isEnvRef, type DesiredBucket, type DesiredDestination, type DesiredState, type DesiredStream, type EnvRef } from '../config/types.js';
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { bucketOfHost } from '../linode/rules.js';
+import type { Scope } from '../linode/scopes.js';
 import type { LiveDestination, LiveState } from '../linode/types.js';
 import { bucketHost, regionOfHost } from '../s3/endpoint.js';
 import { describeRetention, retentionChange, type Retention } from '../s3/retention.js';
@@ -457,6 +458,19 @@ function preflightChecks(
     else checks.push(check(subject, CHECK.clusters, 'pass', `${fine.join(', ')}: audit logs on`));
   }
   return checks;
+}
+
+/**
+ * The write scopes applying `plan` takes: `monitor` for destinations and streams, and
+ * `object_storage` / `lke` for managed keys and LKE clusters (buckets go through S3, not the token).
+ */
+export function writeScopes(plan: Plan): Scope[] {
+  const kinds = new Set(plan.changes.filter((c) => c.action !== 'noop').map((c) => c.kind));
+  const needed: Scope[] = [];
+  if (kinds.has('destination') || kinds.has('stream')) needed.push('monitor:read_write');
+  if (kinds.has('object_storage_key')) needed.push('object_storage:read_write');
+  if (kinds.has('lke_cluster')) needed.push('lke:read_write');
+  return needed;
 }
 
 /** The checks that block apply. */
