@@ -147,6 +147,17 @@ describe('the whole setup, from an empty account', () => {
     expect(emulator.snapshot().destinations[0]!.details).toMatchObject({ access_key_id: after[0]!.access_key, path: 'audit-v2' });
     expect(mutations()).toEqual(['POST /object-storage/keys', `PUT /monitor/streams/destinations/${state.destinations[0]!.id}`, `DELETE /object-storage/keys/${managed[0]!.id}`]);
     expect((await action('plan', moved)).outputs['has-changes']).toBe('false');
+
+    // Audit logs turned off by hand: the drift check says so and fails.
+    await fetch(`${emulator.url}/v4/lke/clusters/4100`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ control_plane: { audit_logs_enabled: false } }),
+    });
+    const check = await action('check', moved);
+    expect(check.code).not.toBe(0);
+    expect(check.outputs['failure-reason']).toBe('drift');
+    expect(check.stdout).toMatch(/update\s+lke_cluster\s+prod-eu \(#4100\)\n\s+control_plane\.audit_logs_enabled\s+false → true/);
   });
 });
 
@@ -154,7 +165,9 @@ describe('refusals: one clear message, nothing changed', () => {
   it('a bucket that exists without Object Lock', async () => {
     seedAccount();
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: false }] });
-    const run = await action('apply', CONFIG);
+    // The bucket's own endpoint wins over the input.
+    const withEndpoint = CONFIG.replace('region: us-iad ', `region: us-iad\n    endpoint: ${emulator.s3Url}/{region}-1 `);
+    const run = await action('apply', withEndpoint, { 's3-endpoint': 'https://s3.invalid/{region}' });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/bucket my-audit-logs-locked \(us-iad\) exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket under buckets:/);
     expect(mutations()).toEqual([]);

@@ -235,7 +235,7 @@ function planBucket(bucket: DesiredBucket, observed: BucketObservation | undefin
     case 'forbidden':
       problems.push(
         `bucket ${bucket.name} (${bucket.region}): the S3 credentials of buckets.${bucket.name} may not use it (403). ` +
-          'If the name is taken by another account, choose another bucket name; otherwise use an unlimited key valid in that region.',
+          'Check that access_key_id and secret_access_key belong together and are an unlimited key valid in that region; if the name is taken by another account, choose another bucket name.',
       );
       return [];
     case 'exists':
