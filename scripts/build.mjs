@@ -35,12 +35,16 @@ execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' 
 
 const licenses = new Map();
 
-await bundle('build/index.js', 'dist', true);
-await bundle('build/emulator/cli.js', 'dist/emulator', false);
+await bundle('build/index.js', 'dist', { format: 'cjs', collectLicenses: true });
+await bundle('build/emulator/cli.js', 'dist/emulator', { format: 'esm', collectLicenses: false });
 writeFileSync(join(root, 'dist/licenses.txt'), licenseText());
 
-/** One entry point → `<outDir>/index.js` plus a chunk per dynamic import. */
-async function bundle(entry, outDir, collectLicenses) {
+/**
+ * One entry point → `<outDir>/index.js` plus a chunk per dynamic import. The action's bundle is
+ * CommonJS: node starts a CommonJS entry point ~3 ms sooner than an ES module one (no module
+ * loader to set up), on every run; the source stays ES modules.
+ */
+async function bundle(entry, outDir, { format, collectLicenses }) {
   const out = join(root, outDir);
   await build({
     input: join(root, entry),
@@ -53,16 +57,16 @@ async function bundle(entry, outDir, collectLicenses) {
     plugins: collectLicenses ? [licensePlugin()] : [],
     output: {
       dir: out,
-      format: 'esm',
+      format,
       minify: true,
       entryFileNames: 'index.js',
       chunkFileNames: '[name]-[hash].js',
       comments: { legal: false },
     },
   });
-  // The bundle is ESM whatever package.json surrounds the copy that runs it.
+  // The bundle is read in its own format whatever package.json surrounds the copy that runs it.
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
+  writeFileSync(join(out, 'package.json'), `{\n  "type": "${format === 'cjs' ? 'commonjs' : 'module'}"\n}\n`);
 }
 
 /** Records the npm package of every module that ends up in a chunk. */
