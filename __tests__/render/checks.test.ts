@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checksSummary, renderChecksMarkdown, renderChecksText } from '../../src/render/checks.js';
+import { renderPlanComment } from '../../src/render/comment.js';
+import { renderPlanMarkdown } from '../../src/render/markdown.js';
 import type { Check } from '../../src/plan/types.js';
 
 const checks: Check[] = [
@@ -31,5 +33,16 @@ describe('the pre-flight checks table', () => {
     expect(rows[0]).not.toContain('<b>');
     expect(rows[0]).not.toMatch(/(^|[^\\])\|b\.example/);
     expect(rows[0]).not.toMatch(/(^|\s)@team/);
+  });
+
+  it('is in the job summary and the pull request comment, after the table of changes', () => {
+    const plan = { changes: [], unmanaged: [], uncompared: [], checks };
+    const links = { runId: '1', runUrl: 'https://github.com/a/b/actions/runs/1', sha: 'a'.repeat(40), commitUrl: `https://github.com/a/b/commit/${'a'.repeat(40)}` };
+    const comment = renderPlanComment({ kind: 'planned', plan, fingerprint: 'f'.repeat(64), changes: [] }, { configPath: 'c.yml', links });
+    const summary = renderPlanMarkdown(plan, { configPath: 'c.yml', title: 'Plan' });
+    for (const body of [comment, summary]) {
+      expect(body).toContain('**Pre-flight checks:** 1 FAILED, 1 after apply, 1 ok');
+      expect(body).toContain('| ❌ FAILED | host matches bucket and region |');
+    }
   });
 });

@@ -114,17 +114,19 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       failedDestinations.add(destination);
       return record({ change, status: 'skipped', message: `its bucket ${bucket} was not applied` });
     }
-    return attempt(change, async () => {
+    const label = managedKeyLabel(destination, (setup().keySuffix ?? randomSuffix)());
+    try {
       const created = await setup().account.createObjectStorageKey({
-        label: managedKeyLabel(destination, (setup().keySuffix ?? randomSuffix)()),
+        label,
         bucket_access: [{ region, bucket_name: bucket, permissions: 'read_write' }],
       });
       keys.set(destination, { id: created.id, accessKey: created.access_key, secretKey: created.secret_key });
-      return created.id;
-    }).then((outcome) => {
-      if (outcome.status !== 'applied') failedDestinations.add(destination);
-      return outcome;
-    });
+      // The plan could only name the label's prefix; the log names the key made.
+      return record({ change, status: 'applied', id: created.id, message: `labelled ${label}` });
+    } catch (error) {
+      failedDestinations.add(destination);
+      return record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+    }
   });
 
   // 2. Destinations that streams will point at.
