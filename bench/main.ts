@@ -5,7 +5,7 @@
  * `npm run bench -- --check` exits 1 when a target is missed. See bench/README.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/github-stand-in.js';
@@ -300,6 +300,8 @@ async function main(): Promise<void> {
   const wants = (group: string): boolean => options.only === undefined || options.only.includes(group);
   const results: ScenarioResult[] = [];
   const started = performance.now();
+  // Other processes competing for the cores inflate every timing (bare node's too, but not evenly).
+  const loadBefore = loadavg()[0] ?? 0;
   try {
     const say = (line: string): void => void process.stderr.write(`${line}\n`);
     say(`bench: L = ${options.latencyMs} ms, ${options.runs} runs per scenario, peak RSS via ${bench.probe.kind}`);
@@ -340,6 +342,7 @@ async function main(): Promise<void> {
     latencyMs: options.latencyMs,
     rssProbe: bench.probe.kind,
     seconds: Math.round((performance.now() - started) / 100) / 10,
+    loadAverage: { before: round2(loadBefore), after: round2(loadavg()[0] ?? 0), cores: availableParallelism() },
     scenarios: results,
   };
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -352,6 +355,8 @@ async function main(): Promise<void> {
     console.log('\nEvery target met.');
   }
 }
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 function machineLine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

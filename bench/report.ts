@@ -39,6 +39,8 @@ export interface Report {
   latencyMs: number;
   rssProbe: string;
   seconds: number;
+  /** 1-minute load average before and after the run. */
+  loadAverage: { before: number; after: number; cores: number };
   scenarios: ScenarioResult[];
 }
 
@@ -76,8 +78,11 @@ export function renderReport(report: Report): string {
   const notes = report.scenarios
     .filter((s) => s.groups !== s.waves)
     .map((s) => `- ${s.name}: the grouping rule sees ${s.groups} group(s) where ${s.waves} round trips were paid one after another (a worker pool's next request overlaps the previous wave's last answer).`);
+  const { before, after, cores } = report.loadAverage;
+  const busy = Math.max(before, after) > cores / 4;
   return [
     `${report.machine}; L = ${report.latencyMs} ms per request; peak RSS via ${report.rssProbe}; ${report.seconds} s in all.`,
+    `Load average (1 min) before/after: ${before}/${after}${busy ? ` — other work was running on these ${cores} cores: timings and ratios are less reliable; re-run on an idle machine` : ''}.`,
     '',
     table,
     '',
