@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
 import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
-import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, type LiveSetup } from '../../src/plan/setup.js';
+import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, type LiveSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
 
 const ENV = { S3_ID: 'AKADMIN', S3_SECRET: 'admin-secret', KEY_SECRET: 'dest-secret' };
@@ -108,6 +108,26 @@ describe('managed keys', () => {
       const plan = planWithSetup(desiredOf(config()), live([audit('AK1')]), setup([other]));
       expect(summary(plan).slice(0, 2)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'update destination audit']);
     }
+  });
+});
+
+describe('managed key labels', () => {
+  it('fit the API\'s 50 characters, and long labels with one beginning never share a prefix', () => {
+    const a = 'audit-logs-destination-primary-1';
+    const b = 'audit-logs-destination-primary-2';
+    expect(managedKeyPrefix('audit')).toBe('linode-logs:audit:');
+    expect(managedKeyPrefix(a)).not.toBe(managedKeyPrefix(b));
+    expect(managedKeyLabel('x'.repeat(255), 'deadbeef')).toHaveLength(48);
+    expect(isManagedKeyOf({ label: managedKeyLabel(a, '0123abcd') }, a)).toBe(true);
+    expect(isManagedKeyOf({ label: managedKeyLabel(a, '0123abcd') }, b)).toBe(false);
+    expect(isManagedKeyOf({ label: 'linode-logs:audit:0123abcd-copy' }, 'audit')).toBe(false);
+  });
+
+  it('never deletes a key another live destination uses, whatever its label', () => {
+    const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'linode-logs:audit:deadbeef')];
+    const other = { ...audit('AK2'), id: 11, label: 'other' };
+    const plan = planWithSetup(desiredOf(config()), live([audit('AK1'), other]), { keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {} });
+    expect(summary(plan)).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * least-privilege keys, LKE clusters with audit logs, and the pre-flight checks. Everything it
  * needs was read beforehand into a {@link LiveSetup}; this module does no I/O.
  */
+import { createHash } from 'node:crypto';
 import { isEnvRef, type DesiredBucket, type DesiredDestination, type DesiredState, type DesiredStream, type EnvRef } from '../config/types.js';
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { bucketOfHost } from '../linode/rules.js';
@@ -47,13 +48,20 @@ export interface LiveSetup {
 
 export const EMPTY_LIVE_SETUP: LiveSetup = { buckets: {}, destinationAccess: {} };
 
-/** Managed keys are labelled `linode-logs:<destination label, up to 29>:<8 hex>`: 50 characters at most, the API's limit. */
+/**
+ * Managed keys are labelled `linode-logs:<destination>:<8 hex>`, 50 characters at most (the API's
+ * limit). A destination label longer than 29 characters is shortened to its first 20 and 6 hex
+ * of its sha256, so two long labels with one beginning never share a prefix.
+ */
 export const MANAGED_KEY_PREFIX = 'linode-logs:';
 const MAX_LABEL_PART = 29;
 
 /** The label prefix of every managed key of one destination. */
 export function managedKeyPrefix(destination: string): string {
-  return `${MANAGED_KEY_PREFIX}${destination.slice(0, MAX_LABEL_PART)}:`;
+  const part = destination.length <= MAX_LABEL_PART
+    ? destination
+    : `${destination.slice(0, 20)}~${createHash('sha256').update(destination, 'utf8').digest('hex').slice(0, 6)}`;
+  return `${MANAGED_KEY_PREFIX}${part}:`;
 }
 
 /** Whether a key is one the action made for `destination` (found again by its label). */
@@ -162,6 +170,8 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
     // Keys of this destination that will not be in use once this plan is applied: their secrets are lost.
     for (const key of (setup.keys ?? []).filter((k) => isManagedKeyOf(k, wanted.label))) {
       if (!rotates && key.id === current?.id) continue;
+      // Never a key another live destination writes with, whatever its label says.
+      if (key.id !== current?.id && live.destinations.some((d) => d.details.access_key_id === key.access_key)) continue;
       keyDeletes.push({
         kind: 'object_storage_key',
         action: 'delete',
