@@ -280,6 +280,15 @@ describe('createLinodeClient: retries', () => {
     expect(h.delays[0]).toBeLessThanOrEqual(5_000);
   });
 
+  it('backs off, not retries back-to-back, when X-RateLimit-Reset is already past (clock skew)', async () => {
+    const past = String(Math.floor(Date.now() / 1000) - 600);
+    const tooMany = json(429, {}, { 'x-ratelimit-reset': past });
+    const server = await serve(script(tooMany, tooMany, tooMany));
+    const h = client(server);
+    await h.api.listStreams();
+    expect(h.delays).toEqual([500, 1000, 2000]);
+  });
+
   it('backs off exponentially with full jitter when the server names no wait', async () => {
     const tooMany = json(429, {});
     const server = await serve(script(tooMany, tooMany, tooMany));

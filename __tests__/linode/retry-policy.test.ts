@@ -92,11 +92,18 @@ describe('parseRetryAfter', () => {
 });
 
 describe('parseRateLimitReset', () => {
-  it('turns epoch seconds into a wait, clamped into [0, 60 s]', () => {
+  it('turns epoch seconds in the future into a wait of at most 60 s', () => {
     expect(parseRateLimitReset(String(NOW / 1000 + 4), NOW)).toBe(4000);
-    expect(parseRateLimitReset(String(NOW / 1000 - 30), NOW)).toBe(0);
     expect(parseRateLimitReset('99999999999', NOW)).toBe(MAX_SERVER_DELAY_MS);
+  });
+
+  it('reads a reset in the past (clock skew), now, zero or garbage as no answer', () => {
+    expect(parseRateLimitReset(String(NOW / 1000 - 30), NOW)).toBeUndefined();
+    expect(parseRateLimitReset(String(NOW / 1000), NOW)).toBeUndefined();
+    expect(parseRateLimitReset('0', NOW)).toBeUndefined();
+    expect(parseRateLimitReset('-5', NOW)).toBeUndefined();
     expect(parseRateLimitReset('tomorrow', NOW)).toBeUndefined();
+    expect(parseRateLimitReset('', NOW)).toBeUndefined();
   });
 });
 
@@ -121,6 +128,14 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(response(503, { 'x-ratelimit-reset': reset }), 1, () => 0.5, NOW)).toBe(500);
     expect(retryDelayMs(response(503, { 'retry-after': '4' }), 1, () => 0.5, NOW)).toBe(4000);
     expect(retryDelayMs({ type: 'network', code: 'ECONNRESET' }, 2, () => 0.5, NOW)).toBe(1000);
+  });
+
+  it('backs off with jitter on a 429 whose X-RateLimit-Reset has passed, is zero or is garbage', () => {
+    for (const reset of [String(NOW / 1000 - 3600), '0', 'soon']) {
+      const tooMany = response(429, { 'x-ratelimit-reset': reset });
+      expect([1, 2, 3, 4].map((n) => retryDelayMs(tooMany, n, () => 0.5, NOW))).toEqual([500, 1000, 2000, 4000]);
+      expect(retryDelayMs(tooMany, 20, () => 0.999, NOW)).toBe(Math.floor(0.999 * BACKOFF_CAP_MS));
+    }
   });
 });
 

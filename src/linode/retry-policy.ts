@@ -78,12 +78,18 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   return undefined;
 }
 
-/** Linode's `X-RateLimit-Reset` (epoch seconds) as a wait in milliseconds, clamped into [0, 60 s]. */
+/**
+ * Linode's `X-RateLimit-Reset` (epoch seconds) as a wait in milliseconds, at most 60 s.
+ * Undefined when absent, unreadable, or not in the future: a reset that has already passed says
+ * more about the clocks (skew between runner and API) than about when to retry, and taking it as
+ * "wait 0 ms" would spend every attempt back-to-back; the caller then backs off instead.
+ */
 export function parseRateLimitReset(value: string | undefined, nowMs: number): number | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
   if (!DECIMAL.test(text)) return undefined;
-  return clampServerDelay(Math.round(Number(text) * 1000 - nowMs));
+  const wait = Math.round(Number(text) * 1000 - nowMs);
+  return wait > 0 ? clampServerDelay(wait) : undefined;
 }
 
 /** Full-jitter exponential backoff before retry number `retry` (1 for the first retry). */
