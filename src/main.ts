@@ -11,6 +11,7 @@ import { upsertPlanComment } from './github/comments.js';
 import { readEventContext, runLinks, type EventContext } from './github/context.js';
 import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
 import type { LogsApi } from './linode/client.js';
+import type { RetryBudget } from './linode/retry-policy.js';
 import type { LiveState } from './linode/types.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { EMPTY_LIVE_SETUP, failedChecks, planWithSetup, setupNeeds, writeScopes, type LiveSetup } from './plan/setup.js';
@@ -91,19 +92,23 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
   }
 
   const { createLinodeClient, fetchLiveState } = await import('./linode/http-client.js');
+  const { RetryBudget } = await import('./linode/retry-policy.js');
+  // One retry budget for the run, whatever the number of calls and clients.
+  const retryBudget = new RetryBudget();
   const api = createLinodeClient({
     token: inputs.token,
+    retryBudget,
     apiUrl: inputs.apiUrl,
     apiVersion: inputs.apiVersion,
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,
   });
-  const session = await openSetup(inputs, desired);
+  const session = await openSetup(inputs, desired, retryBudget);
   try {
     // The Logs resources and the setup around them are read at the same time.
     const [live, liveSetup] = await Promise.all([
-      readLiveState(inputs, api, () => fetchLiveState(createLinodeClient({ token: inputs.token!, apiUrl: inputs.apiUrl, apiVersion: inputs.apiVersion === 'v4' ? 'v4beta' : 'v4' }))),
+      readLiveState(inputs, api, () => fetchLiveState(createLinodeClient({ token: inputs.token!, apiUrl: inputs.apiUrl, apiVersion: inputs.apiVersion === 'v4' ? 'v4beta' : 'v4', retryBudget }))),
       session.read(),
     ]);
     const plan = planWithSetup(desired, live, liveSetup, { rotateSecrets: inputs.rotateSecrets, verifyDestinations: inputs.verifyDestinations });
@@ -194,7 +199,7 @@ interface SetupSession {
  * account client (keys, LKE clusters, destination check) and S3 (loaded only for `buckets:`).
  * A new key's secret goes to the masker before the client returns it.
  */
-async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<SetupSession> {
+async function openSetup(inputs: ActionInputs, desired: DesiredState, retryBudget: RetryBudget): Promise<SetupSession> {
   const needs = setupNeeds(desired);
   const needsAccount = needs.keys || needs.clusters || inputs.verifyDestinations;
   if (!needsAccount && !needs.buckets) return { read: async () => EMPTY_LIVE_SETUP, apply: () => undefined, close: () => undefined };
@@ -203,6 +208,7 @@ async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<S
     token: inputs.token!,
     apiUrl: inputs.apiUrl,
     apiVersion: inputs.apiVersion,
+    retryBudget,
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,

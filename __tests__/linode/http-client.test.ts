@@ -8,6 +8,7 @@ import {
   labelFilter,
   type LinodeClientOptions,
 } from '../../src/linode/http-client.js';
+import { RetryBudget } from '../../src/linode/retry-policy.js';
 import type { LiveDestination, LiveStream, StreamBody } from '../../src/linode/types.js';
 import { barrier, json, page, startServer, type Handler, type TestServer } from './test-server.js';
 
@@ -361,15 +362,47 @@ describe('createLinodeClient: retries', () => {
 
   it('gives up with a clear error when the retry budget is spent', async () => {
     const server = await serve(() => ({ status: 503, text: '', headers: { 'retry-after': '2' } }));
-    const h = client(server, { maxRetryTimeMs: 5_000 });
+    const h = client(server, { maxRetryTimeMs: 5_000, timeoutMs: 500 });
     const error = await failure(h.api.listStreams());
     expect(h.delays).toEqual([2000, 2000]);
     expect(server.requests).toHaveLength(3);
     expect(error.status).toBe(503);
     expect(error.attempts).toBe(3);
     expect(error.message).toMatch(
-      /^GET \/v4\/monitor\/streams failed \(503\): Service Unavailable; gave up after 3 attempts over 4\.\d s \(retry budget 5\.0 s\)$/,
+      /^GET \/v4\/monitor\/streams failed \(503\): Service Unavailable; gave up after 3 attempts over 4\.\d s \(the run's retry budget of 5\.0 s would be exceeded\)$/,
     );
+  });
+
+  it('shares one retry budget between the calls of a run', async () => {
+    const server = await serve(() => ({ status: 503, text: '', headers: { 'retry-after': '2' } }));
+    const h = client(server, { maxRetryTimeMs: 5_000, timeoutMs: 500 });
+    await failure(h.api.listStreams());
+    expect(h.delays).toEqual([2000, 2000]);
+    // The first call used 4 s of the 5 s: the next call's first retry (2 s + 0.5 s) does not fit.
+    const second = await failure(h.api.getStream(7));
+    expect(second.attempts).toBe(1);
+    expect(second.message).toContain("the run's retry budget of 5.0 s would be exceeded");
+    expect(h.delays).toEqual([2000, 2000]);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('shares a budget between clients given the same one', async () => {
+    const server = await serve(() => ({ status: 503, text: '', headers: { 'retry-after': '2' } }));
+    const retryBudget = new RetryBudget(5_000);
+    const first = client(server, { retryBudget, timeoutMs: 500 });
+    const second = client(server, { retryBudget, timeoutMs: 500 });
+    await failure(first.api.listStreams());
+    await failure(second.api.listDestinations());
+    expect([...first.delays, ...second.delays]).toEqual([2000, 2000]);
+  });
+
+  it('counts the next attempt\'s own timeout: no retry whose answer could come after the budget', async () => {
+    const server = await serve(() => ({ status: 503, text: '', headers: { 'retry-after': '2' } }));
+    const h = client(server, { maxRetryTimeMs: 5_000, timeoutMs: 3_000 });
+    await failure(h.api.listStreams());
+    // 2 s + 3 s fits in 5 s; a second retry (4 s + 3 s) would not.
+    expect(h.delays).toEqual([2000]);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('does not retry a refused connection, and names the host in a status-0 error', async () => {
@@ -463,7 +496,7 @@ describe('createLinodeClient: creates never blindly re-POST', () => {
 
   it('gives up on a POST that keeps failing, saying nothing was created', async () => {
     const server = await serve((req) => (req.method === 'POST' ? 'cut' : page([], 1, 0, 0)));
-    const h = client(server, { maxRetryTimeMs: 3_000 });
+    const h = client(server, { maxRetryTimeMs: 3_000, timeoutMs: 500 });
     const error = await failure(h.api.createDestination({ label: 'siem', type: 'custom_https', details: {} }));
     expect(error.status).toBe(0);
     expect(error.message).toContain('nothing named "siem" was created');

@@ -3,7 +3,7 @@ import { LinodeApiError } from '../../src/linode/errors.js';
 import {
   BACKOFF_CAP_MS,
   MAX_SERVER_DELAY_MS,
-  RetryClock,
+  RetryBudget,
   backoffMs,
   classifyCreateFailure,
   isRetryable,
@@ -139,12 +139,38 @@ describe('retryDelayMs', () => {
   });
 });
 
-describe('RetryClock', () => {
+describe('RetryBudget', () => {
   it('counts waits an instant test sleep skipped, so the budget still runs out', async () => {
-    const clock = new RetryClock(async () => undefined, 5_000);
-    expect(clock.fits(4_000)).toBe(true);
-    await clock.wait(4_000);
-    expect(clock.elapsedMs()).toBeGreaterThanOrEqual(4_000);
-    expect(clock.fits(2_000)).toBe(false);
+    const budget = new RetryBudget(5_000);
+    const call = budget.call();
+    expect(call.fits(4_000)).toBe(true);
+    await call.wait(4_000, async () => undefined);
+    expect(call.elapsedMs()).toBeGreaterThanOrEqual(4_000);
+    expect(budget.spentMs()).toBeGreaterThanOrEqual(4_000);
+    expect(call.fits(2_000)).toBe(false);
+    call.end();
+    // Spent by one call is spent for the run.
+    expect(budget.call().fits(2_000)).toBe(false);
+  });
+
+  it('counts the wall time of concurrent retries once, from a call\'s first wait to its end', async () => {
+    let now = 0;
+    const budget = new RetryBudget(10_000, () => now);
+    const sleep = async (ms: number): Promise<void> => {
+      now += ms;
+    };
+    const a = budget.call();
+    const b = budget.call();
+    await a.wait(1_000, sleep); // a retries from 0
+    await b.wait(2_000, sleep); // b from 1000, overlapping a
+    a.end(); // at 3000
+    now += 1_000;
+    b.end(); // at 4000
+    expect(budget.spentMs()).toBe(4_000);
+    // A call that never waited spends nothing.
+    const c = budget.call();
+    now += 5_000;
+    c.end();
+    expect(budget.spentMs()).toBe(4_000);
   });
 });

@@ -19,7 +19,8 @@ import { PAGE_SIZE, PageShapeError, asPage, fetchAllPages } from './pagination.j
 import {
   DEFAULT_MAX_RETRY_TIME_MS,
   MAX_ATTEMPTS,
-  RetryClock,
+  RetryBudget,
+  type RetryCall,
   classifyCreateFailure,
   isRetryable,
   retryDelayMs,
@@ -40,8 +41,13 @@ export interface LinodeClientOptions {
   debug?: (message: string) => void;
   /** Per request; default 30000. */
   timeoutMs?: number;
-  /** Total time budget for retries of one call; default 120000. */
+  /**
+   * Retry time of the whole run, shared by every call of this client (waits, and each retry's
+   * timeout counted before it is sent); default 120000. Ignored when `retryBudget` is given.
+   */
   maxRetryTimeMs?: number;
+  /** A budget shared with other clients of the same run. */
+  retryBudget?: RetryBudget;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source in [0, 1), injectable. */
@@ -109,7 +115,7 @@ export function labelFilter(label: string): string {
  */
 export type OnFound<T> = (found: T) => Promise<T | undefined>;
 
-/** The requests a client is built from; each call has its own retry budget. */
+/** The requests a client is built from; all calls share the client's retry budget. */
 export interface ApiCore {
   /** Every item of a paginated collection. */
   list<T>(apiPath: string): Promise<T[]>;
@@ -136,7 +142,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     throw new Error(`api-version must be v4 or v4beta, not "${String(apiVersion)}"`);
   }
   const timeoutMs = positiveOr(options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const budgetMs = positiveOr(options.maxRetryTimeMs, DEFAULT_MAX_RETRY_TIME_MS);
+  const budget = options.retryBudget ?? new RetryBudget(positiveOr(options.maxRetryTimeMs, DEFAULT_MAX_RETRY_TIME_MS));
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
 
@@ -162,6 +168,18 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
         })
       : error;
 
+  /** One call against the run's retry budget, ended however it ends. */
+  async function withCall<T>(work: (call: RetryCall) => Promise<T>): Promise<T> {
+    const call = budget.call();
+    try {
+      return await work(call);
+    } finally {
+      call.end();
+    }
+  }
+  /** Why a retry was not sent: its wait plus its own timeout would overrun the run's budget. */
+  const budgetSpent = (): string => `the run's retry budget of ${seconds(budget.budgetMs)} would be exceeded`;
+
   /** The outcome behind each error `request` threw, so a create can honour Retry-After too. */
   const outcomes = new WeakMap<LinodeApiError, Outcome>();
   const send = createTransport({ baseUrl, apiVersion, token, timeoutMs, debug });
@@ -182,10 +200,11 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
 
   /**
-   * One request with retries per the policy, inside `clock`'s budget. Resolves with the parsed
+   * One request with retries per the policy, inside the run's retry budget: a retry is sent only
+   * if its wait and its own timeout still fit. Resolves with the parsed
    * JSON body of a 2xx response; rejects with a LinodeApiError.
    */
-  async function request(req: RawRequest, clock: RetryClock): Promise<unknown> {
+  async function request(req: RawRequest, call: RetryCall): Promise<unknown> {
     const fail = (error: LinodeApiError, outcome: Outcome): LinodeApiError => {
       const safe = scrub(error);
       outcomes.set(safe, outcome);
@@ -205,14 +224,14 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
           : { type: 'response', status: result.status, header: result.header };
       if (!isRetryable(req.method, outcome)) throw fail(error, outcome);
       if (attempt >= MAX_ATTEMPTS) {
-        throw fail(gaveUpError(error, attempt, clock.elapsedMs(), `at most ${MAX_ATTEMPTS} attempts`), outcome);
+        throw fail(gaveUpError(error, attempt, call.elapsedMs(), `at most ${MAX_ATTEMPTS} attempts`), outcome);
       }
       const delay = retryDelayMs(outcome, attempt, random, Date.now());
-      if (!clock.fits(delay)) {
-        throw fail(gaveUpError(error, attempt, clock.elapsedMs(), `retry budget ${seconds(clock.budgetMs)}`), outcome);
+      if (!call.fits(delay + timeoutMs)) {
+        throw fail(gaveUpError(error, attempt, call.elapsedMs(), budgetSpent()), outcome);
       }
       onRetry(`${req.method} ${req.apiPath}: ${describe(result)}, retrying in ${seconds(delay)} (attempt ${attempt + 1})`);
-      await clock.wait(delay);
+      await call.wait(delay, sleep);
     }
   }
 
@@ -232,11 +251,11 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     return body as T;
   }
 
-  async function list<T>(apiPath: string, clock: RetryClock, headers?: Record<string, string>): Promise<T[]> {
+  async function list<T>(apiPath: string, call: RetryCall, headers?: Record<string, string>): Promise<T[]> {
     return fetchAllPages(async (page): Promise<Page<T>> => {
       const req: RawRequest = { method: 'GET', apiPath, query: { page, page_size: PAGE_SIZE } };
       if (headers !== undefined) req.headers = headers;
-      const body = await request(req, clock);
+      const body = await request(req, call);
       try {
         return asPage<T>(body);
       } catch (error) {
@@ -251,9 +270,9 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
 
   /** The resource with exactly this label, if the collection has one (newest if several). */
-  async function findByLabel<T extends Labelled>(collection: string, label: string, clock: RetryClock): Promise<T | undefined> {
+  async function findByLabel<T extends Labelled>(collection: string, label: string, call: RetryCall): Promise<T | undefined> {
     // X-Filter narrows the listing server-side; the exact comparison here does not rely on it.
-    const items = await list<unknown>(collection, clock, { 'X-Filter': labelFilter(label) });
+    const items = await list<unknown>(collection, call, { 'X-Filter': labelFilter(label) });
     const matches = items.filter((item): item is T => isLabelled(item) && item.label === label);
     return matches.sort((a, b) => b.id - a.id)[0];
   }
@@ -269,12 +288,15 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     body: { label: string },
     onFound: OnFound<T> = async (found) => found,
   ): Promise<T> {
-    const clock = new RetryClock(sleep, budgetMs);
+    return withCall((call) => createIn(call, collection, body, onFound));
+  }
+
+  async function createIn<T extends Labelled>(call: RetryCall, collection: string, body: { label: string }, onFound: OnFound<T>): Promise<T> {
     const label = body.label;
     for (let attempt = 1; ; attempt++) {
       let failure: LinodeApiError;
       try {
-        return resource<T>('POST', collection, await request({ method: 'POST', apiPath: collection, body }, clock));
+        return resource<T>('POST', collection, await request({ method: 'POST', apiPath: collection, body }, call));
       } catch (error) {
         if (!isLinodeApiError(error)) throw error;
         failure = error;
@@ -284,21 +306,21 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
 
       const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
       const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
-      const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && clock.fits(delay);
+      const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && call.fits(delay + timeoutMs);
       const what =
         failure.status === 0
           ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
           : `${failure.status} ${statusText(failure.status)}`;
       if (canRetry) {
         onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}" in ${seconds(delay)} (attempt ${attempt + 1})`);
-        await clock.wait(delay);
+        await call.wait(delay, sleep);
       } else {
         onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}"`);
       }
       let found: T | undefined;
       let removed = false;
       try {
-        const match = await findByLabel<T>(collection, label, clock);
+        const match = await findByLabel<T>(collection, label, call);
         found = match === undefined ? undefined : await onFound(match);
         if (match !== undefined && found === undefined) {
           removed = true;
@@ -321,8 +343,8 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
               gaveUpError(
                 failure,
                 attempt,
-                clock.elapsedMs(),
-                `retry budget ${seconds(clock.budgetMs)}, ${removed ? `the "${label}" it created was removed` : `nothing named "${label}" was created`}`,
+                call.elapsedMs(),
+                `${budgetSpent()}, ${removed ? `the "${label}" it created was removed` : `nothing named "${label}" was created`}`,
               ),
             )
           : failure;
@@ -331,9 +353,8 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
 
   async function remove(apiPath: string): Promise<void> {
-    const clock = new RetryClock(sleep, budgetMs);
     try {
-      await request({ method: 'DELETE', apiPath }, clock);
+      await withCall((call) => request({ method: 'DELETE', apiPath }, call));
     } catch (error) {
       if (isLinodeApiError(error) && error.status === 404) {
         debug(`DELETE ${fullPath(apiPath)}: already gone (404)`);
@@ -344,13 +365,13 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
 
   return {
-    list: (apiPath) => list(apiPath, new RetryClock(sleep, budgetMs)),
-    get: async (apiPath) => resource('GET', apiPath, await request({ method: 'GET', apiPath }, new RetryClock(sleep, budgetMs))),
+    list: (apiPath) => withCall((call) => list(apiPath, call)),
+    get: async (apiPath) => resource('GET', apiPath, await withCall((call) => request({ method: 'GET', apiPath }, call))),
     put: async (apiPath, body) =>
-      resource('PUT', apiPath, await request({ method: 'PUT', apiPath, body }, new RetryClock(sleep, budgetMs))),
+      resource('PUT', apiPath, await withCall((call) => request({ method: 'PUT', apiPath, body }, call))),
     remove,
     create,
-    post: (apiPath, body) => request({ method: 'POST', apiPath, body }, new RetryClock(sleep, budgetMs)),
+    post: (apiPath, body) => withCall((call) => request({ method: 'POST', apiPath, body }, call)),
     debug,
   };
 }

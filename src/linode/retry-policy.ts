@@ -8,6 +8,7 @@ export const BACKOFF_CAP_MS = 30_000;
 export const MAX_SERVER_DELAY_MS = 60_000;
 /** Hard cap on requests per call, so `Retry-After: 0` cannot turn into a request storm. */
 export const MAX_ATTEMPTS = 10;
+/** Retry time of a whole run (see RetryBudget), not of each call. */
 export const DEFAULT_MAX_RETRY_TIME_MS = 120_000;
 
 /** Statuses that mean "not now" without the request having been acted on in a way we can rely on. */
@@ -116,32 +117,93 @@ export function retryDelayMs(outcome: Outcome, retry: number, random: () => numb
 }
 
 /**
- * Time spent on one call, for the retry budget: wall-clock time, plus any part of a requested
- * wait that an injected `sleep` skipped. With the real sleep this is plain elapsed time; with a
- * test's instant sleep it is the time the call would have taken.
+ * The retry time of a run, one budget shared by every call of a client (and by every client given
+ * the same budget): the wall-clock time during which at least one call is retrying (waiting, or
+ * sending a retry and waiting for its answer), plus any part of a requested wait that an injected
+ * `sleep` skipped. Concurrent retries overlap in wall time and are counted once, so the bound is
+ * on how much longer the run takes because of retries, whatever the number of calls.
  */
-export class RetryClock {
-  private readonly started = performance.now();
-  private skipped = 0;
+export class RetryBudget {
+  private closedMs = 0;
+  private retrying = 0;
+  private since = 0;
 
   constructor(
-    private readonly sleep: (ms: number) => Promise<void>,
-    readonly budgetMs: number,
+    readonly budgetMs: number = DEFAULT_MAX_RETRY_TIME_MS,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
-  elapsedMs(): number {
-    return performance.now() - this.started + this.skipped;
+  /** Retry time spent so far. */
+  spentMs(): number {
+    return this.closedMs + (this.retrying > 0 ? this.now() - this.since : 0);
   }
 
-  /** Whether waiting `ms` more still ends inside the budget. */
+  /** Whether `ms` more of retry time (a wait and the next attempt's timeout) still ends inside the budget. */
   fits(ms: number): boolean {
-    return this.elapsedMs() + ms <= this.budgetMs;
+    return this.spentMs() + ms <= this.budgetMs;
   }
 
-  async wait(ms: number): Promise<void> {
-    const before = performance.now();
-    await this.sleep(ms);
-    const slept = performance.now() - before;
-    if (slept < ms) this.skipped += ms - slept;
+  /** One call's share: it counts as retrying from its first wait until it ends. */
+  call(): RetryCall {
+    return new RetryCall(this, this.now);
+  }
+
+  /** @internal */
+  startRetrying(): void {
+    if (this.retrying++ === 0) this.since = this.now();
+  }
+
+  /** @internal */
+  stopRetrying(): void {
+    if (--this.retrying === 0) this.closedMs += this.now() - this.since;
+  }
+
+  /** @internal */
+  addSkipped(ms: number): void {
+    this.closedMs += ms;
+  }
+}
+
+/** One call (with its retries) against a {@link RetryBudget}. `end()` it when the call is over. */
+export class RetryCall {
+  private readonly started: number;
+  private skipped = 0;
+  private retrying = false;
+
+  constructor(
+    readonly budget: RetryBudget,
+    private readonly now: () => number,
+  ) {
+    this.started = now();
+  }
+
+  /** This call's own time, for messages: wall-clock time plus the waits a test's sleep skipped. */
+  elapsedMs(): number {
+    return this.now() - this.started + this.skipped;
+  }
+
+  /** Whether the run's budget still has `ms` of retry time. */
+  fits(ms: number): boolean {
+    return this.budget.fits(ms);
+  }
+
+  async wait(ms: number, sleep: (ms: number) => Promise<void>): Promise<void> {
+    if (!this.retrying) {
+      this.retrying = true;
+      this.budget.startRetrying();
+    }
+    const before = this.now();
+    await sleep(ms);
+    const slept = this.now() - before;
+    if (slept < ms) {
+      this.skipped += ms - slept;
+      this.budget.addSkipped(ms - slept);
+    }
+  }
+
+  end(): void {
+    if (!this.retrying) return;
+    this.retrying = false;
+    this.budget.stopRetrying();
   }
 }
