@@ -51,11 +51,37 @@ describe('applyPlan against the emulator', () => {
     const plan = diff(desired, live);
     // Someone edits the destination between plan and apply.
     const siem = live.destinations.find((d) => d.label === 'siem')!;
-    await api.updateDestination(siem.id, { label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } });
+    await api.updateDestination(siem.id, { label: 'siem', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } });
     emulator.requests.length = 0;
     const result = await applyPlan(plan, live, api, options, 1);
     expect(result.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/changed on the account after the plan \(version 1 → 2\)/) });
     expect(mutations()).toEqual([]);
+  });
+
+  it('sends type on creates only: an update body is label, status, destinations (and details) or label and details', async () => {
+    await planAndApply();
+    const desired = exampleDesired();
+    desired.destinations[1]!.details.data_compression = 'None';
+    desired.streams[0]!.destination = 'siem';
+    emulator.requests.length = 0;
+    const { result } = await planAndApply(desired);
+    expect(result.outcomes.map((o) => `${o.status} ${o.change.action} ${o.change.label}`)).toEqual(['applied update siem', 'applied update linode-audit']);
+    const puts = emulator.requests.filter((r) => r.method === 'PUT');
+    const keys = (body: unknown) => Object.keys(body as object).sort();
+    expect(puts.map((r) => `${r.path.replace(/\d+$/, 'ID')} ${keys(r.body).join(',')}`)).toEqual([
+      '/monitor/streams/destinations/ID details,label',
+      '/monitor/streams/ID destinations,label,status',
+    ]);
+    const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;
+    expect(puts[1]!.body).toEqual({ label: 'linode-audit', status: 'active', destinations: [siem.id] });
+    // The secrets still go with every destination update.
+    expect((puts[0]!.body as { details: { authentication: { details: Record<string, string> } } }).details.authentication.details.basic_authentication_password).toBe('pw');
+    // Creates keep type.
+    emulator.reset();
+    emulator.requests.length = 0;
+    await planAndApply();
+    const posts = emulator.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => (r.body as { type?: string }).type).sort()).toEqual(['akamai_object_storage', 'audit_logs', 'custom_https', 'lke_audit_logs']);
   });
 
   it('replaces a destination whose type changed: new one first, streams repointed, old one deleted', async () => {
@@ -118,7 +144,7 @@ describe('applyPlan against the emulator', () => {
     emulator.configure({ provisioningMs: 60_000 });
     const stream = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!;
     const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;
-    await api.updateStream(stream.id, { label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [siem.id] });
+    await api.updateStream(stream.id, { label: 'linode-audit', status: 'active', destinations: [siem.id] });
     const live = await fetchLiveState(api);
     expect(live.streams.find((s) => s.id === stream.id)?.status).toBe('provisioning');
     emulator.requests.length = 0;

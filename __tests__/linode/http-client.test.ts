@@ -164,12 +164,12 @@ describe('createLinodeClient: requests', () => {
   it('sends bodies as JSON to the v4beta paths when asked', async () => {
     const server = await serve((req) => json(200, { ...destination(3), label: (JSON.parse(req.body) as { label: string }).label }));
     const h = client(server, { apiVersion: 'v4beta' });
-    await h.api.updateDestination(3, { label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://x.example' } });
+    await h.api.updateDestination(3, { label: 'siem', details: { endpoint_url: 'https://x.example' } });
     const seen = server.requests[0];
     expect(seen?.method).toBe('PUT');
     expect(seen?.path).toBe('/v4beta/monitor/streams/destinations/3');
     expect(seen?.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(seen?.body ?? '')).toEqual({ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://x.example' } });
+    expect(JSON.parse(seen?.body ?? '')).toEqual({ label: 'siem', details: { endpoint_url: 'https://x.example' } });
   });
 
   it('does not follow a redirect, so the token never reaches another host', async () => {
@@ -330,7 +330,7 @@ describe('createLinodeClient: retries', () => {
   it('retries a PUT after 503', async () => {
     const server = await serve(script({ status: 503, text: '' }, json(200, destination(2))));
     const h = client(server);
-    const updated = await h.api.updateDestination(2, { label: 'dest-2', type: 'custom_https', details: {} });
+    const updated = await h.api.updateDestination(2, { label: 'dest-2', details: {} });
     expect(updated.id).toBe(2);
     expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'PUT']);
   });

@@ -1,5 +1,5 @@
 import { isEnvRef, isManagedKeyRef, type DesiredDestination, type DesiredStream, type DesiredValue } from '../config/types.js';
-import type { DestinationBody, JsonObject, JsonValue, StreamBody } from '../linode/types.js';
+import type { DestinationBody, DestinationUpdateBody, JsonObject, JsonValue, StreamBody, StreamUpdateBody } from '../linode/types.js';
 
 /** A managed key as apply has it: created in this run, its secret only in memory. */
 export interface ManagedKeyPair {
@@ -36,6 +36,14 @@ export function destinationBody(desired: DesiredDestination, key?: ManagedKeyPai
     details.access_key_secret = key.secretKey;
   }
   return { label: desired.label, type: desired.type, details };
+}
+
+/** What a PUT sends: the same body without `type`, which cannot change and is not part of an update. */
+export function updateBodyOf(body: DestinationBody): DestinationUpdateBody;
+export function updateBodyOf(body: StreamBody): StreamUpdateBody;
+export function updateBodyOf(body: DestinationBody | StreamBody): DestinationUpdateBody | StreamUpdateBody {
+  const { type: _type, ...update } = body;
+  return update;
 }
 
 /** A stream body: `details` only for `lke_audit_logs` (the API refuses it on `audit_logs`). */

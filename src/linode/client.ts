@@ -4,6 +4,8 @@ import type {
   LiveDestination,
   LiveStream,
   StreamBody,
+  StreamUpdateBody,
+  DestinationUpdateBody,
 } from './types.js';
 
 /**
@@ -17,10 +19,10 @@ export interface LogsApi {
   getStream(id: number): Promise<LiveStream>;
   /** Never blindly re-POSTs: after an ambiguous failure it re-lists by label and adopts a match. */
   createDestination(body: DestinationBody): Promise<LiveDestination>;
-  updateDestination(id: number, body: DestinationBody): Promise<LiveDestination>;
+  updateDestination(id: number, body: DestinationUpdateBody): Promise<LiveDestination>;
   deleteDestination(id: number): Promise<void>;
   createStream(body: StreamBody): Promise<LiveStream>;
-  updateStream(id: number, body: StreamBody): Promise<LiveStream>;
+  updateStream(id: number, body: StreamUpdateBody): Promise<LiveStream>;
   deleteStream(id: number): Promise<void>;
   destinationHistory(id: number): Promise<HistoryEntry<LiveDestination>[]>;
   streamHistory(id: number): Promise<HistoryEntry<LiveStream>[]>;

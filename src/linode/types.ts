@@ -63,14 +63,20 @@ export interface LiveState {
   streams: LiveStream[];
 }
 
-/** POST/PUT body of a destination: the full desired state, secrets included. */
+/** POST body of a destination: the full desired state, secrets included. */
 export interface DestinationBody {
   label: string;
   type: DestinationType;
   details: JsonObject;
 }
 
-/** POST/PUT body of a stream. `details` only for `lke_audit_logs`. */
+/**
+ * PUT body of a destination: `label` and the complete `details`, secrets included. No `type`:
+ * it cannot change, and an update body is label and details.
+ */
+export type DestinationUpdateBody = Omit<DestinationBody, 'type'>;
+
+/** POST body of a stream. `details` only for `lke_audit_logs`. */
 export interface StreamBody {
   label: string;
   type: StreamType;
@@ -78,6 +84,9 @@ export interface StreamBody {
   destinations: number[];
   details?: StreamDetails;
 }
+
+/** PUT body of a stream: `label`, `status`, `destinations` and (lke_audit_logs) `details`; no `type`. */
+export type StreamUpdateBody = Omit<StreamBody, 'type'>;
 
 /** The list envelope of every collection GET. An empty list has `pages: 0`. */
 export interface Page<T> {
