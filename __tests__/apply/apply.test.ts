@@ -51,7 +51,7 @@ describe('applyPlan against the emulator', () => {
     const plan = diff(desired, live);
     // Someone edits the destination between plan and apply.
     const siem = live.destinations.find((d) => d.label === 'siem')!;
-    await api.updateDestination(siem.id, { label: 'siem', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } });
+    await api.updateDestination(siem.id, { label: 'siem', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }, siem.version);
     emulator.requests.length = 0;
     const result = await applyPlan(plan, live, api, options, 1);
     expect(result.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/changed on the account after the plan \(version 1 → 2\)/) });
@@ -144,7 +144,7 @@ describe('applyPlan against the emulator', () => {
     emulator.configure({ provisioningMs: 60_000 });
     const stream = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!;
     const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;
-    await api.updateStream(stream.id, { label: 'linode-audit', status: 'active', destinations: [siem.id] });
+    await api.updateStream(stream.id, { label: 'linode-audit', status: 'active', destinations: [siem.id] }, stream.version);
     const live = await fetchLiveState(api);
     expect(live.streams.find((s) => s.id === stream.id)?.status).toBe('provisioning');
     emulator.requests.length = 0;

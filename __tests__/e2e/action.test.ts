@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /** Every run of this file, scanned for secrets at the end. */
 const runs: ActionRun[] = [];
@@ -208,6 +208,47 @@ streams:
     const labels = emulator.snapshot().destinations.map((d) => d.label).sort();
     expect(labels).toEqual(['audit-bucket', 'siem']);
     expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
+  });
+
+  it('counts a stream update as applied when the connection is cut after the server repointed it', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const streamId = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!.id;
+    const repointed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace('destination: audit-bucket', 'destination: siem'));
+    emulator.inject({ method: 'PUT', path: '^/monitor/streams/\\d+$', cut: 'after' });
+    const run = await action({ mode: 'apply', config: repointed });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/the interrupted update was applied \(version 1 → 2\)/);
+    // One PUT, which the server acted on; a second would have met "Unable to edit Stream at this time".
+    const puts = emulator.requests.filter((r) => r.method === 'PUT' && r.path === `/monitor/streams/${streamId}`);
+    expect(puts.map((r) => r.status)).toEqual([0]);
+    const siemId = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
+    expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.destinations.map((d) => d.id)).toEqual([siemId]);
+    expect((await action({ mode: 'plan', config: repointed })).outputs['has-changes']).toBe('false');
+  });
+
+  it('prunes when the connections of the DELETEs are cut after the server deleted', async () => {
+    emulator.seed({
+      destinations: [{ label: 'old-dest', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } } }],
+    });
+    const oldDest = emulator.snapshot().destinations[0]!;
+    emulator.seed({ streams: [{ label: 'old-stream', type: 'lke_audit_logs', destinations: [oldDest.id], details: { is_auto_add_all_clusters_enabled: true } }] });
+    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/\\d+$', cut: 'after' });
+    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', cut: 'after' });
+    const pruning = writeConfig(`version: 1
+prune: true
+destinations: {}
+streams: {}
+`);
+    const run = await action({ mode: 'apply', config: pruning });
+    expect(run.code, run.stdout).toBe(0);
+    expect(emulator.snapshot()).toMatchObject({ destinations: [], streams: [] });
+    const deletes = emulator.requests.filter((r) => r.method === 'DELETE').map((r) => `${r.path.replace(/\d+$/, 'ID')} ${r.status}`);
+    expect(deletes).toEqual([
+      '/monitor/streams/ID 0',
+      '/monitor/streams/ID 404',
+      '/monitor/streams/destinations/ID 0',
+      '/monitor/streams/destinations/ID 404',
+    ]);
   });
 
   it('reports each failed change, carries on with independent ones, and converges on re-run', async () => {

@@ -9,7 +9,7 @@ import {
   type LinodeClientOptions,
 } from '../../src/linode/http-client.js';
 import { RetryBudget } from '../../src/linode/retry-policy.js';
-import type { LiveDestination, LiveStream, StreamBody } from '../../src/linode/types.js';
+import type { LiveDestination, LiveStream, StreamBody, StreamUpdateBody } from '../../src/linode/types.js';
 import { barrier, json, page, startServer, type Handler, type TestServer } from './test-server.js';
 
 const TOKEN = 'tok-7f3a9c0d1e2b4a5f-very-secret';
@@ -164,7 +164,7 @@ describe('createLinodeClient: requests', () => {
   it('sends bodies as JSON to the v4beta paths when asked', async () => {
     const server = await serve((req) => json(200, { ...destination(3), label: (JSON.parse(req.body) as { label: string }).label }));
     const h = client(server, { apiVersion: 'v4beta' });
-    await h.api.updateDestination(3, { label: 'siem', details: { endpoint_url: 'https://x.example' } });
+    await h.api.updateDestination(3, { label: 'siem', details: { endpoint_url: 'https://x.example' } }, 1);
     const seen = server.requests[0];
     expect(seen?.method).toBe('PUT');
     expect(seen?.path).toBe('/v4beta/monitor/streams/destinations/3');
@@ -327,12 +327,13 @@ describe('createLinodeClient: retries', () => {
     ]);
   });
 
-  it('retries a PUT after 503', async () => {
-    const server = await serve(script({ status: 503, text: '' }, json(200, destination(2))));
+  it('after a 503 on a PUT reads the resource back, and sends the PUT again when it was not applied', async () => {
+    // Like a create, an update is never blindly repeated: the 503 might have come after it was applied.
+    const server = await serve(script({ status: 503, text: '' }, json(200, destination(2)), json(200, destination(2))));
     const h = client(server);
-    const updated = await h.api.updateDestination(2, { label: 'dest-2', details: {} });
+    const updated = await h.api.updateDestination(2, { label: 'dest-2', details: {} }, 1);
     expect(updated.id).toBe(2);
-    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'PUT']);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT']);
   });
 
   it('does not retry a 500 on GET', async () => {
@@ -504,6 +505,129 @@ describe('createLinodeClient: creates never blindly re-POST', () => {
     const gets = server.requests.filter((r) => r.method === 'GET').length;
     expect(gets).toBe(posts);
     expect(h.delays).toEqual([500, 1000]);
+  });
+});
+
+describe('createLinodeClient: updates never blindly re-PUT', () => {
+  const STREAM_PUT: StreamUpdateBody = { label: 'audit', status: 'active', destinations: [8] };
+
+  /** One stream (#5, version 1) that a PUT changes; `fault` decides what the client hears of each PUT. */
+  function streamResource(fault: (put: number) => 'cut-after' | 'cut-before' | 'ok' | 'unable') {
+    let current: LiveStream = { ...stream(5, 'audit'), status: 'active', destinations: [destination(1)] };
+    let puts = 0;
+    const handler: Handler = (req) => {
+      if (req.method === 'GET') return json(200, current);
+      puts += 1;
+      const what = fault(puts);
+      if (what === 'cut-before') return 'cut';
+      // The API: a stream in a transitional state refuses PUT.
+      if (current.status === 'provisioning') return json(400, { errors: [{ reason: 'Unable to edit Stream at this time' }] });
+      if (what === 'unable') return json(400, { errors: [{ reason: 'Unable to edit Stream at this time' }] });
+      const sent = JSON.parse(req.body) as StreamUpdateBody;
+      const repointed = sent.destinations[0] !== current.destinations[0]?.id;
+      current = {
+        ...current,
+        label: sent.label,
+        destinations: [destination(sent.destinations[0]!)],
+        status: repointed ? 'provisioning' : sent.status,
+        version: current.version + 1,
+      };
+      return what === 'cut-after' ? 'cut' : json(200, current);
+    };
+    return { handler, puts: () => puts, current: () => current };
+  }
+
+  it('when the server repoints the stream then the connection is cut, reads it back and counts it as applied', async () => {
+    const resource = streamResource((n) => (n === 1 ? 'cut-after' : 'ok'));
+    const server = await serve(resource.handler);
+    const h = client(server);
+    const updated = await h.api.updateStream(5, { ...STREAM_PUT, destinations: [8] }, 1);
+    // A second PUT would have been refused: the stream is provisioning now.
+    expect(resource.puts()).toBe(1);
+    expect(updated).toMatchObject({ id: 5, version: 2, status: 'provisioning', destinations: [{ id: 8 }] });
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET']);
+    expect(h.retryLines).toEqual([
+      'PUT /monitor/streams/5: connection reset (ECONNRESET), the update may have been applied; reading it back in 0.5 s',
+      'PUT /monitor/streams/5: the interrupted update was applied (version 1 → 2)',
+    ]);
+  });
+
+  it('when the connection was cut before the server acted, finds it unchanged and sends the PUT again', async () => {
+    const resource = streamResource((n) => (n === 1 ? 'cut-before' : 'ok'));
+    const server = await serve(resource.handler);
+    const h = client(server);
+    const updated = await h.api.updateStream(5, { ...STREAM_PUT, destinations: [8] }, 1);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT']);
+    expect(updated.version).toBe(2);
+    expect(h.retryLines.at(-1)).toBe('PUT /monitor/streams/5: the update was not applied; sending it again (attempt 2)');
+  });
+
+  it('does not take someone else\'s edit for its own: a moved version with other fields is sent again', async () => {
+    let puts = 0;
+    const server = await serve((req) => {
+      if (req.method === 'GET') return json(200, { ...stream(5, 'audit'), status: 'active', version: 2, destinations: [destination(9)] });
+      return ++puts === 1 ? 'cut' : json(200, { ...stream(5, 'audit'), version: 3 });
+    });
+    const h = client(server);
+    await h.api.updateStream(5, { ...STREAM_PUT, destinations: [8] }, 1);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT']);
+  });
+
+  it('counts a destination update applied when its version moved and every field but the secrets matches', async () => {
+    const sent = {
+      label: 'siem',
+      details: {
+        endpoint_url: 'https://siem.example.com',
+        authentication: { type: 'basic', details: { basic_authentication_user: 'u', basic_authentication_password: 'pw' } },
+        custom_headers: [{ name: 'X-Tenant', value: 'tenant' }],
+      },
+    };
+    // What the API returns: the same, without the write-only values.
+    const stored = {
+      ...destination(3, 'siem'),
+      version: 4,
+      details: { endpoint_url: 'https://siem.example.com', authentication: { type: 'basic', details: { basic_authentication_user: 'u' } }, custom_headers: [{ name: 'X-Tenant' }] },
+    };
+    const server = await serve((req) => (req.method === 'PUT' ? 'cut' : json(200, stored)));
+    const h = client(server);
+    expect(await h.api.updateDestination(3, sent, 3)).toEqual(stored);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET']);
+  });
+
+  it('after a 500 on a PUT that was not applied, reports the 500 and does not PUT again', async () => {
+    const server = await serve((req) => (req.method === 'PUT' ? json(500, { errors: [{ reason: 'Internal error' }] }) : json(200, destination(2))));
+    const h = client(server);
+    const error = await failure(h.api.updateDestination(2, { label: 'dest-2', details: { endpoint_url: 'https://other.example' } }, 1));
+    expect(error.status).toBe(500);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET']);
+  });
+
+  it('does not read back after a refusal (4xx): nothing was applied', async () => {
+    const resource = streamResource(() => 'unable');
+    const server = await serve(resource.handler);
+    const error = await failure(client(server).api.updateStream(5, { ...STREAM_PUT, destinations: [8] }, 1));
+    expect(error.status).toBe(400);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT']);
+  });
+
+  it('retries a 429 on a PUT without reading back (the server did not act)', async () => {
+    let puts = 0;
+    const server = await serve((req) => (req.method === 'PUT' && ++puts === 1 ? json(429, {}, { 'retry-after': '1' }) : json(200, destination(2))));
+    const h = client(server);
+    await h.api.updateDestination(2, { label: 'dest-2', details: {} }, 1);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'PUT']);
+  });
+
+  it('resolves a DELETE whose connection was cut after the server deleted: the retry\'s 404 means done', async () => {
+    let deleted = false;
+    const server = await serve(() => {
+      if (deleted) return json(404, { errors: [{ reason: 'Not found' }] });
+      deleted = true;
+      return 'cut';
+    });
+    const h = client(server);
+    await expect(h.api.deleteStream(6)).resolves.toBeUndefined();
+    expect(server.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE']);
   });
 });
 

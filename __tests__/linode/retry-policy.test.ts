@@ -5,7 +5,7 @@ import {
   MAX_SERVER_DELAY_MS,
   RetryBudget,
   backoffMs,
-  classifyCreateFailure,
+  classifyWriteFailure,
   isRetryable,
   parseRateLimitReset,
   parseRetryAfter,
@@ -53,17 +53,17 @@ describe('isRetryable', () => {
   });
 });
 
-describe('classifyCreateFailure', () => {
+describe('classifyWriteFailure', () => {
   it('retries uncertain failures, checks a 500, and gives up on certain ones', () => {
-    expect(classifyCreateFailure(apiError(0, 'ECONNRESET'))).toBe('retry');
-    expect(classifyCreateFailure(apiError(0, 'ECONNABORTED'))).toBe('retry');
-    expect(classifyCreateFailure(apiError(503))).toBe('retry');
-    expect(classifyCreateFailure(apiError(408))).toBe('retry');
-    expect(classifyCreateFailure(apiError(500))).toBe('check');
-    expect(classifyCreateFailure(apiError(0, 'EWHATEVER'))).toBe('check');
-    expect(classifyCreateFailure(apiError(0, 'ECONNREFUSED'))).toBe('fatal');
-    expect(classifyCreateFailure(apiError(429))).toBe('fatal');
-    expect(classifyCreateFailure(apiError(400))).toBe('fatal');
+    expect(classifyWriteFailure(apiError(0, 'ECONNRESET'))).toBe('retry');
+    expect(classifyWriteFailure(apiError(0, 'ECONNABORTED'))).toBe('retry');
+    expect(classifyWriteFailure(apiError(503))).toBe('retry');
+    expect(classifyWriteFailure(apiError(408))).toBe('retry');
+    expect(classifyWriteFailure(apiError(500))).toBe('check');
+    expect(classifyWriteFailure(apiError(0, 'EWHATEVER'))).toBe('check');
+    expect(classifyWriteFailure(apiError(0, 'ECONNREFUSED'))).toBe('fatal');
+    expect(classifyWriteFailure(apiError(429))).toBe('fatal');
+    expect(classifyWriteFailure(apiError(400))).toBe('fatal');
   });
 });
 

@@ -143,7 +143,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       if (change.action === 'update') {
         const current = await api.getDestination(change.id);
         refuseIfMoved(change, current.version);
-        await api.updateDestination(change.id, updateBodyOf(body));
+        await api.updateDestination(change.id, updateBodyOf(body), current.version);
         return change.id;
       }
       // The API's own check (a test object written with the key) before anything is created.
@@ -234,7 +234,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
         // "Unable to edit Stream at this time" while provisioning or deactivating: wait it out.
         const current = await waitForStreamSettled(api, change.id, options);
         refuseIfMoved(change, current.version);
-        await api.updateStream(change.id, updateBodyOf(body));
+        await api.updateStream(change.id, updateBodyOf(body), current.version);
         return change.id;
       }
       const created = await api.createStream(body);

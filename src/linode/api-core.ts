@@ -21,8 +21,9 @@ import {
   MAX_ATTEMPTS,
   RetryBudget,
   type RetryCall,
-  classifyCreateFailure,
+  classifyWriteFailure,
   isRetryable,
+  isRetryableBlind,
   retryDelayMs,
   type Outcome,
 } from './retry-policy.js';
@@ -108,6 +109,22 @@ export function labelFilter(label: string): string {
   );
 }
 
+/** A resource with a version, which every write moves. */
+export interface Versioned extends Labelled {
+  version: number;
+}
+
+/**
+ * What an update was made against, so that an update whose answer was lost can be recognised as
+ * applied instead of being sent again.
+ */
+export interface UpdateCheck<T> {
+  /** The resource's version when the update was decided (apply re-reads it just before). */
+  version: number;
+  /** Whether the resource as read back holds what the update sent (write-only secrets aside). */
+  reflects: (current: T) => boolean;
+}
+
 /**
  * What a create does with a resource it finds by label after an ambiguous failure: return it to
  * adopt it, or clean it up and return undefined so the create carries on (POSTs again when the
@@ -120,7 +137,14 @@ export interface ApiCore {
   /** Every item of a paginated collection. */
   list<T>(apiPath: string): Promise<T[]>;
   get<T>(apiPath: string): Promise<T>;
+  /** PUT, retried like a GET: only for updates that may be repeated as they are. */
   put<T>(apiPath: string, body: unknown): Promise<T>;
+  /**
+   * PUT that never blindly repeats itself: after a failure that may have been applied it reads
+   * the resource back, and if its version moved and it reflects the update, that is the answer;
+   * otherwise the PUT is sent again (for transient failures, within the budget).
+   */
+  update<T extends Versioned>(apiPath: string, body: unknown, check: UpdateCheck<T>): Promise<T>;
   /** DELETE; a 404 (also after a retry whose first attempt did delete) means already gone. */
   remove(apiPath: string): Promise<void>;
   /** POST of a labelled resource that never blindly repeats itself; adopts what it finds by default. */
@@ -204,7 +228,11 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
    * if its wait and its own timeout still fit. Resolves with the parsed
    * JSON body of a 2xx response; rejects with a LinodeApiError.
    */
-  async function request(req: RawRequest, call: RetryCall): Promise<unknown> {
+  async function request(
+    req: RawRequest,
+    call: RetryCall,
+    retryable: (outcome: Outcome) => boolean = (outcome) => isRetryable(req.method, outcome),
+  ): Promise<unknown> {
     const fail = (error: LinodeApiError, outcome: Outcome): LinodeApiError => {
       const safe = scrub(error);
       outcomes.set(safe, outcome);
@@ -222,7 +250,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
         result.type === 'network'
           ? { type: 'network', code: result.code }
           : { type: 'response', status: result.status, header: result.header };
-      if (!isRetryable(req.method, outcome)) throw fail(error, outcome);
+      if (!retryable(outcome)) throw fail(error, outcome);
       if (attempt >= MAX_ATTEMPTS) {
         throw fail(gaveUpError(error, attempt, call.elapsedMs(), `at most ${MAX_ATTEMPTS} attempts`), outcome);
       }
@@ -233,6 +261,13 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
       onRetry(`${req.method} ${req.apiPath}: ${describe(result)}, retrying in ${seconds(delay)} (attempt ${attempt + 1})`);
       await call.wait(delay, sleep);
     }
+  }
+
+  /** A failure in a few words: `connection reset (ECONNRESET)`, `503 Service Unavailable`. */
+  function describeFailure(failure: LinodeApiError): string {
+    return failure.status === 0
+      ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
+      : `${failure.status} ${statusText(failure.status)}`;
   }
 
   function parseJson(method: HttpMethod, apiPath: string, status: number, body: string): unknown {
@@ -301,16 +336,13 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
         if (!isLinodeApiError(error)) throw error;
         failure = error;
       }
-      const kind = classifyCreateFailure(failure);
+      const kind = classifyWriteFailure(failure);
       if (kind === 'fatal') throw failure;
 
       const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
       const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
       const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && call.fits(delay + timeoutMs);
-      const what =
-        failure.status === 0
-          ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
-          : `${failure.status} ${statusText(failure.status)}`;
+      const what = describeFailure(failure);
       if (canRetry) {
         onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}" in ${seconds(delay)} (attempt ${attempt + 1})`);
         await call.wait(delay, sleep);
@@ -352,6 +384,53 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     }
   }
 
+  async function updateIn<T extends Versioned>(call: RetryCall, apiPath: string, body: unknown, check: UpdateCheck<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let failure: LinodeApiError;
+      try {
+        return resource<T>('PUT', apiPath, await request({ method: 'PUT', apiPath, body }, call, isRetryableBlind));
+      } catch (error) {
+        if (!isLinodeApiError(error)) throw error;
+        failure = error;
+      }
+      const kind = classifyWriteFailure(failure);
+      if (kind === 'fatal') throw failure;
+
+      const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
+      const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
+      const outOfAttempts = attempt >= MAX_ATTEMPTS;
+      const canRetry = kind === 'retry' && !outOfAttempts && call.fits(delay + timeoutMs);
+      const what = describeFailure(failure);
+      if (canRetry) {
+        onRetry(`PUT ${apiPath}: ${what}, the update may have been applied; reading it back in ${seconds(delay)}`);
+        await call.wait(delay, sleep);
+      } else {
+        onRetry(`PUT ${apiPath}: ${what}, the update may have been applied; reading it back`);
+      }
+      let current: T;
+      try {
+        current = resource<T>('GET', apiPath, await request({ method: 'GET', apiPath }, call));
+      } catch (error) {
+        if (!isLinodeApiError(error)) throw error;
+        throw new LinodeApiError(
+          `${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`,
+          { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt },
+        );
+      }
+      // A version that moved alone could be someone else's edit; the fields must be ours too.
+      if (current.version !== check.version && check.reflects(current)) {
+        onRetry(`PUT ${apiPath}: the interrupted update was applied (version ${check.version} → ${current.version})`);
+        return current;
+      }
+      if (!canRetry) {
+        if (kind !== 'retry') throw failure;
+        const why = outOfAttempts ? `at most ${MAX_ATTEMPTS} attempts` : budgetSpent();
+        throw scrub(gaveUpError(failure, attempt, call.elapsedMs(), `${why}; the update was not applied`));
+      }
+      onRetry(`PUT ${apiPath}: the update was not applied; sending it again (attempt ${attempt + 1})`);
+    }
+  }
+
   async function remove(apiPath: string): Promise<void> {
     try {
       await withCall((call) => request({ method: 'DELETE', apiPath }, call));
@@ -369,6 +448,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     get: async (apiPath) => resource('GET', apiPath, await withCall((call) => request({ method: 'GET', apiPath }, call))),
     put: async (apiPath, body) =>
       resource('PUT', apiPath, await withCall((call) => request({ method: 'PUT', apiPath, body }, call))),
+    update: (apiPath, body, check) => withCall((call) => updateIn(call, apiPath, body, check)),
     remove,
     create,
     post: (apiPath, body) => withCall((call) => request({ method: 'POST', apiPath, body }, call)),

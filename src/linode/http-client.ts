@@ -1,5 +1,6 @@
 import { checkedId, createApiCore, type LinodeClientOptions } from './api-core.js';
 import type { LogsApi } from './client.js';
+import { destinationReflects, streamReflects } from './reflects.js';
 import type { DestinationBody, LiveDestination, LiveState, LiveStream, StreamBody } from './types.js';
 
 export { DEFAULT_TIMEOUT_MS, labelFilter, type LinodeClientOptions } from './api-core.js';
@@ -22,10 +23,12 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
     getDestination: async (id) => api.get<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`),
     getStream: async (id) => api.get<LiveStream>(`${STREAMS}/${checkedId(id)}`),
     createDestination: async (body: DestinationBody) => api.create<LiveDestination>(DESTINATIONS, body),
-    updateDestination: async (id, body) => api.put<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`, body),
+    updateDestination: async (id, body, version) =>
+      api.update<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}`, body, { version, reflects: (live) => destinationReflects(body, live) }),
     deleteDestination: async (id) => api.remove(`${DESTINATIONS}/${checkedId(id)}`),
     createStream: async (body: StreamBody) => api.create<LiveStream>(STREAMS, body),
-    updateStream: async (id, body) => api.put<LiveStream>(`${STREAMS}/${checkedId(id)}`, body),
+    updateStream: async (id, body, version) =>
+      api.update<LiveStream>(`${STREAMS}/${checkedId(id)}`, body, { version, reflects: (live) => streamReflects(body, live) }),
     deleteStream: async (id) => api.remove(`${STREAMS}/${checkedId(id)}`),
     destinationHistory: async (id) => api.list<LiveDestination>(`${DESTINATIONS}/${checkedId(id)}/history`),
     streamHistory: async (id) => api.list<LiveStream>(`${STREAMS}/${checkedId(id)}/history`),

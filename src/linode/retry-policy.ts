@@ -37,15 +37,27 @@ export function isRetryable(method: string, outcome: Outcome): boolean {
 }
 
 /**
- * How a failed create (POST) may continue:
- * - `retry`: it may have been applied; look for it by label, and POST again if it is not there;
+ * Whether a write that must not be blindly repeated (a create, an update of a Logs resource) may
+ * be sent again at once: only after a 429, which says the server did not act. Every other
+ * failure goes through {@link classifyWriteFailure}: look first, then decide.
+ */
+export function isRetryableBlind(outcome: Outcome): boolean {
+  return outcome.type === 'response' && outcome.status === 429;
+}
+
+/**
+ * How a failed write that must not be blindly repeated may continue. A create (POST) looks for
+ * the resource by label; an update (PUT) reads the resource back, because a repeated PUT can be
+ * refused where the first one succeeded (a repointed stream is `provisioning`, and PUT then
+ * answers "Unable to edit Stream at this time"):
+ * - `retry`: it may have been applied; look, and send it again if it was not;
  * - `check`: it may have been applied but repeating it would fail the same way (a 500);
- *   look for it by label, and otherwise report the failure;
+ *   look, and otherwise report the failure;
  * - `fatal`: it was certainly not applied (4xx, refused connection, or 429 already retried).
  */
-export type CreateFailure = 'retry' | 'check' | 'fatal';
+export type WriteFailure = 'retry' | 'check' | 'fatal';
 
-export function classifyCreateFailure(error: LinodeApiError): CreateFailure {
+export function classifyWriteFailure(error: LinodeApiError): WriteFailure {
   if (error.status === 0) {
     const kind = networkKind(error.code);
     if (TRANSIENT_NETWORK.has(kind)) return 'retry';
