@@ -156,6 +156,26 @@ describe('the real API\'s rules during apply', () => {
     expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.destinations.map((d) => d.id)).toEqual([siemId]);
   });
 
+  it('re-plans to zero right after applying an inactive stream, while it is still provisioning', async () => {
+    emulator.configure({ provisioningMs: 60_000 });
+    try {
+      const inactive = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace('status: active', 'status: inactive'));
+      expect((await action({ mode: 'apply', config: inactive })).code).toBe(0);
+      expect(emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!.status).toBe('provisioning');
+      const check = await action({ mode: 'check', config: inactive });
+      expect(check.code, check.stdout).toBe(0);
+      expect(check.outputs['has-changes']).toBe('false');
+      expect(check.stdout).toMatch(/linode-audit \(#\d+\)\s+unchanged \(provisioning: its status is compared when it settles\)/);
+      emulator.requests.length = 0;
+      const again = await action({ mode: 'apply', config: inactive });
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.stdout).toContain('Nothing to apply.');
+      expect(mutatingCalls()).toEqual([]);
+    } finally {
+      emulator.configure({ provisioningMs: 600 });
+    }
+  });
+
   it('prunes in an order the API accepts: streams (confirmed gone) before their destinations', async () => {
     emulator.seed({
       destinations: [{ label: 'old-dest', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } } }],

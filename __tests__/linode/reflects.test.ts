@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { destinationReflects, streamReflects, streamStatusMayBe } from '../../src/linode/reflects.js';
+import { destinationReflects, streamReflects } from '../../src/linode/reflects.js';
+import { streamStatusMayBe } from '../../src/linode/rules.js';
 import type { LiveDestination, LiveStream } from '../../src/linode/types.js';
 
 const audit = { created: '2025-01-01T00:00:00', created_by: 'ci', updated: '2025-01-01T00:00:00', updated_by: 'ci' };

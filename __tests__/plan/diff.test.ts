@@ -32,6 +32,38 @@ describe('diff', () => {
     const plan = diff(exampleDesired(), live);
     const change = plan.changes.find((c) => c.label === 'linode-audit');
     expect(change).toMatchObject({ action: 'update', fields: [{ path: 'status', before: { kind: 'value', value: 'inactive' }, after: { kind: 'value', value: 'active' } }] });
+    const inactive = exampleDesired();
+    inactive.streams[0]!.status = 'inactive';
+    expect(diff(inactive, live).changes.every((c) => c.action === 'noop')).toBe(true);
+  });
+
+  it('lets a provisioning stream match either status: just applied as inactive, it re-plans to zero', () => {
+    const desired = exampleDesired();
+    desired.streams[0]!.status = 'inactive';
+    const live = exampleLive();
+    // Right after the apply: the API does not say what a provisioning stream will become.
+    live.streams[0]!.status = 'provisioning';
+    const plan = diff(desired, live);
+    expect(plan.changes.every((c) => c.action === 'noop')).toBe(true);
+    expect(plan.changes.find((c) => c.label === 'linode-audit')).toMatchObject({ action: 'noop', liveStatus: 'provisioning' });
+    expect(renderPlanText(plan, 'f.yml')).toContain('linode-audit (#2000)  unchanged (provisioning: its status is compared when it settles)');
+    // Once settled, the status is compared.
+    live.streams[0]!.status = 'active';
+    expect(diff(desired, live).changes.find((c) => c.label === 'linode-audit')).toMatchObject({
+      action: 'update',
+      fields: [{ path: 'status', before: { kind: 'value', value: 'active' }, after: { kind: 'value', value: 'inactive' } }],
+    });
+  });
+
+  it('still plans the other changes of a provisioning stream, without a status field', () => {
+    const desired = exampleDesired();
+    desired.streams[0]!.status = 'inactive';
+    desired.streams[0]!.destination = 'siem';
+    const live = exampleLive();
+    live.streams[0]!.status = 'provisioning';
+    const change = diff(desired, live).changes.find((c) => c.label === 'linode-audit');
+    expect(change).toMatchObject({ action: 'update' });
+    expect(change?.action === 'update' && change.fields.map((f) => f.path)).toEqual(['destination']);
   });
 
   it('shows a field-level diff for an update and keeps the live version', () => {

@@ -2,34 +2,16 @@
  * Whether a resource read back after an interrupted update holds what the update sent, so the
  * client can tell an update the server applied (its answer lost) from one it never received.
  */
+import { streamStatusMayBe } from './rules.js';
 import {
   SECRET_FIELD_PATHS,
-  type DesiredStreamStatus,
   type DestinationUpdateBody,
   type JsonValue,
   type LiveDestination,
   type LiveStream,
-  type LiveStreamStatus,
   type StreamDetails,
   type StreamUpdateBody,
 } from './types.js';
-
-/**
- * Whether a stream whose status is `live` is, or may be on its way to, `desired`. The API does
- * not say what a `provisioning` stream was asked to become: a new or repointed stream is
- * `provisioning` whatever status it was given, so that matches either; `deactivating` (after
- * setting `inactive`) ends as `inactive`.
- */
-export function streamStatusMayBe(live: LiveStreamStatus, desired: DesiredStreamStatus): boolean {
-  switch (live) {
-    case 'provisioning':
-      return true;
-    case 'deactivating':
-      return desired === 'inactive';
-    default:
-      return live === desired;
-  }
-}
 
 function sameDetails(sent: StreamDetails | undefined, live: StreamDetails | null | undefined): boolean {
   const ids = (details: StreamDetails | null | undefined) => [...(details?.cluster_ids ?? [])].sort((a, b) => a - b).join(',');

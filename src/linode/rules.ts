@@ -4,6 +4,8 @@
  * the YAML file before any API call).
  */
 
+import type { DesiredStreamStatus, LiveStreamStatus } from './types.js';
+
 export interface RuleViolation {
   reason: string;
   /** Dotted field path as the API reports it, e.g. `details.custom_headers[0].name`. */
@@ -76,3 +78,20 @@ export const API_REASONS = {
   typeImmutable: 'Type cannot be changed',
   tooManyRequests: 'Too many requests',
 } as const;
+
+/**
+ * Whether a stream whose status is `live` is, or may be on its way to, `desired`. The API does
+ * not say what a `provisioning` stream was asked to become: a new or repointed stream is
+ * `provisioning` whatever status it was given, so that matches either; `deactivating` (after
+ * setting `inactive`) ends as `inactive`.
+ */
+export function streamStatusMayBe(live: LiveStreamStatus, desired: DesiredStreamStatus): boolean {
+  switch (live) {
+    case 'provisioning':
+      return true;
+    case 'deactivating':
+      return desired === 'inactive';
+    default:
+      return live === desired;
+  }
+}

@@ -1,6 +1,7 @@
 import type { DesiredDestination, DesiredState, DesiredStream, DesiredValue } from '../config/types.js';
 import { isEnvRef, isManagedKeyRef } from '../config/types.js';
-import type { JsonValue, LiveDestination, LiveState, LiveStream } from '../linode/types.js';
+import { streamStatusMayBe } from '../linode/rules.js';
+import type { DesiredStreamStatus, JsonValue, LiveDestination, LiveState, LiveStream } from '../linode/types.js';
 import { flattenDesired, flattenLive, jsonEqual, type Leaf } from './flatten.js';
 import type { Change, FieldDiff, Plan, ResourceKind, UnmanagedResource } from './types.js';
 
@@ -122,7 +123,7 @@ function diffStream(
   const base = { kind: 'stream' as const, label: desired.label, desired };
   if (!live) return { ...base, action: 'create', fields: createFields(after, desired.type) };
 
-  const before = liveStreamLeaves(live, destinationLabelById);
+  const before = liveStreamLeaves(live, destinationLabelById, desired.status);
   if (live.type !== desired.type) {
     const fields = [{ path: 'type', before: shownValue(live.type), after: shownValue(desired.type) }, ...fieldDiffs(before, after)];
     return { ...base, action: 'replace', id: live.id, version: live.version, fields };
@@ -146,16 +147,18 @@ function desiredStreamLeaves(desired: DesiredStream): Map<string, Leaf> {
 }
 
 /**
- * Server-side states are folded into where they lead: `deactivating` ends as `inactive`,
- * `provisioning` (a new or repointed stream) as `active`. The API does not say what a
- * provisioning stream was asked to become, so a file asking `inactive` still plans an update.
+ * Transitional statuses are folded into where they lead: `deactivating` ends as `inactive`. The
+ * API does not say what a `provisioning` stream (new, repointed or re-activated) was asked to
+ * become, so it matches either desired status: right after an apply a stream asked to be
+ * `inactive` is provisioning, and must not plan an update (nor fail `check`) until it settles.
+ * Its status is compared once it has settled.
  */
-function liveStreamLeaves(live: LiveStream, destinationLabelById: Map<number, string>): Map<string, Leaf> {
+function liveStreamLeaves(live: LiveStream, destinationLabelById: Map<number, string>, desiredStatus: DesiredStreamStatus): Map<string, Leaf> {
   const leaves = new Map<string, Leaf>();
   const destination = live.destinations[0];
   const destinationLabel = destination ? (destinationLabelById.get(destination.id) ?? destination.label) : undefined;
   if (destinationLabel !== undefined) leaves.set('destination', leafOf(destinationLabel));
-  const settled = live.status === 'provisioning' ? 'active' : live.status === 'deactivating' ? 'inactive' : live.status;
+  const settled = streamStatusMayBe(live.status, desiredStatus) ? desiredStatus : live.status === 'deactivating' ? 'inactive' : live.status;
   leaves.set('status', leafOf(settled));
   flattenLive(normaliseStreamDetails((live.details ?? undefined) as JsonValue | undefined), 'details', leaves, { unordered: STREAM_UNORDERED });
   return leaves;

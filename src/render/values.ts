@@ -54,9 +54,14 @@ export function changeSummary(change: Change): string {
     case 'delete':
       return change.note ?? 'not in the file (prune: true)';
     case 'noop':
-      return change.liveStatus && change.liveStatus !== 'active' && change.liveStatus !== 'inactive'
-        ? `unchanged (${change.liveStatus})`
-        : 'unchanged';
+      switch (change.liveStatus) {
+        case 'provisioning':
+          return 'unchanged (provisioning: its status is compared when it settles)';
+        case 'deactivating':
+          return 'unchanged (deactivating)';
+        default:
+          return 'unchanged';
+      }
     default: {
       const unreachable: never = change;
       return unreachable;
