@@ -4,6 +4,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createLinodeClient, fetchLiveState } from '../../src/linode/http-client.js';
 import type { LogsApi } from '../../src/linode/client.js';
 import { diff } from '../../src/plan/diff.js';
+import { renderOutcomeLine } from '../../src/render/outcomes.js';
 import { exampleDesired } from '../../__fixtures__/states.js';
 
 const TOKEN = 'apply-test-token-0001';
@@ -94,15 +95,43 @@ describe('applyPlan against the emulator', () => {
       details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
     };
     emulator.requests.length = 0;
-    const { plan, result } = await planAndApply(desired);
+    const lines: string[] = [];
+    const live = await fetchLiveState(api);
+    const plan = diff(desired, live);
+    const result = await applyPlan(plan, live, api, { ...options, onOutcome: (o) => lines.push(renderOutcomeLine(o)) }, 1);
     expect(plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.label}`)).toEqual(['replace siem', 'update lke-audit']);
     expect(result.outcomes.every((o) => o.status === 'applied')).toBe(true);
+    // One line per change: the replace is reported once, when its new half exists.
+    const newId = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
+    expect(lines).toEqual([`  ± replace destination siem (#${newId}): done`, expect.stringMatching(/^ {2}~ update stream lke-audit \(#\d+\): done$/)]);
     expect(mutations()).toEqual(['POST /monitor/streams/destinations 200', 'PUT /monitor/streams/ID 200', 'DELETE /monitor/streams/destinations/ID 200']);
     const state = emulator.snapshot();
     const newSiem = state.destinations.find((d) => d.label === 'siem')!;
     expect(newSiem.id).not.toBe(oldSiem);
     expect(state.streams.find((s) => s.label === 'lke-audit')!.destinations[0]!.id).toBe(newSiem.id);
     expect(diff(desired, await fetchLiveState(api)).changes.every((c) => c.action === 'noop')).toBe(true);
+  });
+
+  it('reports a replaced destination whose old half could not be deleted once, as failed, saying what is left', async () => {
+    await planAndApply();
+    const oldSiem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
+    const desired = exampleDesired();
+    desired.destinations[1] = {
+      label: 'siem',
+      type: 'akamai_object_storage',
+      details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
+    };
+    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'Unable to delete Destination attached to active or inactive Stream' }] } });
+    const lines: string[] = [];
+    const live = await fetchLiveState(api);
+    const result = await applyPlan(diff(desired, live), live, api, { ...options, onOutcome: (o) => lines.push(renderOutcomeLine(o)) }, 1);
+    const newId = emulator.snapshot().destinations.find((d) => d.label === 'siem' && d.id !== oldSiem)!.id;
+    const replaceLines = lines.filter((l) => l.includes('replace destination siem'));
+    expect(replaceLines).toEqual([
+      `  ± replace destination siem (#${newId}): done`,
+      `  ± replace destination siem (#${newId}): FAILED — created anew, but the old destination #${oldSiem} was not deleted: replace destination "siem" failed (400): Unable to delete Destination attached to active or inactive Stream`,
+    ]);
+    expect(result.outcomes.find((o) => o.change.label === 'siem')).toMatchObject({ status: 'failed', id: newId });
   });
 
   it('replaces a stream whose type changed by deleting it first (one stream per type)', async () => {

@@ -262,14 +262,28 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
   );
   await run(destinationDeletes, async (change) => {
     if (change.action !== 'delete' && change.action !== 'replace') throw new Error('unreachable');
-    if (change.action === 'replace' && outcomes.get(change)?.status !== 'applied') return outcomes.get(change)!;
+    if (change.action === 'replace') {
+      // The replace was reported when its new half was created; only a failure here is news.
+      const created = outcomes.get(change);
+      if (created?.status !== 'applied') return created!;
+      const leftOver = (why: string) => `created anew, but the old destination #${change.id} was not deleted: ${why}`;
+      if (undeletedStreamDestinations.has(change.id)) {
+        return record({ ...created, status: 'failed', message: leftOver('a stream that uses it was not deleted') });
+      }
+      try {
+        await api.deleteDestination(change.id);
+        return created;
+      } catch (error) {
+        return record({ ...created, status: 'failed', message: leftOver(describeApiFailure(error, change, options.locate)) });
+      }
+    }
     if (undeletedStreamDestinations.has(change.id)) {
       return record({ change, status: 'skipped', message: 'a stream that uses it was not deleted' });
     }
     return attempt(change, async () => {
       await api.deleteDestination(change.id);
-      if (change.action === 'delete') destinationIds.delete(change.label);
-      return change.action === 'delete' ? change.id : destinationIds.get(change.label);
+      destinationIds.delete(change.label);
+      return change.id;
     });
   });
 
