@@ -137,6 +137,24 @@ streams:
     expect(run.visibleText).not.toContain('wrong-token-abcdef123');
     expect(mutatingCalls()).toHaveLength(0);
   });
+
+  it.each([
+    ['v4', 'v4beta'],
+    ['v4beta', 'v4'],
+  ] as const)('when the Logs endpoints 404 on %s but work on %s, says to set api-version to the other', async (asked, served) => {
+    emulator.configure({ logsVersions: [served] });
+    try {
+      const run = await action({ mode: 'apply', inputs: { 'api-version': asked } });
+      expect(run.code).not.toBe(0);
+      expect(run.outputs['failure-reason']).toBe('api-error');
+      expect(run.stdout).toContain(`The Logs endpoints answered 404 on ${asked} but work on ${served}: set the input api-version: ${served}. Nothing was changed.`);
+      expect(run.summary).toContain(`api-version: ${served}`);
+      expect(mutatingCalls()).toHaveLength(0);
+      expect(new Set(emulator.requests.map((r) => r.version))).toEqual(new Set([asked, served]));
+    } finally {
+      emulator.configure({ logsVersions: ['v4', 'v4beta'] });
+    }
+  });
 });
 
 describe('the real API\'s rules during apply', () => {

@@ -139,6 +139,28 @@ describe('the account Logs feature', () => {
   });
 });
 
+describe('Logs endpoints on one API version only', () => {
+  it('answers 404 on the other version for every /monitor/streams endpoint, and serves the rest on both', async () => {
+    const h = await start({ logsVersions: ['v4beta'] });
+    for (const [method, path] of [
+      ['GET', '/monitor/streams'],
+      ['GET', DESTINATIONS],
+      ['POST', DESTINATIONS],
+      ['GET', '/monitor/streams/2000/history'],
+    ] as const) {
+      const response = await h.call(method, path, method === 'POST' ? objectStorageBody() : undefined, { version: 'v4' });
+      expect([method, path, response.status, response.body]).toEqual([method, path, 404, { errors: [{ reason: API_REASONS.notFound }] }]);
+    }
+    expect((await h.call('GET', '/monitor/streams', undefined, { version: 'v4beta' })).status).toBe(200);
+    expect((await h.call('GET', '/object-storage/keys', undefined, { version: 'v4' })).status).toBe(200);
+    expect(h.emulator.snapshot().destinations).toEqual([]);
+    await h.control('POST', 'options', { logsVersions: ['v4'] });
+    expect((await h.call('GET', '/monitor/streams', undefined, { version: 'v4' })).status).toBe(200);
+    expect((await h.call('GET', '/monitor/streams', undefined, { version: 'v4beta' })).status).toBe(404);
+    for (const bad of [[], ['v5'], 'v4']) expect((await h.control('POST', 'options', { logsVersions: bad })).status).toBe(400);
+  });
+});
+
 describe('token scopes', () => {
   const scopes = {
     [TOKEN]: ['monitor:read_only', 'object_storage:read_write'],

@@ -1,6 +1,6 @@
 /**
  * One API request, from routing to the handler's reply, in the order the checks apply:
- * route (404/405), token (401), rate limit (429), the account's Logs feature (404/403 on
+ * route (404/405; also the Logs endpoints on a version that does not serve them), token (401), rate limit (429), the account's Logs feature (404/403 on
  * /monitor/streams*), the token's scope (401), body (400 Invalid JSON), then the handler.
  * Every reply carries the rate-limit headers.
  */
@@ -43,10 +43,14 @@ function bearerToken(authorization: string | undefined): string | undefined {
   return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
 }
 
+const isLogsPath = (path: string): boolean => /^\/monitor\/streams(\/|$)/.test(path);
+
 /** Answers one API request (everything but the transport, faults and latency). */
 export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
   const { settings } = deps;
-  const found: RouteResult = request.version === null ? { kind: 'not-found' } : route(request.method, request.path);
+  // A version that does not serve the Logs endpoints does not have them: 404 like any unknown path.
+  const logsElsewhere = request.version !== null && isLogsPath(request.path) && !settings.logsVersions.includes(request.version);
+  const found: RouteResult = request.version === null || logsElsewhere ? { kind: 'not-found' } : route(request.method, request.path);
   const token = bearerToken(request.authorization);
   const scopes = settings.tokenScopes;
   const authorised =
@@ -77,7 +81,7 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
     if (!decision.allowed) {
       return { ...fail(429, API_REASONS.tooManyRequests), headers: { 'Retry-After': String(decision.retryAfter) } };
     }
-    if (/^\/monitor\/streams(\/|$)/.test(request.path) && settings.logsFeature !== true) {
+    if (isLogsPath(request.path) && settings.logsFeature !== true) {
       // An account without the Logs feature does not have these endpoints.
       return settings.logsFeature === 'forbidden' ? fail(403, API_REASONS.unauthorized) : notFound();
     }

@@ -11,7 +11,7 @@ import type { ApiVersion, Emulator, EmulatorOptions, Fault, RequestLogEntry, S3R
 
 const VERSIONED = /^\/(v4|v4beta)(\/.*)?$/;
 
-/** Both version prefixes serve the same data; a path without one is unknown. */
+/** Both version prefixes serve the same data (the Logs endpoints may be on one only, see logsVersions); a path without one is unknown. */
 function splitVersion(pathname: string): { version: ApiVersion | null; path: string } {
   const match = VERSIONED.exec(pathname);
   return match ? { version: match[1] as ApiVersion, path: match[2] ?? '' } : { version: null, path: pathname };

@@ -1,4 +1,4 @@
-import type { EmulatorOptions, LogsFeature, RuntimeOptions } from './types.js';
+import type { ApiVersion, EmulatorOptions, LogsFeature, RuntimeOptions } from './types.js';
 
 /** Defaults of every option (documented in EmulatorOptions). */
 export const DEFAULTS = {
@@ -30,6 +30,7 @@ export interface Settings {
   latencyMs: number;
   credentials: Record<string, string> | undefined;
   logsFeature: LogsFeature;
+  logsVersions: ApiVersion[];
   tokenScopes: Record<string, string[]> | undefined;
   clock: () => number;
 }
@@ -51,6 +52,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     latencyMs: DEFAULTS.latencyMs,
     credentials: undefined,
     logsFeature: true,
+    logsVersions: ['v4', 'v4beta'],
     tokenScopes: undefined,
     clock: options.clock ?? Date.now,
   };
@@ -85,6 +87,7 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
     'latencyMs',
     'credentials',
     'logsFeature',
+    'logsVersions',
     'tokenScopes',
   ];
   const unknown = Object.keys(patch).filter((key) => !(known as string[]).includes(key));
@@ -128,6 +131,13 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
     }
     next.logsFeature = patch.logsFeature;
   }
+  if (patch.logsVersions !== undefined) {
+    const versions = patch.logsVersions;
+    if (!Array.isArray(versions) || versions.length === 0 || !versions.every((v) => v === 'v4' || v === 'v4beta')) {
+      throw new OptionsError("logsVersions must be a non-empty list of 'v4' and 'v4beta'");
+    }
+    next.logsVersions = [...new Set(versions as ApiVersion[])];
+  }
   if (patch.tokenScopes !== undefined) {
     const scopes = patch.tokenScopes;
     if (scopes === null) next.tokenScopes = undefined;
@@ -149,6 +159,7 @@ export function describeSettings(settings: Settings): Omit<Settings, 'clock' | '
   return {
     ...rest,
     tokens: [...rest.tokens],
+    logsVersions: [...rest.logsVersions],
     credentials: credentials ? { ...credentials } : null,
     tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
   };

@@ -46,6 +46,12 @@ export interface EmulatorOptions {
    */
   logsFeature?: LogsFeature;
   /**
+   * The API versions that serve the Logs endpoints (`/monitor/streams*`); default both. With one,
+   * the other answers 404 on them, as when the Logs operations are on only one of v4 and v4beta.
+   * Every other endpoint is served on both.
+   */
+  logsVersions?: ApiVersion[];
+  /**
    * token -> OAuth scopes (`monitor:read_write`, `object_storage:read_only`, `lke:read_write`,
    * `*`). A request whose token lacks the scope its endpoint needs answers 401 "Your OAuth
    * token is not authorized to use this endpoint.". Tokens named here are accepted (as if in
@@ -68,6 +74,7 @@ export interface RuntimeOptions {
   /** `null` turns the credential check off again. */
   credentials?: Record<string, string> | null;
   logsFeature?: LogsFeature;
+  logsVersions?: ApiVersion[];
   /** `null` gives every token every scope again. */
   tokenScopes?: Record<string, string[]> | null;
 }
