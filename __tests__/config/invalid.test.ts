@@ -123,6 +123,28 @@ describe('structure', () => {
     ]);
   });
 
+  it('says the details of an unknown destination type were not checked, and still reports keys no type allows', () => {
+    const text = `version: 1
+destinations:
+  logs:
+    type: s3
+    details:
+      bucket_nme: my-bucket
+      endpoint_url: https://x.example.com
+  other:
+    details:
+      host: h.example.com
+`;
+    const at = (path: string[]) => ['destinations', ...path];
+    expect(errorsOf(text).errors.map(({ line, col, path, message }) => ({ line, col, path, message }))).toEqual([
+      { line: 4, col: 11, path: at(['logs', 'type']), message: 'must be one of akamai_object_storage, custom_https (got "s3")' },
+      { line: 5, col: 5, path: at(['logs', 'details']), message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https' },
+      { line: 6, col: 7, path: at(['logs', 'details', 'bucket_nme']), message: 'unknown field "bucket_nme"; did you mean "bucket_name"?' },
+      { line: 8, col: 3, path: at(['other']), message: 'missing required field "type"' },
+      { line: 9, col: 5, path: at(['other', 'details']), message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https' },
+    ]);
+  });
+
   it('formats an error line as file:line:col: path: message', () => {
     expect(errorsOf(fixture('invalid/bad-enum.yml')).errors[0]?.toString()).toBe(
       '.github/linode-logs.yml:7:25: destinations.siem.details.data_compression: must be one of gzip, None (got "zip")',

@@ -4,7 +4,7 @@
  * and builds the value, dropping what is invalid.
  */
 import { isMap, isPair, isScalar, isSeq, type Pair, type ParsedNode, type YAMLMap } from 'yaml';
-import type { Fields, Schema, SecretSchema, StringSchema, TaggedSchema } from './descriptors.js';
+import type { Field, Fields, ObjectSchema, Schema, SecretSchema, StringSchema, TaggedSchema } from './descriptors.js';
 import { hasPartialReference, referencedName, resolveEnvRef, suggestedEnvName } from './env-refs.js';
 import type { Positions } from './source-map.js';
 import { closest } from './suggest.js';
@@ -204,6 +204,7 @@ class Walker {
     for (const value of schema.tagValues) {
       for (const name of Object.keys(schema.variants[value] ?? {})) owners.set(name, [...(owners.get(name) ?? []), value]);
     }
+    if (current === undefined) this.uncheckedVariantFields(target, schema, path);
     return this.fields(target, fields, path, at, label, {
       notAllowed: (name) => {
         const owner = owners.get(name);
@@ -214,6 +215,32 @@ class Walker {
       },
       requiredNote: (name) => (current !== undefined && owners.has(name) ? ` (required when ${schema.tag} is ${current})` : ''),
     });
+  }
+
+  /**
+   * With no valid tag, the fields that depend on it (a destination's `details`) cannot be checked
+   * against their variant. Say so plainly rather than stay silent, and still report the keys of
+   * such a mapping that no variant allows (against the union of the variants' fields).
+   */
+  private uncheckedVariantFields(target: YAMLMap.Parsed, schema: TaggedSchema, path: YamlPath): void {
+    const variants = schema.tagValues.map((value): Fields => schema.variants[value] ?? {});
+    for (const pair of target.items) {
+      const name = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof name !== 'string') continue;
+      const owned = variants.map((fields) => (Object.hasOwn(fields, name) ? fields[name] : undefined)).filter((f): f is Field => f !== undefined);
+      if (owned.length === 0) continue;
+      const fieldPath = [...path, name];
+      this.report(fieldPath, `not checked: what it may hold depends on ${schema.tag}, which must be ${schema.tagValues.join(' or ')}`, this.positions.of(pair.key));
+      const node = this.positions.resolve(pair.value);
+      if (!isMap(node) || !owned.every((f) => f.schema.kind === 'object')) continue;
+      const union = [...new Set(owned.flatMap((f) => Object.keys((f.schema as ObjectSchema).fields)))];
+      for (const item of node.items) {
+        const key = isScalar(item.key) ? item.key.value : undefined;
+        if (typeof key === 'string' && !union.includes(key)) {
+          this.unknownField(key, union, undefined, [...fieldPath, key], this.positions.of(item.key));
+        }
+      }
+    }
   }
 
   private fields(
