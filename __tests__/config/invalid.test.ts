@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigError } from '../../src/config/errors.js';
+import { MAX_SYNTAX_ERRORS } from '../../src/config/load.js';
 import { errorsOf, fixture } from './fixture.js';
 
 const FILE = '.github/linode-logs.yml';
@@ -21,6 +22,28 @@ describe('YAML', () => {
         message: 'YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
       },
     ]);
+  });
+
+  it('reports the first few syntax errors and says how many more there are', () => {
+    let text = 'version: 1\ndestinations:\n';
+    for (let i = 0; i < 12; i++) text += `  d${i}: x: y\n`;
+    const errors = errorsOf(text).errors;
+    expect(errors).toHaveLength(MAX_SYNTAX_ERRORS + 1);
+    expect(errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => e.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(errors.slice(0, MAX_SYNTAX_ERRORS).every((e) => e.message.startsWith('YAML syntax error: '))).toBe(true);
+    expect(errors.at(-1)).toMatchObject({
+      line: 8,
+      path: [],
+      message: '7 more YAML syntax errors not shown (from line 8); they often follow from the ones before: fix those and run again',
+    });
+  });
+
+  it('says the config must be one document, not the parser\'s advice to programmers', () => {
+    const errors = errorsOf('version: 1\n---\nprune: true\n---\nstreams: {}\n').errors;
+    expect(errors.map(({ line, col, message }) => ({ line, col, message }))).toEqual([
+      { line: 2, col: 1, message: 'the config must be a single YAML document (found 3 documents separated by ---)' },
+    ]);
+    expect(errors[0]!.message).not.toContain('parseAllDocuments');
   });
 
   it('reports duplicate keys at the second occurrence, with the first one', () => {

@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isScalar, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
 import { toDesiredState } from './desired-state.js';
 import { dedupeEnvRefs } from './env-refs.js';
 import { ConfigError, ConfigErrors } from './errors.js';
@@ -12,6 +12,12 @@ export { missingEnv } from './env-refs.js';
 
 /** The default location of the config file (the action's `config` input). */
 export const DEFAULT_CONFIG_PATH = '.github/linode-logs.yml';
+
+/**
+ * Syntax errors reported, at most. After the first, the parser's errors mostly follow from it (one
+ * unclosed bracket can give dozens), and GitHub shows only 10 error annotations per step.
+ */
+export const MAX_SYNTAX_ERRORS = 5;
 
 /**
  * Parses and validates a config file's text and returns the desired state. Pure: no file system,
@@ -31,7 +37,15 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
   // A broken document has no reliable structure: its syntax errors are all there is to say.
   const syntax = [...doc.errors, ...doc.warnings];
   if (syntax.length > 0) {
-    throw new ConfigErrors(file, syntax.map((e) => error([], `YAML syntax error: ${e.message}`, positions.at(e.pos[0]))));
+    const found = syntax.map((e) => ({ at: positions.at(e.pos[0]), message: syntaxMessage(e, text) }));
+    found.sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
+    const shown = found.slice(0, MAX_SYNTAX_ERRORS).map((e) => error([], e.message, e.at));
+    const rest = found.slice(MAX_SYNTAX_ERRORS);
+    if (rest.length > 0) {
+      const more = `${rest.length} more YAML syntax error${rest.length === 1 ? '' : 's'} not shown (from line ${rest[0]!.at.line}); they often follow from the ones before: fix those and run again`;
+      shown.push(error([], more, rest[0]!.at));
+    }
+    throw new ConfigErrors(file, shown);
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
@@ -50,6 +64,14 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
   ];
   if (problems.length > 0) throw new ConfigErrors(file, problems);
   return { desired: toDesiredState(config ?? {}), source, envRefs: dedupeEnvRefs(structure.envRefs) };
+}
+
+/** A parser error in words for this file; the parser's own advice on several documents is for programmers. */
+function syntaxMessage(e: YAMLError, text: string): string {
+  if (e.code === 'MULTIPLE_DOCS') {
+    return `the config must be a single YAML document (found ${parseAllDocuments(text).length} documents separated by ---)`;
+  }
+  return `YAML syntax error: ${e.message}`;
 }
 
 /** The position of a path, or of its nearest ancestor in the file. */
