@@ -107,12 +107,26 @@ function integer(name: string, fallback: number, min: number, max: number): numb
   return value;
 }
 
-/** `90s`, `15m`, `1h30m`, or a bare number of seconds. */
+/**
+ * The longest wait-timeout: a stream's transition can last up to an hour on Linode, and a job on
+ * a GitHub-hosted runner is stopped after 6 hours anyway.
+ */
+export const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
+
+/** `90s`, `15m`, `1h30m`, or a bare number of seconds; from 1 s to 6 h. */
 export function parseDuration(name: string, raw: string): number {
   const text = raw.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
-  if (!match || text === '') throw new InputError(`Input ${name} must be a duration like 90s, 15m or 1h30m (got "${raw}").`);
-  const [, h = '0', m = '0', s = '0'] = match;
-  return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+  const refuse = (): never => {
+    throw new InputError(`Input ${name} must be a duration from 1s to 6h, like 90s, 15m or 1h30m (got "${raw}").`);
+  };
+  let ms: number;
+  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
+  else {
+    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    if (!match || text === '') return refuse();
+    const [, h = '0', m = '0', s = '0'] = match;
+    ms = ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+  }
+  // 0 would give up on the first look at a provisioning stream; more than 6 h outlives the job.
+  return ms >= 1000 && ms <= MAX_WAIT_MS ? ms : refuse();
 }
