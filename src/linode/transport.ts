@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { baseUrlText, type ApiVersion } from './api-url.js';
+import { proxyAgentOptions } from './proxy.js';
 import type { HeaderLookup } from './retry-policy.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -81,7 +82,9 @@ export function createTransport(options: TransportOptions): Transport {
   const secure = options.baseUrl.protocol === 'https:';
   const send = secure ? httpsRequest : httpRequest;
   // Idle kept-alive sockets are unref'd by the agent, so they never hold the process open.
-  const agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  // HTTPS_PROXY/NO_PROXY are honoured by the agent itself (node >= 24.5): no proxy library.
+  const agentOptions = { keepAlive: true, ...proxyAgentOptions(options.baseUrl) };
+  const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
   const base = baseUrlText(options.baseUrl);
 
   const exchange = (url: string, method: HttpMethod, headers: Record<string, string>, body: string | undefined): Promise<Exchange> =>

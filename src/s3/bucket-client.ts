@@ -5,6 +5,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { S3Error, isS3Error, sdkFailure, toS3Error } from './errors.js';
+import { proxyAgentOptions } from '../linode/proxy.js';
 import { DEFAULT_S3_ENDPOINT, s3EndpointFor } from './endpoint.js';
 import { LOCK_MODES, retentionChange, type LockMode, type Retention } from './retention.js';
 
@@ -108,6 +109,8 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
     const sdk = await loadSdk();
     let client = clients.get(endpoint);
     if (client === undefined) {
+      // The SDK makes its own agents from these options: the proxy from the environment, as for the Linode API.
+      const agent = proxyAgentOptions(new URL(endpoint));
       client = new sdk.S3Client({
         endpoint,
         region: options.signingRegion ?? 'us-east-1',
@@ -116,7 +119,12 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
         forcePathStyle: true,
         credentials: { accessKeyId: options.credentials.accessKeyId, secretAccessKey: options.credentials.secretAccessKey },
         maxAttempts: options.maxAttempts ?? 3,
-        requestHandler: { requestTimeout: options.timeoutMs ?? 30_000, connectionTimeout: options.timeoutMs ?? 30_000 },
+        requestHandler: {
+          requestTimeout: options.timeoutMs ?? 30_000,
+          connectionTimeout: options.timeoutMs ?? 30_000,
+          httpsAgent: agent,
+          httpAgent: agent,
+        },
       });
       clients.set(endpoint, client);
     }
