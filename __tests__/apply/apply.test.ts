@@ -27,6 +27,17 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
+/** The example with destination siem turned into an Object Storage one: a type change, so a replace. */
+function siemAsObjectStorage() {
+  const desired = exampleDesired();
+  desired.destinations[1] = {
+    label: 'siem',
+    type: 'akamai_object_storage',
+    details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
+  };
+  return desired;
+}
+
 describe('applyPlan against the emulator', () => {
   it('creates destinations before the streams that use them, and reports every id', async () => {
     const { result } = await planAndApply();
@@ -88,12 +99,7 @@ describe('applyPlan against the emulator', () => {
   it('replaces a destination whose type changed: new one first, streams repointed, old one deleted', async () => {
     await planAndApply();
     const oldSiem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
-    const desired = exampleDesired();
-    desired.destinations[1] = {
-      label: 'siem',
-      type: 'akamai_object_storage',
-      details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
-    };
+    const desired = siemAsObjectStorage();
     emulator.requests.length = 0;
     const lines: string[] = [];
     const live = await fetchLiveState(api);
@@ -115,12 +121,7 @@ describe('applyPlan against the emulator', () => {
   it('reports a replaced destination whose old half could not be deleted once, as failed, saying what is left', async () => {
     await planAndApply();
     const oldSiem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
-    const desired = exampleDesired();
-    desired.destinations[1] = {
-      label: 'siem',
-      type: 'akamai_object_storage',
-      details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
-    };
+    const desired = siemAsObjectStorage();
     emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'Unable to delete Destination attached to active or inactive Stream' }] } });
     const lines: string[] = [];
     const live = await fetchLiveState(api);

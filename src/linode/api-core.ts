@@ -313,6 +313,21 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
 
   /**
+   * After a write that must not be blindly repeated failed: throws when it certainly was not
+   * applied; otherwise says how long to wait before looking for its effect, and whether it may
+   * be sent again if it was not applied.
+   */
+  function afterWriteFailure(failure: LinodeApiError, attempt: number, call: RetryCall) {
+    const kind = classifyWriteFailure(failure);
+    if (kind === 'fatal') throw failure;
+    const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
+    const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
+    const outOfAttempts = attempt >= MAX_ATTEMPTS;
+    const canRetry = kind === 'retry' && !outOfAttempts && call.fits(delay + timeoutMs);
+    return { kind, delay, canRetry, outOfAttempts, what: describeFailure(failure) };
+  }
+
+  /**
    * POST that never blindly repeats itself. After a failure that may have created the resource,
    * it waits, re-lists the collection by label and hands a match to `onFound` (adopting it by
    * default); only when there is none to adopt does it POST again (for transient failures,
@@ -336,13 +351,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
         if (!isLinodeApiError(error)) throw error;
         failure = error;
       }
-      const kind = classifyWriteFailure(failure);
-      if (kind === 'fatal') throw failure;
-
-      const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
-      const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
-      const canRetry = kind === 'retry' && attempt < MAX_ATTEMPTS && call.fits(delay + timeoutMs);
-      const what = describeFailure(failure);
+      const { kind, delay, canRetry, what } = afterWriteFailure(failure, attempt, call);
       if (canRetry) {
         onRetry(`POST ${collection}: ${what}, the create may have been applied; looking for "${label}" in ${seconds(delay)} (attempt ${attempt + 1})`);
         await call.wait(delay, sleep);
@@ -393,14 +402,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
         if (!isLinodeApiError(error)) throw error;
         failure = error;
       }
-      const kind = classifyWriteFailure(failure);
-      if (kind === 'fatal') throw failure;
-
-      const outcome = outcomes.get(failure) ?? { type: 'network', code: failure.code };
-      const delay = kind === 'retry' ? retryDelayMs(outcome, attempt, random, Date.now()) : 0;
-      const outOfAttempts = attempt >= MAX_ATTEMPTS;
-      const canRetry = kind === 'retry' && !outOfAttempts && call.fits(delay + timeoutMs);
-      const what = describeFailure(failure);
+      const { kind, delay, canRetry, outOfAttempts, what } = afterWriteFailure(failure, attempt, call);
       if (canRetry) {
         onRetry(`PUT ${apiPath}: ${what}, the update may have been applied; reading it back in ${seconds(delay)}`);
         await call.wait(delay, sleep);
