@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/plan/diff.js';
-import { approvedChanges, planFingerprint } from '../../src/plan/fingerprint.js';
-import type { Plan } from '../../src/plan/types.js';
+import { approvedChanges, compareWithApproved, planFingerprint } from '../../src/plan/fingerprint.js';
+import type { Change, Plan, ResourceKind } from '../../src/plan/types.js';
 import { renderApplyStatus, renderPlanComment, withApplyStatus, type RunLinks } from '../../src/render/comment.js';
 import { formatPlanMarker, parsePlanMarker } from '../../src/render/marker.js';
 import { exampleDesired, exampleLive } from '../../__fixtures__/states.js';
@@ -89,5 +89,48 @@ describe('the marker', () => {
     expect(parsePlanMarker(`text\n${formatPlanMarker({ config: 'c' })}`)).toBeUndefined();
     expect(parsePlanMarker('<!-- linode-log-streams-action:plan {not json} -->')).toBeUndefined();
     expect(parsePlanMarker('<!-- linode-log-streams-action:plan {"config":"c","fingerprint":"short"} -->')).toEqual({ config: 'c' });
+  });
+
+  /** A plan with one change of every kind (the setup ones first, as planWithSetup orders them). */
+  function everyKindPlan(): Plan {
+    const value = (v: string) => ({ kind: 'value' as const, value: v });
+    const change = (kind: ResourceKind, label: string, extra: object) => ({ kind, label, desired: {}, fields: [{ path: 'x', before: { kind: 'absent' as const }, after: value(label) }], ...extra }) as unknown as Change;
+    return {
+      changes: [
+        change('bucket', 'logs-bucket', { action: 'create' }),
+        change('object_storage_key', 'linode-logs-audit', { action: 'create' }),
+        change('lke_cluster', 'prod', { action: 'update', id: 7, version: 3, reason: 'fields' }),
+        change('destination', 'audit', { action: 'create' }),
+        change('stream', 'lke-audit', { action: 'create' }),
+      ],
+      unmanaged: [],
+      uncompared: [],
+    };
+  }
+
+  it('records every resource kind, so each change reads back as it was', () => {
+    const plan = everyKindPlan();
+    const changes = approvedChanges(plan);
+    expect(changes.map((c) => c.kind)).toEqual(['bucket', 'object_storage_key', 'lke_cluster', 'destination', 'stream']);
+    const marker = formatPlanMarker({ config: 'c.yml', fingerprint: planFingerprint(plan), changes });
+    expect(parsePlanMarker(marker)?.changes).toEqual(changes);
+  });
+
+  it('lets a re-run after a partial apply with setup changes match the approved plan', () => {
+    const plan = everyKindPlan();
+    const approved = parsePlanMarker(formatPlanMarker({ config: 'c.yml', fingerprint: planFingerprint(plan), changes: approvedChanges(plan) }))!;
+    // The bucket and the key were made before the failure; the rest is planned again.
+    const rerun: Plan = { ...plan, changes: plan.changes.slice(2) };
+    const verdict = compareWithApproved(rerun, { fingerprint: approved.fingerprint!, changes: approved.changes ?? null });
+    expect(verdict.kind).toBe('subset');
+    expect(verdict.kind === 'subset' && verdict.alreadyDone.map((c) => `${c.kind} ${c.label}`)).toEqual(['bucket logs-bucket', 'object_storage_key linode-logs-audit']);
+  });
+
+  it('still reads the markers of format 1 (destinations and streams)', () => {
+    const old = '<!-- linode-log-streams-action:plan {"config":"c.yml","fingerprint":"' + 'a'.repeat(64) + '","changes":[["d","siem","update",5,2,"0123456789abcdef"],["s","audit","create",null,null,"fedcba9876543210"]],"format":1} -->';
+    expect(parsePlanMarker(old)?.changes).toEqual([
+      { kind: 'destination', label: 'siem', action: 'update', id: 5, version: 2, digest: '0123456789abcdef' },
+      { kind: 'stream', label: 'audit', action: 'create', digest: 'fedcba9876543210' },
+    ]);
   });
 });

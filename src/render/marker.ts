@@ -30,7 +30,23 @@ export interface DriftMarker {
 /** Changes recorded per change while the marker stays under this many characters. */
 const MAX_CHANGES_CHARS = 20_000;
 
-type PackedChange = [kind: 'd' | 's', label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
+/**
+ * One letter per resource kind, to keep the marker short. Format 1 knew only `d` and `s` (and
+ * wrote `s` for every kind that was not a destination); its markers still read as before.
+ */
+const KIND_CODE: Record<ResourceKind, string> = {
+  destination: 'd',
+  stream: 's',
+  bucket: 'b',
+  object_storage_key: 'k',
+  lke_cluster: 'l',
+};
+const KIND_OF_CODE = new Map<string, ResourceKind>(Object.entries(KIND_CODE).map(([kind, code]) => [code, kind as ResourceKind]));
+
+/** The plan marker's format: 2 records every resource kind faithfully. */
+const PLAN_FORMAT = 2;
+
+type PackedChange = [kind: string, label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
 
 /**
  * The config path as the marker keys it: `./.github/x.yml`, `.github//x.yml` and `.github/x.yml`
@@ -52,9 +68,9 @@ function inertJson(value: unknown): string {
 
 export function formatPlanMarker(marker: PlanMarker): string {
   const { changes, ...rest } = marker;
-  let packed: PackedChange[] | null | undefined = changes?.map((c) => [c.kind === 'destination' ? 'd' : 's', c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
+  let packed: PackedChange[] | null | undefined = changes?.map((c) => [KIND_CODE[c.kind], c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
   if (packed && inertJson(packed).length > MAX_CHANGES_CHARS) packed = null;
-  return `${PREFIX}plan ${inertJson({ ...rest, config: configKey(rest.config), ...(packed !== undefined ? { changes: packed } : {}), format: 1 })} -->`;
+  return `${PREFIX}plan ${inertJson({ ...rest, config: configKey(rest.config), ...(packed !== undefined ? { changes: packed } : {}), format: PLAN_FORMAT })} -->`;
 }
 
 export function formatDriftMarker(marker: DriftMarker): string {
@@ -95,8 +111,8 @@ const ACTIONS = new Set(['create', 'update', 'replace', 'delete']);
 function unpack(entry: unknown): ApprovedChange[] {
   if (!Array.isArray(entry) || entry.length !== 6) return [];
   const [kind, label, action, id, version, digest] = entry as unknown[];
-  if ((kind !== 'd' && kind !== 's') || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
-  const resource: ResourceKind = kind === 'd' ? 'destination' : 'stream';
+  const resource = typeof kind === 'string' ? KIND_OF_CODE.get(kind) : undefined;
+  if (resource === undefined || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
   return [{
     kind: resource,
     label,
