@@ -179,12 +179,14 @@ describe('the plan comment', () => {
     expect(run.outputs.summary).toBe('1500 to create, 0 to update, 0 to delete');
     const [comment] = github.comments(11);
     expect(comment!.body.length).toBeLessThanOrEqual(65_536);
-    expect(comment!.body.length).toBeGreaterThan(50_000);
-    expect(comment!.body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 table rows, showing 0 of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/);
-    // The table it keeps is intact.
+    // The summary and the whole table stay; only the diffs are cut.
+    expect(comment!.body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/);
+    expect(comment!.body).not.toContain('table rows');
     const rows = tableRows(renderGfm(comment!.body));
-    expect(rows.length).toBeGreaterThan(100);
+    expect(rows).toHaveLength(1 + 1500);
     expect(rows.every((r) => r.length === 5)).toBe(true);
+    expect(rows[1]).toEqual(['+', 'create', 'destination', 'dest-0000', 'new']);
+    expect(rows[1500]).toEqual(['+', 'create', 'stream', 'stream-0749', 'new']);
     // The job summary has every resource's diff, within the runner's 1 MiB.
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
     expect(run.summary).not.toContain('Cut to fit');
@@ -196,12 +198,19 @@ describe('the plan comment', () => {
 
   it('renders hostile labels and values inert: no HTML, no broken table or details, no mention or reference', async () => {
     const hostile = 'x` | y </details> <img src=x onerror=alert(1)> @acme/admins #1 **b** [l](https://e.vil) <!--';
+    const autolinks = 'see www.evil.com/login http://e.vil/a https://e.vil/b ftp://e.vil/c me@evil.com $x^2$ :smile: GH-9';
     const config = writeConfig('hostile.yml', `version: 1
 destinations:
   ${JSON.stringify(hostile)}:
     type: custom_https
     details:
       endpoint_url: https://siem.example.com/ingest
+      data_compression: gzip
+      authentication: { type: none }
+  ${JSON.stringify(autolinks)}:
+    type: custom_https
+    details:
+      endpoint_url: https://siem2.example.com/ingest
       data_compression: gzip
       authentication: { type: none }
   "crlf\\r\\n| injected | row |\\r\\n":
@@ -226,10 +235,10 @@ streams: {}
     expect(tagSourcesOf(html).filter((tag) => /onerror|javascript:|<(img|script|b)\b/i.test(tag))).toEqual([]);
     // One table: a header and one row per change, five cells each.
     expect(tagsOf(html).filter((t) => t === 'table')).toHaveLength(1);
-    expect(tableRows(html).map((r) => r.length)).toEqual([5, 5, 5]);
-    // Every <details> closes: two changes and the unmanaged list.
-    expect(tagsOf(html).filter((t) => t === 'details')).toHaveLength(3);
-    expect(tagsOf(html).filter((t) => t === '/details')).toHaveLength(3);
+    expect(tableRows(html).map((r) => r.length)).toEqual([5, 5, 5, 5]);
+    // Every <details> closes: three changes and the unmanaged list.
+    expect(tagsOf(html).filter((t) => t === 'details')).toHaveLength(4);
+    expect(tagsOf(html).filter((t) => t === '/details')).toHaveLength(4);
     // The only link is ours (the run and the commit), never one from a label.
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]).every((href) => href!.startsWith('https://github.com/acme/audit-config/'))).toBe(true);
     // GitHub autolinks @name and #123 in text: a word joiner follows every @ and # from a label.
@@ -238,6 +247,11 @@ streams: {}
     expect(text).not.toMatch(/@[A-Za-z0-9]/);
     expect(text).not.toMatch(/#\d/);
     expect(text).toContain('<img src=x onerror=alert(1)>'); // shown as text, not as an element
+    // Nothing GitHub would autolink (www., scheme://, e-mail), turn into an emoji or a reference,
+    // and no math: the label reads as it is. (Code blocks autolink nothing.)
+    expect(textOf(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''))).not.toMatch(/www\.|[a-z]:\/\/|[a-z0-9]@[a-z0-9]|:[a-z0-9_+-]+:|GH-\d/i);
+    expect(text.replace(/\u2060/g, '')).toContain(autolinks);
+    expect(github.comments(12)[0]!.body.split('\n').slice(1).join('\n')).not.toMatch(/\$x/);
   });
 
   it('reports an invalid config on the pull request, and as annotations on the file', async () => {
