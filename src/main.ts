@@ -29,6 +29,7 @@ import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { planToJson } from './render/json.js';
 import { renderPlanMarkdown, renderProblemMarkdown } from './render/markdown.js';
 import { renderOutcomesMarkdown, renderOutcomeLine } from './render/outcomes.js';
+import { structuralParts } from './render/marker.js';
 import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
 import { redact, referencedEnvNames, secretForms } from './secrets.js';
@@ -288,7 +289,8 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
     concurrency: inputs.concurrency,
     waitTimeoutMs: inputs.waitTimeoutMs,
     onWait: (line) => core.info(`  … ${line}`),
-    onOutcome: (outcome) => core.info(renderOutcomeLine(outcome)),
+    // An API error may echo what it was sent: the line is redacted like a body, not only masked.
+    onOutcome: (outcome) => core.info(redact(renderOutcomeLine(outcome), registered)),
     locate: (change, field) => locateField(loaded, change, field),
     ...(setup ? { setup } : {}),
   }, loaded.desired.streamQuota);
@@ -345,7 +347,7 @@ async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCommentOu
   try {
     const github = await connectGitHub(inputs, context);
     if (!github) return;
-    const body = redact(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }), registered);
+    const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));
     const create = inputs.comment === 'true' || outcome.kind !== 'planned' || hasChanges(outcome.plan);
     const result = await upsertPlanComment(github.api, { issueNumber: pr.number, login: github.login, configPath: inputs.configPath, body, create });
     if (result.action === 'skipped') core.info(`Plan comment: none created on pull request #${pr.number} (comment: changes-only, and there are no changes).`);
@@ -436,7 +438,7 @@ async function setApplyStatus(inputs: ActionInputs, approval: Approval, status: 
       core.warning(`The plan comment on pull request #${approval.pullNumber} was edited and has no status line; its status was not updated.`);
       return;
     }
-    const updated = await approval.github.api.updateIssueComment(approval.commentId, redact(body, registered));
+    const updated = await approval.github.api.updateIssueComment(approval.commentId, redactBody(body));
     core.info(`Plan comment status updated: ${updated.html_url}`);
   } catch (error) {
     warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
@@ -458,7 +460,7 @@ async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftF
       configPath: inputs.configPath,
       label: inputs.driftIssueLabel,
       drift: hasChanges(plan)
-        ? { title: redact(driftIssueTitle(inputs.configPath), registered), body: redact(renderDriftIssue(plan, findings, omitted, rendered), registered) }
+        ? { title: redact(driftIssueTitle(inputs.configPath), registered), body: redactBody(renderDriftIssue(plan, findings, omitted, rendered)) }
         : undefined,
       resolvedComment: redact(renderDriftResolved(rendered), registered),
     });
@@ -499,7 +501,7 @@ function fail(error: unknown): void {
   }
   const reason: FailureReason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
   core.setOutput('failure-reason', reason);
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  core.setFailed(redact(error instanceof Error ? error.message : String(error), registered));
 }
 
 // ---- config, secrets, summary, outputs ----
@@ -524,6 +526,14 @@ function registerSecret(value: string | undefined): void {
   if (!value) return;
   registered.push(value);
   for (const form of secretForms(value)) core.setSecret(form);
+}
+
+/**
+ * The final redaction pass over a comment or issue body. Its marker and status delimiters (built
+ * from secret-free plan data) are kept intact, so the comment is still found and read back.
+ */
+function redactBody(body: string): string {
+  return redact(body, registered, structuralParts(body));
 }
 
 /** Room left in the job summary, keeping `reserve` bytes for what comes after. */

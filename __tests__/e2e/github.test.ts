@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { ACTION, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';
+import { configKey, parsePlanMarker } from '../../src/render/marker.js';
 
 const GH_TOKEN = 'ghs_e2eActionsToken0123456789abcdef';
 const GH_READONLY = 'ghs_e2eForkReadOnly0123456789abcdef';
@@ -266,6 +267,42 @@ streams: {}
     expect(comment!.body).toMatch(/broken\.yml:4:11: destinations\.siem\.type/);
     expect(comment!.body).not.toMatch(/"fingerprint"/);
     expect(run.summary).toContain('Invalid config');
+  });
+});
+
+describe('a short secret that is a common substring of the comment', () => {
+  it('leaves the marker intact: one comment across two plans, and the apply finds the approval', async () => {
+    // `log` is in the marker's prefix, in the config path and in the status delimiters.
+    const env = { ...SECRETS, LOG_PATH: 'log' };
+    const dir = join(work, 'short-secret', '.github');
+    mkdirSync(dir, { recursive: true });
+    const config = join(dir, 'linode-logs.yml');
+    writeFileSync(config, example.replace('path: ds-logs', 'path: ${LOG_PATH}'));
+    github.addPullRequest({ number: 31, headSha: sha(50) });
+    const ours = () => github.comments(31).filter((c) => c.user.login === GITHUB_ACTIONS_BOT.login);
+
+    const first = await step('plan', prEvent(31, sha(50)), { config, env });
+    expect(first.code, first.stdout).toBe(0);
+    expect(ours()).toHaveLength(1);
+    const marker = parsePlanMarker(ours()[0]!.body);
+    expect(marker?.config).toBe(configKey(config));
+    expect(marker?.fingerprint).toBe(first.outputs.fingerprint);
+    // The rest of the body is still redacted.
+    expect(ours()[0]!.body).toContain('linode-***s.yml');
+    expect(textOf(renderGfm(ours()[0]!.body))).not.toContain('log');
+
+    const second = await step('plan', prEvent(31, sha(51)), { config, env });
+    expect(second.stdout).toContain('Plan comment updated');
+    expect(ours()).toHaveLength(1);
+    const approved = parsePlanMarker(ours()[0]!.body);
+    expect(approved).toEqual({ ...marker, sha: sha(51) });
+
+    github.merge(31, sha(52));
+    const apply = await step('apply', pushEvent(sha(52)), { config, env });
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(apply.stdout).toContain('The plan is the one approved on pull request #31');
+    expect(ours()[0]!.body).toMatch(/✅ \*\*Applied\*\* at .*: 4 change\(s\) applied\./);
+    expect(parsePlanMarker(ours()[0]!.body)).toEqual(approved);
   });
 });
 

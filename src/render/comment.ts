@@ -2,7 +2,7 @@ import type { ApprovedChange } from '../plan/fingerprint.js';
 import type { Plan } from '../plan/types.js';
 import { codeBlock, escapeMarkdown, htmlLink } from './escape.js';
 import { chars, COMMENT_LIMIT } from './fit.js';
-import { formatPlanMarker } from './marker.js';
+import { APPLY_STATUS_CLOSE as APPLY_CLOSE, APPLY_STATUS_OPEN as APPLY_OPEN, formatPlanMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
 import { hasChanges } from './values.js';
 
@@ -26,9 +26,6 @@ export type PlanCommentOutcome =
   | { kind: 'offline'; destinations: number; streams: number }
   | { kind: 'invalid-config'; errors: Array<{ where: string; message: string }> }
   | { kind: 'failed'; message: string };
-
-const APPLY_OPEN = '<!-- linode-log-streams-action:apply-status -->';
-const APPLY_CLOSE = '<!-- /linode-log-streams-action:apply-status -->';
 
 /** Room kept for the status an apply adds later, so that edit can never push the body over the limit. */
 const APPLY_STATUS_RESERVE = 2_000;

@@ -12,6 +12,10 @@ const PREFIX = '<!-- linode-log-streams-action:';
 
 export type MarkerType = 'plan' | 'drift';
 
+/** Where the plan comment's apply status goes: an apply replaces what is between them. */
+export const APPLY_STATUS_OPEN = `${PREFIX}apply-status -->`;
+export const APPLY_STATUS_CLOSE = '<!-- /linode-log-streams-action:apply-status -->';
+
 /** What the plan comment records about the plan it shows. */
 export interface PlanMarker {
   config: string;
@@ -78,8 +82,9 @@ export function formatDriftMarker(marker: DriftMarker): string {
 }
 
 function markerJson(body: string, type: MarkerType): Record<string, unknown> | undefined {
-  const firstLine = body.split('\n', 1)[0] ?? '';
-  const match = new RegExp(`^${PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${type} (\\{.*\\}) -->\\r?$`).exec(firstLine);
+  // GitHub may store the body with CRLF line ends; an editor may add a BOM or stray spaces.
+  const firstLine = (body.split('\n', 1)[0] ?? '').replace(/^\uFEFF/, '').trim();
+  const match = new RegExp(`^${PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${type}\\s+(\\{.*\\})\\s*-->$`).exec(firstLine);
   if (!match) return undefined;
   try {
     const data: unknown = JSON.parse(match[1]!);
@@ -121,4 +126,16 @@ function unpack(entry: unknown): ApprovedChange[] {
     ...(typeof version === 'number' ? { version } : {}),
     digest,
   }];
+}
+
+/**
+ * The parts of a body this action reads back: its marker line (when the body has one that
+ * parses) and the apply-status delimiters. Built only from secret-free data (config path,
+ * commit, hashes, labels, ids), they are kept intact by the final redaction pass: a short secret
+ * that happens to be a substring of them must not corrupt them.
+ */
+export function structuralParts(body: string): string[] {
+  const firstLine = body.split('\n', 1)[0] ?? '';
+  const marker = (parsePlanMarker(firstLine) ?? parseDriftMarker(firstLine)) !== undefined ? [firstLine] : [];
+  return [...marker, APPLY_STATUS_OPEN, APPLY_STATUS_CLOSE];
 }
