@@ -65,15 +65,30 @@ describe('the plan comment', () => {
     expect(tableRows(html).every((row) => row.length === 5)).toBe(true);
   });
 
-  it('sets the apply status in place, keeping the approved plan and its marker', () => {
+  it('sets the apply status in place of the note that the apply is to come, keeping the approved plan and its marker', () => {
     const body = renderPlanComment(planned(driftedPlan()), context);
+    const pending = /\n⏳ \*\*Not applied yet\.\*\* The apply after the merge runs only this plan[^\n]*/;
+    expect(body).toMatch(pending);
+    expect(body).toContain('📋 **Plan:** applying this config makes the changes below.\n');
     const once = withApplyStatus(body, renderApplyStatus({ kind: 'plan-changed' }, links))!;
     const twice = withApplyStatus(once, renderApplyStatus({ kind: 'applied', applied: 1, alreadyDone: 0 }, links))!;
     expect(once).toContain('⛔ **Not applied**');
     expect(twice).not.toContain('Not applied');
+    expect(twice).not.toContain('runs only this plan');
     expect(twice).toContain('✅ **Applied**');
-    expect(twice.replace(/\n✅ \*\*Applied\*\*[^\n]*/, '')).toBe(body);
+    expect(twice.replace(/\n✅ \*\*Applied\*\*[^\n]*/, '')).toBe(body.replace(pending, ''));
     expect(withApplyStatus('edited by hand', 'x')).toBeUndefined();
+  });
+
+  it('says why an apply that stopped before its first write changed nothing', () => {
+    const status = renderApplyStatus({ kind: 'refused', why: 'the variables SIEM_PASSWORD that the file references were unset in the apply step' }, links);
+    expect(status).toMatch(/^⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>abcdef1<\/code><\/a> in <a href="[^"]+">run 42<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step\. Nothing was changed/);
+  });
+
+  it('has no note of an apply to come when there is nothing to apply', () => {
+    const body = renderPlanComment(planned(diff(exampleDesired(), exampleLive())), context);
+    expect(body).toContain('✅ **No changes:**');
+    expect(body).not.toContain('Not applied yet');
   });
 });
 
