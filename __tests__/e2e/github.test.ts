@@ -408,6 +408,57 @@ describe('apply only what was approved', () => {
   });
 });
 
+describe('apply with no reviewed plan, or stopped before its first write', () => {
+  const endpointChange = () => writeConfig('unreviewed.yml', example.replace('https://siem.example.com/ingest', 'https://siem.example.com/v3/ingest'));
+
+  it('changes nothing for a merged pull request with no plan comment, unless the plan has no changes', async () => {
+    expect((await step('apply', { name: 'workflow_dispatch', sha: sha(60), payload: {} })).code).toBe(0);
+    const config = endpointChange();
+    github.addPullRequest({ number: 26, headSha: sha(61) });
+    // The plan workflow ran with comment: false: the plan was never shown on the pull request.
+    const plan = await step('plan', prEvent(26, sha(61)), { config, inputs: { comment: 'false' } });
+    expect(plan.outputs.summary).toBe('0 to create, 1 to update, 0 to delete');
+    expect(github.comments(26)).toEqual([]);
+    github.merge(26, sha(62));
+    emulator.requests.length = 0;
+
+    const refused = await step('apply', pushEvent(sha(62)), { config });
+    expect(refused.code).not.toBe(0);
+    expect(refused.outputs['failure-reason']).toBe('plan-changed');
+    expect(linodeWrites()).toEqual([]);
+    expect(refused.stdout).toMatch(/::error::Not applying: Pull request #26 has no plan comment for \S+unreviewed\.yml, so no plan was reviewed \(.*\)\. Nothing was changed\. Re-run the pull request's plan workflow \(it posts the plan comment\), then re-run this apply; or set on-plan-changed: apply/);
+    expect(refused.summary).toContain('No plan was reviewed: pull request #\u206026 has no plan comment');
+    expect(github.comments(26)).toEqual([]);
+
+    // The merged file matches the account: nothing to review, and nothing to do.
+    const unchanged = await step('apply', pushEvent(sha(62)));
+    expect(unchanged.code, unchanged.stdout).toBe(0);
+    expect(unchanged.stdout).toMatch(/Pull request #26 has no plan comment for \S+, and the plan has no changes: nothing to review\./);
+
+    // on-plan-changed: apply applies it, with a warning.
+    const forced = await step('apply', pushEvent(sha(62)), { config, inputs: { 'on-plan-changed': 'apply' } });
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(forced.stdout).toMatch(/::warning::Applying a plan nobody reviewed \(on-plan-changed: apply\): Pull request #26 has no plan comment/);
+    expect(linodeWrites().map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`)).toEqual(['PUT /monitor/streams/destinations/ID']);
+  });
+
+  it('says Not applied on the plan comment when the apply stops for unset variables', async () => {
+    github.addPullRequest({ number: 27, headSha: sha(63) });
+    expect((await step('plan', prEvent(27, sha(63)))).code).toBe(0);
+    expect(github.comments(27)[0]!.body).toContain('⏳ **Not applied yet.**');
+    github.merge(27, sha(64));
+    emulator.requests.length = 0;
+    const { SIEM_PASSWORD: _unset, ...partial } = SECRETS;
+    const apply = await step('apply', pushEvent(sha(64)), { env: partial });
+    expect(apply.code).not.toBe(0);
+    expect(apply.outputs['failure-reason']).toBe('missing-secrets');
+    expect(linodeWrites()).toEqual([]);
+    const body = github.comments(27)[0]!.body;
+    expect(body).toMatch(/⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>aaaaaaa<\/code><\/a> in <a href="[^"]+">run \d+<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step \(map them from secrets in its env\)\. Nothing was changed/);
+    expect(body).not.toContain('Not applied yet');
+  });
+});
+
 describe('the drift issue', () => {
   it('is opened on drift, updated while it lasts, and closed with a comment once the account matches', async () => {
     expect((await step('apply', pushEvent(sha(40)))).code).toBe(0);
