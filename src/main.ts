@@ -537,6 +537,9 @@ async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftF
       resolvedComment: redact(renderDriftResolved(rendered), registered),
     });
     if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
+    if (result.action !== 'none' && result.labelProblem !== undefined) {
+      core.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
+    }
   } catch (error) {
     warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });
   }

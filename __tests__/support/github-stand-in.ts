@@ -18,6 +18,11 @@ export interface StandInToken {
   installation?: boolean;
   /** A read-only token (a pull request from a fork) gets 403 on every write. */
   readOnly?: boolean;
+  /**
+   * A token that may not set labels: like GitHub for a user without push access, the labels of a
+   * new issue are silently dropped, and adding labels is refused.
+   */
+  cannotLabel?: boolean;
 }
 
 export interface StoredComment {
@@ -260,7 +265,7 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
           user: token.user,
           state: 'open',
           stateReason: null,
-          labels: Array.isArray(input.labels) ? input.labels.map(String) : [],
+          labels: Array.isArray(input.labels) && !token.cannotLabel ? input.labels.map(String) : [],
         };
         state.issues.set(issue.number, issue);
         return { status: 201, data: issueJson(issue) };
@@ -279,6 +284,14 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
         if (typeof input.state_reason === 'string') issue.stateReason = input.state_reason;
         return { status: 200, data: issueJson(issue) };
       }
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest)) && method === 'POST') {
+      const issue = state.issues.get(Number(m[1]));
+      if (!issue) return { status: 404, data: { message: 'Not Found' } };
+      if (token.cannotLabel) return forbidden;
+      const labels = Array.isArray(input.labels) ? input.labels.map(String) : [];
+      for (const label of labels) if (!issue.labels.includes(label)) issue.labels.push(label);
+      return { status: 200, data: issue.labels.map((name) => ({ name })) };
     }
     if ((m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest)) && method === 'GET') {
       const sha = m[1]!;

@@ -10,6 +10,13 @@ export interface GitHubClientOptions {
   /** A line for the log (rate-limit waits). Never given a token or a body. */
   log: (line: string) => void;
   debug: (line: string) => void;
+  /** The REST API's base URL; GITHUB_API_URL (read by @actions/github) when absent. */
+  baseUrl?: string;
+  /**
+   * false turns off the throttling plugin: no pacing of writes (one a second, GitHub's advice
+   * against secondary rate limits) and no rate-limit waits. Only for tests not about them.
+   */
+  throttle?: boolean;
 }
 
 /** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
@@ -31,9 +38,10 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const octokit = getOctokit(
     options.token,
     {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       // 429 is the throttling plugin's to handle, with the server's Retry-After.
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      throttle: { enabled: options.throttle ?? true, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: options.debug, info: options.debug, warn: options.debug, error: options.debug },
     },
     retry,
@@ -41,7 +49,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   );
   // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
   // goes through a client without it, so it does not hold back the comment that follows.
-  const plain = getOctokit(options.token, { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }, log: octokit.log }, retry);
+  const plain = getOctokit(options.token, { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }, log: octokit.log }, retry);
   // A create is never retried by the client: after an ambiguous failure the caller looks for
   // what it created (by marker) before posting again.
   const once = { request: { retries: 0 } };
@@ -76,8 +84,11 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
     },
     async listOpenIssues(label) {
-      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: label, per_page: 100 })) as Issue[];
+      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
       return issues.filter((issue) => !issue.pull_request);
+    },
+    async addLabels(issueNumber, labels) {
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
     },
     async createIssue(title, body, labels) {
       return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data as Issue;
