@@ -58,12 +58,15 @@ export interface StandInFault {
   method?: string;
   /** Regex source matched against the path, e.g. `/issues/\\d+/comments$`. */
   path: string;
-  status: number;
+  /** The status to answer with; none: answer as usual (with `delayMs`, a slow answer). */
+  status?: number;
   /** `after`: carry the request out, then answer with the fault (an ambiguous failure). Default before. */
   when?: 'before' | 'after';
   times?: number;
   message?: string;
   headers?: Record<string, string>;
+  /** Wait this long before answering at all (a hung server); with no status, then answer normally. */
+  delayMs?: number;
 }
 
 /** GitHub's limit on comment and issue bodies. */
@@ -170,10 +173,11 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
 
     const fault = state.faults.find((f) => (!f.method || f.method.toUpperCase() === method) && new RegExp(f.path).test(url.pathname) && (f.times ?? 1) > 0);
     if (fault) fault.times = (fault.times ?? 1) - 1;
-    if (fault && (fault.when ?? 'before') === 'before') return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault && fault.status !== undefined && (fault.when ?? 'before') === 'before') return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
 
     const result = route(method, url, body, token);
-    if (fault) return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    if (fault && fault.status !== undefined) return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
     return reply(result.status, result.data, result.headers);
   }
 
@@ -344,7 +348,12 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
       state = freshState();
       requests.length = 0;
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets (and a request a fault holds) would otherwise keep close waiting.
+        server.closeAllConnections();
+      }),
   };
 }
 

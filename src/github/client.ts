@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubApi, Issue, IssueComment, PullRequest } from './api.js';
@@ -17,11 +18,32 @@ export interface GitHubClientOptions {
    * against secondary rate limits) and no rate-limit waits. Only for tests not about them.
    */
   throttle?: boolean;
+  /** Longest one attempt of a request may take, in ms. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** The unit of retry and rate-limit waits, in ms (a Retry-After of 1 waits this long). Default 1,000. */
+  retryUnitMs?: number;
 }
 
 /** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 const MAX_RATE_LIMIT_RETRIES = 2;
+
+/**
+ * No single GitHub call takes longer than this: a hung connection would otherwise hold the job
+ * until its own timeout. A timed-out attempt fails like a network failure (status 500 from
+ * Octokit): a read is retried; a create is not, and its caller looks for what it made first.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Fetch = typeof globalThis.fetch;
+
+/** `fetch` with a timeout on each attempt (the retry plugin calls it once per attempt). */
+function timedFetch(base: Fetch, timeoutMs: number): Fetch {
+  return (url, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
 
 /**
  * The GitHub REST client: `@actions/github` (GITHUB_API_URL, proxies) with retries of 5xx and
@@ -35,13 +57,19 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`);
     return wait;
   };
+  const unit = options.retryUnitMs ?? 1000;
+  const common = {
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    // @actions/github's fetch goes through the runner's proxy settings; each attempt gets a timeout.
+    request: { fetch: timedFetch((defaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+    // 429 is the throttling plugin's to handle, with the server's Retry-After.
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
+  };
   const octokit = getOctokit(
     options.token,
     {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      // 429 is the throttling plugin's to handle, with the server's Retry-After.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: { enabled: options.throttle ?? true, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      ...common,
+      throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: options.debug, info: options.debug, warn: options.debug, error: options.debug },
     },
     retry,
@@ -49,7 +77,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   );
   // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
   // goes through a client without it, so it does not hold back the comment that follows.
-  const plain = getOctokit(options.token, { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }, log: octokit.log }, retry);
+  const plain = getOctokit(options.token, { ...common, log: octokit.log }, retry);
   // A create is never retried by the client: after an ambiguous failure the caller looks for
   // what it created (by marker) before posting again.
   const once = { request: { retries: 0 } };
