@@ -440,8 +440,9 @@ async function refuseUnreviewed(inputs: ActionInputs, loaded: LoadedConfig, plan
 
 /**
  * Finds the plan approved for this apply and compares it with the plan now. Undefined when there
- * is none to compare with (a direct push, another event, no comment, no GitHub token). If the
- * approved plan cannot be read, the apply does not go ahead unless on-plan-changed is apply.
+ * is none to compare with (a direct push, another event, no GitHub token); `unreviewed` when the
+ * merged pull request has no plan comment for the config. If the approved plan cannot be read,
+ * the apply does not go ahead unless on-plan-changed is apply.
  */
 async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval | Unreviewed | undefined> {
   const context = readEventContext(process.env);
