@@ -384,6 +384,7 @@ describe('apply only what was approved', () => {
     expect(linodeWrites().map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`)).toEqual(['PUT /monitor/streams/destinations/ID']);
     const body = github.comments(22)[0]!.body;
     expect(body).toMatch(/✅ \*\*Applied\*\* at .*: 1 change\(s\) applied\./);
+    expect(body).not.toContain('runs only this plan'); // the note that the apply was to come is gone
     expect(body).toContain('0 to create, 1 to update, 0 to delete'); // the approved plan is still shown
   });
 
