@@ -7,7 +7,7 @@ const ROOT = join(import.meta.dirname, '..');
 const inputs = Object.keys((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 
 interface Step { uses?: string; with?: Record<string, string> }
-interface Workflow { permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> }
+interface Workflow { permissions: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, { steps: Step[] }> }
 
 const workflows = readdirSync(join(ROOT, 'examples/workflows')).map((file) => ({
   file,
@@ -17,6 +17,16 @@ const workflows = readdirSync(join(ROOT, 'examples/workflows')).map((file) => ({
 describe('the example workflows', () => {
   it('are plan, apply and drift', () => {
     expect(workflows.map((w) => w.file).sort()).toEqual(['apply.yml', 'drift.yml', 'plan.yml']);
+  });
+
+  it('give apply a concurrency group of its own that never cancels a running apply', () => {
+    // A group keeps one pending run and a newer run cancels it: a drift check sharing the group
+    // would cancel a queued apply.
+    const groups = workflows.map((w) => w.workflow.concurrency?.group);
+    expect(new Set(groups).size).toBe(groups.length);
+    const apply = workflows.find((w) => w.file === 'apply.yml')!.workflow;
+    expect(apply.concurrency).toEqual({ group: 'linode-logs-apply', 'cancel-in-progress': false });
+    expect(workflows.find((w) => w.file === 'drift.yml')!.workflow.concurrency?.group).toBe('linode-logs-drift');
   });
 
   for (const { file, workflow } of workflows) {

@@ -30,6 +30,7 @@ import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { planToJson } from './render/json.js';
 import { renderPlanMarkdown, renderProblemMarkdown } from './render/markdown.js';
 import { renderOutcomesMarkdown, renderOutcomeLine } from './render/outcomes.js';
+import { structuralParts } from './render/marker.js';
 import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
 import { redact, referencedEnvNames, secretForms } from './secrets.js';
@@ -87,7 +88,11 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
   if (inputs.mode === 'apply') {
     const missing = missingEnv(loaded);
     if (missing.length > 0) {
-      throw new ActionFailure('missing-secrets', `Cannot apply: these variables referenced by ${inputs.configPath} are unset or empty: ${missing.join(', ')}. Map them from secrets in the step's env. Nothing was changed.`);
+      await refuseApply(
+        inputs,
+        new ActionFailure('missing-secrets', `Cannot apply: these variables referenced by ${inputs.configPath} are unset or empty: ${missing.join(', ')}. Map them from secrets in the step's env. Nothing was changed.`),
+        `the variables ${missing.join(', ')} that the file references were unset in the apply step (map them from secrets in its env)`,
+      );
     }
   }
 
@@ -138,9 +143,9 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
       case 'apply':
         if (checksProblem) {
           setIdOutputs(idsOf(live, loaded));
-          throw new ActionFailure('checks-failed', `Not applying: ${checksProblem}\nNothing was changed.`);
+          await refuseApply(inputs, new ActionFailure('checks-failed', `Not applying: ${checksProblem}\nNothing was changed.`), `pre-flight checks failed (${checksSummary(plan.checks ?? [])}); the run's job summary lists them`);
         }
-        refuseWithoutScopes(plan);
+        await refuseWithoutScopes(inputs, plan);
         await applyApproved(inputs, loaded, plan, live, api, session.apply());
         return;
       default: {
@@ -160,15 +165,30 @@ function noteScopes(scopes: string[]): void {
 }
 
 /** Before the first write: a token that may not make every change of the plan changes nothing. */
-function refuseWithoutScopes(plan: Plan): void {
+async function refuseWithoutScopes(inputs: ActionInputs, plan: Plan): Promise<void> {
   if (tokenScopes === undefined) return;
   const missing = writeScopes(plan).filter((scope) => !scopesGrant(tokenScopes!, scope));
   if (missing.length === 0) return;
-  throw new ActionFailure(
-    'invalid-input',
-    `Not applying: the Linode token lacks the ${missing.map((s) => `\`${s}\``).join(', ')} scope${missing.length === 1 ? '' : 's'} this plan needs ` +
-      `(it has ${tokenScopes.length === 0 ? 'none' : tokenScopes.join(', ')}). Create a personal access token with ${missing.length === 1 ? 'it' : 'them'}. Nothing was changed.`,
+  const scopes = `${missing.join(', ')} scope${missing.length === 1 ? '' : 's'}`;
+  await refuseApply(
+    inputs,
+    new ActionFailure(
+      'invalid-input',
+      `Not applying: the Linode token lacks the ${missing.map((s) => `\`${s}\``).join(', ')} scope${missing.length === 1 ? '' : 's'} this plan needs ` +
+        `(it has ${tokenScopes.length === 0 ? 'none' : tokenScopes.join(', ')}). Create a personal access token with ${missing.length === 1 ? 'it' : 'them'}. Nothing was changed.`,
+    ),
+    `the Linode token lacks the ${scopes} this plan needs`,
   );
+}
+
+/**
+ * Fails an apply that stops before its first write, and says so on the approved plan's comment
+ * when there is one: otherwise the comment would still read as if the apply were to come.
+ */
+async function refuseApply(inputs: ActionInputs, failure: ActionFailure, why: string): Promise<never> {
+  const comment = await findPlanCommentQuietly(inputs);
+  if (comment) await setApplyStatus(inputs, comment, { kind: 'refused', why });
+  throw failure;
 }
 
 function failChecks(message: string): void {
@@ -273,7 +293,9 @@ async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>
  * approved (same fingerprint, or every change an approved one). Otherwise nothing is touched.
  */
 async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, api: LogsApi, setup: SetupApply | undefined): Promise<void> {
-  const approval = await checkApproval(inputs, plan);
+  const found = await checkApproval(inputs, plan);
+  if (found?.kind === 'unreviewed') await refuseUnreviewed(inputs, loaded, plan, live, found.pullNumber);
+  const approval = found?.kind === 'approval' ? found : undefined;
   if (approval?.verdict.kind === 'changed' && inputs.onPlanChanged === 'fail') {
     setIdOutputs(idsOf(live, loaded));
     await setApplyStatus(inputs, approval, { kind: 'plan-changed' });
@@ -294,7 +316,8 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
     concurrency: inputs.concurrency,
     waitTimeoutMs: inputs.waitTimeoutMs,
     onWait: (line) => core.info(`  … ${line}`),
-    onOutcome: (outcome) => core.info(renderOutcomeLine(outcome)),
+    // An API error may echo what it was sent: the line is redacted like a body, not only masked.
+    onOutcome: (outcome) => core.info(redact(renderOutcomeLine(outcome), registered)),
     locate: (change, field) => locateField(loaded, change, field),
     ...(setup ? { setup } : {}),
   }, loaded.desired.streamQuota);
@@ -351,7 +374,7 @@ async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCommentOu
   try {
     const github = await connectGitHub(inputs, context);
     if (!github) return;
-    const body = redact(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }), registered);
+    const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));
     const create = inputs.comment === 'true' || outcome.kind !== 'planned' || hasChanges(outcome.plan);
     const result = await upsertPlanComment(github.api, { issueNumber: pr.number, login: github.login, configPath: inputs.configPath, body, create });
     if (result.action === 'skipped') core.info(`Plan comment: none created on pull request #${pr.number} (comment: changes-only, and there are no changes).`);
@@ -375,22 +398,59 @@ function warnGitHub(error: unknown, doing: string, permission: string, options: 
   }
 }
 
-interface Approval {
-  verdict: ApprovalVerdict;
-  /** Why the plan is not the approved one, for the failure message. */
-  problem: string;
+/** The plan comment of the pull request this apply merged. */
+interface PlanComment {
   pullNumber: number;
   commentId: number;
   commentBody: string;
   github: GitHubSession;
 }
 
+interface Approval extends PlanComment {
+  kind: 'approval';
+  verdict: ApprovalVerdict;
+  /** Why the plan is not the approved one, for the failure message. */
+  problem: string;
+}
+
+/** The merged pull request has no plan comment for this config: no plan was reviewed. */
+interface Unreviewed {
+  kind: 'unreviewed';
+  pullNumber: number;
+}
+
+/**
+ * A merged pull request with no plan comment for this config (the plan workflow ran with
+ * `comment: false`, without permission to comment, or not at all) had no plan reviewed. Like
+ * dflook/terraform-apply: a plan with changes is not applied unless on-plan-changed is apply;
+ * a plan with no changes has nothing to review.
+ */
+async function refuseUnreviewed(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, pullNumber: number): Promise<void> {
+  const what = `Pull request #${pullNumber} has no plan comment for ${inputs.configPath}`;
+  if (!hasChanges(plan)) {
+    core.info(`${what}, and the plan has no changes: nothing to review.`);
+    return;
+  }
+  if (inputs.onPlanChanged === 'apply') {
+    core.warning(`Applying a plan nobody reviewed (on-plan-changed: apply): ${what}.`);
+    return;
+  }
+  setIdOutputs(idsOf(live, loaded));
+  const cause = 'was its plan workflow run with comment: false, without permission to comment, or not at all?';
+  const next = 'Re-run the pull request\'s plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.';
+  core.info('');
+  core.info(`${what} (${cause}): no plan was reviewed.`);
+  await writeSummary(`\n#### ⛔ No plan was reviewed: pull request ${escapeMarkdown(`#${pullNumber}`)} has no plan comment for <code>${escapeMarkdown(inputs.configPath)}</code>\n\nNothing was changed. ${escapeMarkdown(next)}\n`);
+  throw new ActionFailure('plan-changed', `Not applying: ${what}, so no plan was reviewed (${cause}). Nothing was changed. ${next}`);
+}
+
 /**
  * Finds the plan approved for this apply and compares it with the plan now. Undefined when there
- * is none to compare with (a direct push, another event, no comment, no GitHub token). If the
- * approved plan cannot be read, the apply does not go ahead unless on-plan-changed is apply.
+ * is none to compare with (a direct push, another event, no GitHub token); `unreviewed` when the
+ * merged pull request has no plan comment for the config. If the approved plan cannot be read,
+ * the apply does not go ahead unless on-plan-changed is apply.
  */
-async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval | undefined> {
+async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval | Unreviewed | undefined> {
   const context = readEventContext(process.env);
   let github: GitHubSession | undefined;
   let source;
@@ -413,10 +473,7 @@ async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval
     core.info(`No approved plan to compare with: ${source.why}. Applying the plan made now.`);
     return undefined;
   }
-  if (source.kind === 'no-comment') {
-    core.warning(`Pull request #${source.pullNumber} has no plan comment for ${inputs.configPath} (was the plan workflow run with comment: false, or without permission to comment?). Applying the plan made now, unreviewed.`);
-    return undefined;
-  }
+  if (source.kind === 'no-comment') return { kind: 'unreviewed', pullNumber: source.pullNumber };
   const { marker } = source;
   // A comment without a fingerprint shows a plan that did not complete: nothing was approved.
   const verdict: ApprovalVerdict = marker.fingerprint
@@ -430,11 +487,29 @@ async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval
   const problem = marker.fingerprint
     ? `the plan differs from the one approved on pull request #${source.pullNumber} (the account or the file changed after it was made)`
     : `the last plan on pull request #${source.pullNumber} did not complete, so no plan was approved`;
-  return { verdict, problem, pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
+  return { kind: 'approval', verdict, problem, pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
+}
+
+/**
+ * The plan comment of the pull request this apply merged, for saying on it why the apply stopped
+ * early. Best effort: undefined when there is none or GitHub cannot be read.
+ */
+async function findPlanCommentQuietly(inputs: ActionInputs): Promise<PlanComment | undefined> {
+  if (inputs.comment === 'false') return undefined;
+  try {
+    const github = await connectGitHub(inputs, readEventContext(process.env));
+    if (!github) return undefined;
+    const source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
+    if (source.kind !== 'found') return undefined;
+    return { pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
+  } catch (error) {
+    core.debug(`finding the plan comment: ${describeGitHubError(error)}`);
+    return undefined;
+  }
 }
 
 /** Records on the approved plan's comment what this apply did with it. A failure is a warning. */
-async function setApplyStatus(inputs: ActionInputs, approval: Approval, status: ApplyStatus): Promise<void> {
+async function setApplyStatus(inputs: ActionInputs, approval: PlanComment, status: ApplyStatus): Promise<void> {
   if (inputs.comment === 'false') return;
   try {
     const body = withApplyStatus(approval.commentBody, renderApplyStatus(status, runLinks(approval.github.context, approval.github.context.sha)));
@@ -442,7 +517,7 @@ async function setApplyStatus(inputs: ActionInputs, approval: Approval, status: 
       core.warning(`The plan comment on pull request #${approval.pullNumber} was edited and has no status line; its status was not updated.`);
       return;
     }
-    const updated = await approval.github.api.updateIssueComment(approval.commentId, redact(body, registered));
+    const updated = await approval.github.api.updateIssueComment(approval.commentId, redactBody(body));
     core.info(`Plan comment status updated: ${updated.html_url}`);
   } catch (error) {
     warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
@@ -464,11 +539,14 @@ async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftF
       configPath: inputs.configPath,
       label: inputs.driftIssueLabel,
       drift: hasChanges(plan)
-        ? { title: redact(driftIssueTitle(inputs.configPath), registered), body: redact(renderDriftIssue(plan, findings, omitted, rendered), registered) }
+        ? { title: redact(driftIssueTitle(inputs.configPath), registered), body: redactBody(renderDriftIssue(plan, findings, omitted, rendered)) }
         : undefined,
       resolvedComment: redact(renderDriftResolved(rendered), registered),
     });
     if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
+    if (result.action !== 'none' && result.labelProblem !== undefined) {
+      core.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
+    }
   } catch (error) {
     warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });
   }
@@ -505,7 +583,7 @@ function fail(error: unknown): void {
   }
   const reason: FailureReason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
   core.setOutput('failure-reason', reason);
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  core.setFailed(redact(error instanceof Error ? error.message : String(error), registered));
 }
 
 // ---- config, secrets, summary, outputs ----
@@ -530,6 +608,14 @@ function registerSecret(value: string | undefined): void {
   if (!value) return;
   registered.push(value);
   for (const form of secretForms(value)) core.setSecret(form);
+}
+
+/**
+ * The final redaction pass over a comment or issue body. Its marker and status delimiters (built
+ * from secret-free plan data) are kept intact, so the comment is still found and read back.
+ */
+function redactBody(body: string): string {
+  return redact(body, registered, structuralParts(body));
 }
 
 /** Room left in the job summary, keeping `reserve` bytes for what comes after. */

@@ -302,6 +302,16 @@ streams: {}
     expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
   });
 
+  it('redacts a secret that an API error echoes, in the form the summary escapes it to', async () => {
+    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', status: 400, body: { errors: [{ reason: `authentication failed for ${SECRETS.SIEM_PASSWORD}`, field: 'details.authentication' }] } });
+    const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('apply-failed');
+    expect(run.summary).toContain('authentication failed for ***');
+    expect(run.stdout).toContain('authentication failed for ***');
+    expect(findLeaks(run.visibleText)).toEqual([]);
+  });
+
   it('fails the drift check when the account differs from the file', async () => {
     expect((await action({ mode: 'apply' })).code).toBe(0);
     const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;

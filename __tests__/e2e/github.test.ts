@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { ACTION, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';
+import { configKey, parsePlanMarker } from '../../src/render/marker.js';
 
 const GH_TOKEN = 'ghs_e2eActionsToken0123456789abcdef';
 const GH_READONLY = 'ghs_e2eForkReadOnly0123456789abcdef';
@@ -179,12 +180,14 @@ describe('the plan comment', () => {
     expect(run.outputs.summary).toBe('1500 to create, 0 to update, 0 to delete');
     const [comment] = github.comments(11);
     expect(comment!.body.length).toBeLessThanOrEqual(65_536);
-    expect(comment!.body.length).toBeGreaterThan(50_000);
-    expect(comment!.body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 table rows, showing 0 of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/);
-    // The table it keeps is intact.
+    // The summary and the whole table stay; only the diffs are cut.
+    expect(comment!.body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/);
+    expect(comment!.body).not.toContain('table rows');
     const rows = tableRows(renderGfm(comment!.body));
-    expect(rows.length).toBeGreaterThan(100);
+    expect(rows).toHaveLength(1 + 1500);
     expect(rows.every((r) => r.length === 5)).toBe(true);
+    expect(rows[1]).toEqual(['+', 'create', 'destination', 'dest-0000', 'new']);
+    expect(rows[1500]).toEqual(['+', 'create', 'stream', 'stream-0749', 'new']);
     // The job summary has every resource's diff, within the runner's 1 MiB.
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
     expect(run.summary).not.toContain('Cut to fit');
@@ -196,12 +199,19 @@ describe('the plan comment', () => {
 
   it('renders hostile labels and values inert: no HTML, no broken table or details, no mention or reference', async () => {
     const hostile = 'x` | y </details> <img src=x onerror=alert(1)> @acme/admins #1 **b** [l](https://e.vil) <!--';
+    const autolinks = 'see www.evil.com/login http://e.vil/a https://e.vil/b ftp://e.vil/c me@evil.com $x^2$ :smile: GH-9';
     const config = writeConfig('hostile.yml', `version: 1
 destinations:
   ${JSON.stringify(hostile)}:
     type: custom_https
     details:
       endpoint_url: https://siem.example.com/ingest
+      data_compression: gzip
+      authentication: { type: none }
+  ${JSON.stringify(autolinks)}:
+    type: custom_https
+    details:
+      endpoint_url: https://siem2.example.com/ingest
       data_compression: gzip
       authentication: { type: none }
   "crlf\\r\\n| injected | row |\\r\\n":
@@ -226,10 +236,10 @@ streams: {}
     expect(tagSourcesOf(html).filter((tag) => /onerror|javascript:|<(img|script|b)\b/i.test(tag))).toEqual([]);
     // One table: a header and one row per change, five cells each.
     expect(tagsOf(html).filter((t) => t === 'table')).toHaveLength(1);
-    expect(tableRows(html).map((r) => r.length)).toEqual([5, 5, 5]);
-    // Every <details> closes: two changes and the unmanaged list.
-    expect(tagsOf(html).filter((t) => t === 'details')).toHaveLength(3);
-    expect(tagsOf(html).filter((t) => t === '/details')).toHaveLength(3);
+    expect(tableRows(html).map((r) => r.length)).toEqual([5, 5, 5, 5]);
+    // Every <details> closes: three changes and the unmanaged list.
+    expect(tagsOf(html).filter((t) => t === 'details')).toHaveLength(4);
+    expect(tagsOf(html).filter((t) => t === '/details')).toHaveLength(4);
     // The only link is ours (the run and the commit), never one from a label.
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]).every((href) => href!.startsWith('https://github.com/acme/audit-config/'))).toBe(true);
     // GitHub autolinks @name and #123 in text: a word joiner follows every @ and # from a label.
@@ -238,6 +248,11 @@ streams: {}
     expect(text).not.toMatch(/@[A-Za-z0-9]/);
     expect(text).not.toMatch(/#\d/);
     expect(text).toContain('<img src=x onerror=alert(1)>'); // shown as text, not as an element
+    // Nothing GitHub would autolink (www., scheme://, e-mail), turn into an emoji or a reference,
+    // and no math: the label reads as it is. (Code blocks autolink nothing.)
+    expect(textOf(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''))).not.toMatch(/www\.|[a-z]:\/\/|[a-z0-9]@[a-z0-9]|:[a-z0-9_+-]+:|GH-\d/i);
+    expect(text.replace(/\u2060/g, '')).toContain(autolinks);
+    expect(github.comments(12)[0]!.body.split('\n').slice(1).join('\n')).not.toMatch(/\$x/);
   });
 
   it('reports an invalid config on the pull request, and as annotations on the file', async () => {
@@ -252,6 +267,42 @@ streams: {}
     expect(comment!.body).toMatch(/broken\.yml:4:11: destinations\.siem\.type/);
     expect(comment!.body).not.toMatch(/"fingerprint"/);
     expect(run.summary).toContain('Invalid config');
+  });
+});
+
+describe('a short secret that is a common substring of the comment', () => {
+  it('leaves the marker intact: one comment across two plans, and the apply finds the approval', async () => {
+    // `log` is in the marker's prefix, in the config path and in the status delimiters.
+    const env = { ...SECRETS, LOG_PATH: 'log' };
+    const dir = join(work, 'short-secret', '.github');
+    mkdirSync(dir, { recursive: true });
+    const config = join(dir, 'linode-logs.yml');
+    writeFileSync(config, example.replace('path: ds-logs', 'path: ${LOG_PATH}'));
+    github.addPullRequest({ number: 31, headSha: sha(50) });
+    const ours = () => github.comments(31).filter((c) => c.user.login === GITHUB_ACTIONS_BOT.login);
+
+    const first = await step('plan', prEvent(31, sha(50)), { config, env });
+    expect(first.code, first.stdout).toBe(0);
+    expect(ours()).toHaveLength(1);
+    const marker = parsePlanMarker(ours()[0]!.body);
+    expect(marker?.config).toBe(configKey(config));
+    expect(marker?.fingerprint).toBe(first.outputs.fingerprint);
+    // The rest of the body is still redacted.
+    expect(ours()[0]!.body).toContain('linode-***s.yml');
+    expect(textOf(renderGfm(ours()[0]!.body))).not.toContain('log');
+
+    const second = await step('plan', prEvent(31, sha(51)), { config, env });
+    expect(second.stdout).toContain('Plan comment updated');
+    expect(ours()).toHaveLength(1);
+    const approved = parsePlanMarker(ours()[0]!.body);
+    expect(approved).toEqual({ ...marker, sha: sha(51) });
+
+    github.merge(31, sha(52));
+    const apply = await step('apply', pushEvent(sha(52)), { config, env });
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(apply.stdout).toContain('The plan is the one approved on pull request #31');
+    expect(ours()[0]!.body).toMatch(/✅ \*\*Applied\*\* at .*: 4 change\(s\) applied\./);
+    expect(parsePlanMarker(ours()[0]!.body)).toEqual(approved);
   });
 });
 
@@ -333,6 +384,7 @@ describe('apply only what was approved', () => {
     expect(linodeWrites().map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`)).toEqual(['PUT /monitor/streams/destinations/ID']);
     const body = github.comments(22)[0]!.body;
     expect(body).toMatch(/✅ \*\*Applied\*\* at .*: 1 change\(s\) applied\./);
+    expect(body).not.toContain('runs only this plan'); // the note that the apply was to come is gone
     expect(body).toContain('0 to create, 1 to update, 0 to delete'); // the approved plan is still shown
   });
 
@@ -354,6 +406,57 @@ describe('apply only what was approved', () => {
     expect(forced.stdout).toMatch(/delete destination "new-one" \(#\d+\): not in the approved plan/);
     expect(emulator.snapshot().destinations.map((d) => d.label)).not.toContain('new-one');
     expect(github.comments(23)[0]!.body).toContain('⚠️ **Applied a plan that differs from this one**');
+  });
+});
+
+describe('apply with no reviewed plan, or stopped before its first write', () => {
+  const endpointChange = () => writeConfig('unreviewed.yml', example.replace('https://siem.example.com/ingest', 'https://siem.example.com/v3/ingest'));
+
+  it('changes nothing for a merged pull request with no plan comment, unless the plan has no changes', async () => {
+    expect((await step('apply', { name: 'workflow_dispatch', sha: sha(60), payload: {} })).code).toBe(0);
+    const config = endpointChange();
+    github.addPullRequest({ number: 26, headSha: sha(61) });
+    // The plan workflow ran with comment: false: the plan was never shown on the pull request.
+    const plan = await step('plan', prEvent(26, sha(61)), { config, inputs: { comment: 'false' } });
+    expect(plan.outputs.summary).toBe('0 to create, 1 to update, 0 to delete');
+    expect(github.comments(26)).toEqual([]);
+    github.merge(26, sha(62));
+    emulator.requests.length = 0;
+
+    const refused = await step('apply', pushEvent(sha(62)), { config });
+    expect(refused.code).not.toBe(0);
+    expect(refused.outputs['failure-reason']).toBe('plan-changed');
+    expect(linodeWrites()).toEqual([]);
+    expect(refused.stdout).toMatch(/::error::Not applying: Pull request #26 has no plan comment for \S+unreviewed\.yml, so no plan was reviewed \(.*\)\. Nothing was changed\. Re-run the pull request's plan workflow \(it posts the plan comment\), then re-run this apply; or set on-plan-changed: apply/);
+    expect(refused.summary).toContain('No plan was reviewed: pull request #\u206026 has no plan comment');
+    expect(github.comments(26)).toEqual([]);
+
+    // The merged file matches the account: nothing to review, and nothing to do.
+    const unchanged = await step('apply', pushEvent(sha(62)));
+    expect(unchanged.code, unchanged.stdout).toBe(0);
+    expect(unchanged.stdout).toMatch(/Pull request #26 has no plan comment for \S+, and the plan has no changes: nothing to review\./);
+
+    // on-plan-changed: apply applies it, with a warning.
+    const forced = await step('apply', pushEvent(sha(62)), { config, inputs: { 'on-plan-changed': 'apply' } });
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(forced.stdout).toMatch(/::warning::Applying a plan nobody reviewed \(on-plan-changed: apply\): Pull request #26 has no plan comment/);
+    expect(linodeWrites().map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`)).toEqual(['PUT /monitor/streams/destinations/ID']);
+  });
+
+  it('says Not applied on the plan comment when the apply stops for unset variables', async () => {
+    github.addPullRequest({ number: 27, headSha: sha(63) });
+    expect((await step('plan', prEvent(27, sha(63)))).code).toBe(0);
+    expect(github.comments(27)[0]!.body).toContain('⏳ **Not applied yet.**');
+    github.merge(27, sha(64));
+    emulator.requests.length = 0;
+    const { SIEM_PASSWORD: _unset, ...partial } = SECRETS;
+    const apply = await step('apply', pushEvent(sha(64)), { env: partial });
+    expect(apply.code).not.toBe(0);
+    expect(apply.outputs['failure-reason']).toBe('missing-secrets');
+    expect(linodeWrites()).toEqual([]);
+    const body = github.comments(27)[0]!.body;
+    expect(body).toMatch(/⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>aaaaaaa<\/code><\/a> in <a href="[^"]+">run \d+<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step \(map them from secrets in its env\)\. Nothing was changed/);
+    expect(body).not.toContain('Not applied yet');
   });
 });
 

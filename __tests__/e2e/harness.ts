@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { escapeMarkdown } from '../../src/render/escape.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const ACTION = join(ROOT, 'dist/index.js');
@@ -81,18 +82,45 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Every form a secret could leak in: raw, JSON-escaped, URL-encoded, base64. */
-export function leakForms(secret: string): string[] {
-  return [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+/** Every form a secret could leak in: raw, JSON-escaped, URL-encoded, base64, and each as the Markdown renderers escape it. */
+export function leakForms(secret: string): Array<[kind: string, form: string]> {
+  const json = JSON.stringify(secret).slice(1, -1);
+  return [
+    ['raw', secret],
+    ['json', json],
+    ['url', encodeURIComponent(secret)],
+    ['base64', Buffer.from(secret).toString('base64')],
+    ['markdown', escapeMarkdown(secret)],
+    ['markdown of json', escapeMarkdown(json)],
+  ];
 }
 
-/** Names of the secrets (and forms) found in a text; empty when nothing leaked. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The text as a reader of the rendered Markdown sees it: entities decoded, backslash escapes
+ * and word joiners (U+2060) removed. A secret escaped any other way still shows up here.
+ */
+export function decodeRendered(text: string): string {
+  return text
+    .replace(/\u2060/g, '')
+    .replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name] ?? whole;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Names of the secrets (and forms) found in a text, as written or as rendered; empty when nothing leaked. */
 export function findLeaks(text: string, secrets: Record<string, string> = { ...SECRETS, TOKEN }): string[] {
   const leaks: string[] = [];
+  const decoded = decodeRendered(text);
   for (const [name, secret] of Object.entries(secrets)) {
-    for (const [i, form] of leakForms(secret).entries()) {
-      if (text.includes(form)) leaks.push(`${name} (${['raw', 'json', 'url', 'base64'][i]})`);
+    for (const [kind, form] of leakForms(secret)) {
+      if (text.includes(form)) leaks.push(`${name} (${kind})`);
     }
+    if (!text.includes(secret) && decoded.includes(secret)) leaks.push(`${name} (rendered)`);
   }
   return leaks;
 }

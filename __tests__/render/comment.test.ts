@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/plan/diff.js';
-import { approvedChanges, planFingerprint } from '../../src/plan/fingerprint.js';
-import type { Plan } from '../../src/plan/types.js';
+import { approvedChanges, compareWithApproved, planFingerprint } from '../../src/plan/fingerprint.js';
+import type { Change, Plan, ResourceKind } from '../../src/plan/types.js';
 import { renderApplyStatus, renderPlanComment, withApplyStatus, type RunLinks } from '../../src/render/comment.js';
 import { formatPlanMarker, parsePlanMarker } from '../../src/render/marker.js';
 import { exampleDesired, exampleLive } from '../../__fixtures__/states.js';
@@ -65,15 +65,30 @@ describe('the plan comment', () => {
     expect(tableRows(html).every((row) => row.length === 5)).toBe(true);
   });
 
-  it('sets the apply status in place, keeping the approved plan and its marker', () => {
+  it('sets the apply status in place of the note that the apply is to come, keeping the approved plan and its marker', () => {
     const body = renderPlanComment(planned(driftedPlan()), context);
+    const pending = /\n⏳ \*\*Not applied yet\.\*\* The apply after the merge runs only this plan[^\n]*/;
+    expect(body).toMatch(pending);
+    expect(body).toContain('📋 **Plan:** applying this config makes the changes below.\n');
     const once = withApplyStatus(body, renderApplyStatus({ kind: 'plan-changed' }, links))!;
     const twice = withApplyStatus(once, renderApplyStatus({ kind: 'applied', applied: 1, alreadyDone: 0 }, links))!;
     expect(once).toContain('⛔ **Not applied**');
     expect(twice).not.toContain('Not applied');
+    expect(twice).not.toContain('runs only this plan');
     expect(twice).toContain('✅ **Applied**');
-    expect(twice.replace(/\n✅ \*\*Applied\*\*[^\n]*/, '')).toBe(body);
+    expect(twice.replace(/\n✅ \*\*Applied\*\*[^\n]*/, '')).toBe(body.replace(pending, ''));
     expect(withApplyStatus('edited by hand', 'x')).toBeUndefined();
+  });
+
+  it('says why an apply that stopped before its first write changed nothing', () => {
+    const status = renderApplyStatus({ kind: 'refused', why: 'the variables SIEM_PASSWORD that the file references were unset in the apply step' }, links);
+    expect(status).toMatch(/^⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>abcdef1<\/code><\/a> in <a href="[^"]+">run 42<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step\. Nothing was changed/);
+  });
+
+  it('has no note of an apply to come when there is nothing to apply', () => {
+    const body = renderPlanComment(planned(diff(exampleDesired(), exampleLive())), context);
+    expect(body).toContain('✅ **No changes:**');
+    expect(body).not.toContain('Not applied yet');
   });
 });
 
@@ -89,5 +104,48 @@ describe('the marker', () => {
     expect(parsePlanMarker(`text\n${formatPlanMarker({ config: 'c' })}`)).toBeUndefined();
     expect(parsePlanMarker('<!-- linode-log-streams-action:plan {not json} -->')).toBeUndefined();
     expect(parsePlanMarker('<!-- linode-log-streams-action:plan {"config":"c","fingerprint":"short"} -->')).toEqual({ config: 'c' });
+  });
+
+  /** A plan with one change of every kind (the setup ones first, as planWithSetup orders them). */
+  function everyKindPlan(): Plan {
+    const value = (v: string) => ({ kind: 'value' as const, value: v });
+    const change = (kind: ResourceKind, label: string, extra: object) => ({ kind, label, desired: {}, fields: [{ path: 'x', before: { kind: 'absent' as const }, after: value(label) }], ...extra }) as unknown as Change;
+    return {
+      changes: [
+        change('bucket', 'logs-bucket', { action: 'create' }),
+        change('object_storage_key', 'linode-logs-audit', { action: 'create' }),
+        change('lke_cluster', 'prod', { action: 'update', id: 7, version: 3, reason: 'fields' }),
+        change('destination', 'audit', { action: 'create' }),
+        change('stream', 'lke-audit', { action: 'create' }),
+      ],
+      unmanaged: [],
+      uncompared: [],
+    };
+  }
+
+  it('records every resource kind, so each change reads back as it was', () => {
+    const plan = everyKindPlan();
+    const changes = approvedChanges(plan);
+    expect(changes.map((c) => c.kind)).toEqual(['bucket', 'object_storage_key', 'lke_cluster', 'destination', 'stream']);
+    const marker = formatPlanMarker({ config: 'c.yml', fingerprint: planFingerprint(plan), changes });
+    expect(parsePlanMarker(marker)?.changes).toEqual(changes);
+  });
+
+  it('lets a re-run after a partial apply with setup changes match the approved plan', () => {
+    const plan = everyKindPlan();
+    const approved = parsePlanMarker(formatPlanMarker({ config: 'c.yml', fingerprint: planFingerprint(plan), changes: approvedChanges(plan) }))!;
+    // The bucket and the key were made before the failure; the rest is planned again.
+    const rerun: Plan = { ...plan, changes: plan.changes.slice(2) };
+    const verdict = compareWithApproved(rerun, { fingerprint: approved.fingerprint!, changes: approved.changes ?? null });
+    expect(verdict.kind).toBe('subset');
+    expect(verdict.kind === 'subset' && verdict.alreadyDone.map((c) => `${c.kind} ${c.label}`)).toEqual(['bucket logs-bucket', 'object_storage_key linode-logs-audit']);
+  });
+
+  it('still reads the markers of format 1 (destinations and streams)', () => {
+    const old = '<!-- linode-log-streams-action:plan {"config":"c.yml","fingerprint":"' + 'a'.repeat(64) + '","changes":[["d","siem","update",5,2,"0123456789abcdef"],["s","audit","create",null,null,"fedcba9876543210"]],"format":1} -->';
+    expect(parsePlanMarker(old)?.changes).toEqual([
+      { kind: 'destination', label: 'siem', action: 'update', id: 5, version: 2, digest: '0123456789abcdef' },
+      { kind: 'stream', label: 'audit', action: 'create', digest: 'fedcba9876543210' },
+    ]);
   });
 });

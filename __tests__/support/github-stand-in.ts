@@ -18,6 +18,11 @@ export interface StandInToken {
   installation?: boolean;
   /** A read-only token (a pull request from a fork) gets 403 on every write. */
   readOnly?: boolean;
+  /**
+   * A token that may not set labels: like GitHub for a user without push access, the labels of a
+   * new issue are silently dropped, and adding labels is refused.
+   */
+  cannotLabel?: boolean;
 }
 
 export interface StoredComment {
@@ -53,12 +58,15 @@ export interface StandInFault {
   method?: string;
   /** Regex source matched against the path, e.g. `/issues/\\d+/comments$`. */
   path: string;
-  status: number;
+  /** The status to answer with; none: answer as usual (with `delayMs`, a slow answer). */
+  status?: number;
   /** `after`: carry the request out, then answer with the fault (an ambiguous failure). Default before. */
   when?: 'before' | 'after';
   times?: number;
   message?: string;
   headers?: Record<string, string>;
+  /** Wait this long before answering at all (a hung server); with no status, then answer normally. */
+  delayMs?: number;
 }
 
 /** GitHub's limit on comment and issue bodies. */
@@ -165,10 +173,11 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
 
     const fault = state.faults.find((f) => (!f.method || f.method.toUpperCase() === method) && new RegExp(f.path).test(url.pathname) && (f.times ?? 1) > 0);
     if (fault) fault.times = (fault.times ?? 1) - 1;
-    if (fault && (fault.when ?? 'before') === 'before') return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault && fault.status !== undefined && (fault.when ?? 'before') === 'before') return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
 
     const result = route(method, url, body, token);
-    if (fault) return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    if (fault && fault.status !== undefined) return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
     return reply(result.status, result.data, result.headers);
   }
 
@@ -260,7 +269,7 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
           user: token.user,
           state: 'open',
           stateReason: null,
-          labels: Array.isArray(input.labels) ? input.labels.map(String) : [],
+          labels: Array.isArray(input.labels) && !token.cannotLabel ? input.labels.map(String) : [],
         };
         state.issues.set(issue.number, issue);
         return { status: 201, data: issueJson(issue) };
@@ -279,6 +288,14 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
         if (typeof input.state_reason === 'string') issue.stateReason = input.state_reason;
         return { status: 200, data: issueJson(issue) };
       }
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest)) && method === 'POST') {
+      const issue = state.issues.get(Number(m[1]));
+      if (!issue) return { status: 404, data: { message: 'Not Found' } };
+      if (token.cannotLabel) return forbidden;
+      const labels = Array.isArray(input.labels) ? input.labels.map(String) : [];
+      for (const label of labels) if (!issue.labels.includes(label)) issue.labels.push(label);
+      return { status: 200, data: issue.labels.map((name) => ({ name })) };
     }
     if ((m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest)) && method === 'GET') {
       const sha = m[1]!;
@@ -331,7 +348,12 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
       state = freshState();
       requests.length = 0;
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets (and a request a fault holds) would otherwise keep close waiting.
+        server.closeAllConnections();
+      }),
   };
 }
 

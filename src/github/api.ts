@@ -19,8 +19,15 @@ export interface Issue {
   user: GitHubUser | null;
   html_url: string;
   state: string;
+  /** As the REST API returns them: objects with a name (strings in some older payloads). */
+  labels?: Array<string | { name?: string }>;
   /** Set on pull requests, which the issues endpoints list too. */
   pull_request?: unknown;
+}
+
+/** Whether an issue carries a label. */
+export function hasLabel(issue: Issue, label: string): boolean {
+  return (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === label);
 }
 
 export interface PullRequest {
@@ -45,8 +52,10 @@ export interface GitHubApi {
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
   /** Pull requests associated with a commit (for a merge commit: the one it merged). */
   pullsForCommit(sha: string): Promise<PullRequest[]>;
-  /** Open issues (not pull requests) with a label, all pages. */
-  listOpenIssues(label: string): Promise<Issue[]>;
+  /** Open issues (not pull requests), all pages: those with `label`, or every one when it is undefined. */
+  listOpenIssues(label?: string): Promise<Issue[]>;
+  /** Adds labels to an issue, keeping the ones it has. */
+  addLabels(issueNumber: number, labels: string[]): Promise<void>;
   /** One POST, never retried by the client. */
   createIssue(title: string, body: string, labels: string[]): Promise<Issue>;
   updateIssue(issueNumber: number, update: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue>;

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubApi, Issue, IssueComment, PullRequest } from './api.js';
@@ -10,11 +11,39 @@ export interface GitHubClientOptions {
   /** A line for the log (rate-limit waits). Never given a token or a body. */
   log: (line: string) => void;
   debug: (line: string) => void;
+  /** The REST API's base URL; GITHUB_API_URL (read by @actions/github) when absent. */
+  baseUrl?: string;
+  /**
+   * false turns off the throttling plugin: no pacing of writes (one a second, GitHub's advice
+   * against secondary rate limits) and no rate-limit waits. Only for tests not about them.
+   */
+  throttle?: boolean;
+  /** Longest one attempt of a request may take, in ms. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** The unit of retry and rate-limit waits, in ms (a Retry-After of 1 waits this long). Default 1,000. */
+  retryUnitMs?: number;
 }
 
 /** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 const MAX_RATE_LIMIT_RETRIES = 2;
+
+/**
+ * No single GitHub call takes longer than this: a hung connection would otherwise hold the job
+ * until its own timeout. A timed-out attempt fails like a network failure (status 500 from
+ * Octokit): a read is retried; a create is not, and its caller looks for what it made first.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Fetch = typeof globalThis.fetch;
+
+/** `fetch` with a timeout on each attempt (the retry plugin calls it once per attempt). */
+function timedFetch(base: Fetch, timeoutMs: number): Fetch {
+  return (url, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
 
 /**
  * The GitHub REST client: `@actions/github` (GITHUB_API_URL, proxies) with retries of 5xx and
@@ -28,12 +57,19 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`);
     return wait;
   };
+  const unit = options.retryUnitMs ?? 1000;
+  const common = {
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    // @actions/github's fetch goes through the runner's proxy settings; each attempt gets a timeout.
+    request: { fetch: timedFetch((defaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+    // 429 is the throttling plugin's to handle, with the server's Retry-After.
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
+  };
   const octokit = getOctokit(
     options.token,
     {
-      // 429 is the throttling plugin's to handle, with the server's Retry-After.
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      ...common,
+      throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: options.debug, info: options.debug, warn: options.debug, error: options.debug },
     },
     retry,
@@ -41,7 +77,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   );
   // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
   // goes through a client without it, so it does not hold back the comment that follows.
-  const plain = getOctokit(options.token, { retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }, log: octokit.log }, retry);
+  const plain = getOctokit(options.token, { ...common, log: octokit.log }, retry);
   // A create is never retried by the client: after an ambiguous failure the caller looks for
   // what it created (by marker) before posting again.
   const once = { request: { retries: 0 } };
@@ -76,8 +112,11 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
     },
     async listOpenIssues(label) {
-      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', labels: label, per_page: 100 })) as Issue[];
+      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
       return issues.filter((issue) => !issue.pull_request);
+    },
+    async addLabels(issueNumber, labels) {
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
     },
     async createIssue(title, body, labels) {
       return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data as Issue;

@@ -1,9 +1,15 @@
 import { parseDriftMarker, sameConfig } from '../render/marker.js';
-import { isAmbiguous, type GitHubApi, type Issue } from './api.js';
+import { describeGitHubError, hasLabel, isAmbiguous, type GitHubApi, type Issue } from './api.js';
 import { isOwnAuthor } from './comments.js';
 
 export type DriftIssueResult =
-  | { action: 'opened' | 'updated' | 'unchanged' | 'closed'; url: string; number: number }
+  | {
+      action: 'opened' | 'updated' | 'unchanged' | 'closed';
+      url: string;
+      number: number;
+      /** The issue had lost its label and it could not be added back (why), e.g. no permission. */
+      labelProblem?: string;
+    }
   | { action: 'none' };
 
 export interface DriftIssueOptions {
@@ -17,15 +23,31 @@ export interface DriftIssueOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The open drift issue for a config file: label, marker *and* own authorship. */
+/**
+ * The open drift issue for a config file: marker *and* own authorship. The label is only a cheap
+ * first query: someone may have removed it, or GitHub dropped it when the issue was opened (labels
+ * of a token that may not set them are silently ignored), so every open issue is searched next.
+ */
 async function findDriftIssue(api: GitHubApi, options: DriftIssueOptions): Promise<Issue | undefined> {
-  const issues = await api.listOpenIssues(options.label);
-  return issues
-    .filter((issue) => {
-      const marker = parseDriftMarker(issue.body ?? '');
-      return isOwnAuthor(issue.user, options.login) && marker !== undefined && sameConfig(marker, options.configPath);
-    })
-    .sort((a, b) => a.number - b.number)[0];
+  const ours = (issues: Issue[]) =>
+    issues
+      .filter((issue) => {
+        const marker = parseDriftMarker(issue.body ?? '');
+        return isOwnAuthor(issue.user, options.login) && marker !== undefined && sameConfig(marker, options.configPath);
+      })
+      .sort((a, b) => a.number - b.number)[0];
+  return ours(await api.listOpenIssues(options.label)) ?? ours(await api.listOpenIssues());
+}
+
+/** Puts the label back on an issue that lost it; a failure is reported, never thrown. */
+async function relabel(api: GitHubApi, issue: Issue, label: string): Promise<string | undefined> {
+  if (hasLabel(issue, label)) return undefined;
+  try {
+    await api.addLabels(issue.number, [label]);
+    return undefined;
+  } catch (error) {
+    return describeGitHubError(error);
+  }
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -46,9 +68,11 @@ export async function syncDriftIssue(api: GitHubApi, options: DriftIssueOptions)
   }
   const { title, body } = options.drift;
   if (existing) {
-    if (existing.title === title && (existing.body ?? '') === body) return { action: 'unchanged', url: existing.html_url, number: existing.number };
+    const labelProblem = await relabel(api, existing, options.label);
+    const problem = labelProblem !== undefined ? { labelProblem } : {};
+    if (existing.title === title && (existing.body ?? '') === body) return { action: 'unchanged', url: existing.html_url, number: existing.number, ...problem };
     const updated = await api.updateIssue(existing.number, { title, body });
-    return { action: 'updated', url: updated.html_url, number: updated.number };
+    return { action: 'updated', url: updated.html_url, number: updated.number, ...problem };
   }
   for (let attempt = 1; ; attempt++) {
     try {

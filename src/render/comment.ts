@@ -2,7 +2,7 @@ import type { ApprovedChange } from '../plan/fingerprint.js';
 import type { Plan } from '../plan/types.js';
 import { codeBlock, escapeMarkdown, htmlLink } from './escape.js';
 import { chars, COMMENT_LIMIT } from './fit.js';
-import { formatPlanMarker } from './marker.js';
+import { APPLY_STATUS_CLOSE as APPLY_CLOSE, APPLY_STATUS_OPEN as APPLY_OPEN, formatPlanMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
 import { hasChanges } from './values.js';
 
@@ -26,9 +26,6 @@ export type PlanCommentOutcome =
   | { kind: 'offline'; destinations: number; streams: number }
   | { kind: 'invalid-config'; errors: Array<{ where: string; message: string }> }
   | { kind: 'failed'; message: string };
-
-const APPLY_OPEN = '<!-- linode-log-streams-action:apply-status -->';
-const APPLY_CLOSE = '<!-- /linode-log-streams-action:apply-status -->';
 
 /** Room kept for the status an apply adds later, so that edit can never push the body over the limit. */
 const APPLY_STATUS_RESERVE = 2_000;
@@ -61,6 +58,7 @@ export function renderPlanComment(outcome: PlanCommentOutcome, context: CommentC
     '',
     statusLine(outcome),
     APPLY_OPEN,
+    ...pendingApply(outcome),
     APPLY_CLOSE,
     '',
     '',
@@ -74,7 +72,7 @@ function statusLine(outcome: PlanCommentOutcome): string {
   switch (outcome.kind) {
     case 'planned':
       return hasChanges(outcome.plan)
-        ? '📋 **Plan:** applying this config makes the changes below. The apply runs only this plan: if the account or the file changes first, it stops and asks for a new plan.'
+        ? '📋 **Plan:** applying this config makes the changes below.'
         : '✅ **No changes:** the live account matches the file.';
     case 'offline':
       return `⚠️ **Validated offline:** the config is valid (${outcome.destinations} destination(s), ${outcome.streams} stream(s)). The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).`;
@@ -87,6 +85,15 @@ function statusLine(outcome: PlanCommentOutcome): string {
       return unreachable;
     }
   }
+}
+
+/**
+ * What happens next to a plan with changes, in the apply-status place: the apply's own status
+ * replaces it, so an applied plan no longer reads as one still to come.
+ */
+function pendingApply(outcome: PlanCommentOutcome): string[] {
+  if (outcome.kind !== 'planned' || !hasChanges(outcome.plan)) return [];
+  return ['⏳ **Not applied yet.** The apply after the merge runs only this plan: if the account or the file changes first, it stops and asks for a new plan.'];
 }
 
 function outcomeBody(outcome: PlanCommentOutcome, context: CommentContext, room: number): string {
@@ -128,7 +135,9 @@ export type ApplyStatus =
   | { kind: 'applied'; applied: number; alreadyDone: number }
   | { kind: 'apply-failed'; failed: number; total: number }
   | { kind: 'plan-changed' }
-  | { kind: 'applied-changed-plan'; applied: number; failed: number };
+  | { kind: 'applied-changed-plan'; applied: number; failed: number }
+  /** The apply stopped before its first write, e.g. missing secrets, failed pre-flight checks or token scopes. */
+  | { kind: 'refused'; why: string };
 
 export function renderApplyStatus(status: ApplyStatus, links: RunLinks): string {
   const where = `at ${commitLink(links)} in ${runLink(links)}`;
@@ -142,6 +151,8 @@ export function renderApplyStatus(status: ApplyStatus, links: RunLinks): string 
       return `❌ **Apply failed** ${where}: ${status.failed} of ${status.total} change(s) not applied. The run lists each one.`;
     case 'plan-changed':
       return `⛔ **Not applied** ${where}: the plan then differed from this one (the account or the file changed after it was made), so nothing was changed. The run's job summary shows what differs; plan again to review the new plan.`;
+    case 'refused':
+      return `⛔ **Not applied** ${where}: ${escapeMarkdown(status.why)}. Nothing was changed; fix that and re-run the apply.`;
     case 'applied-changed-plan':
       return `⚠️ **Applied a plan that differs from this one** ${where} (on-plan-changed: apply): ${status.applied} change(s) applied${status.failed > 0 ? `, ${status.failed} not applied` : ''}. The run's job summary shows what differed.`;
     default: {

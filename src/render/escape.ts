@@ -1,14 +1,80 @@
+/** U+2060 WORD JOINER: invisible, and GitHub's autolinkers do not see through it. */
+const JOINER = '\u2060';
+
 /**
- * Text from the config or the API (labels, reasons, values) made inert in GitHub Markdown:
- * no HTML, no emphasis or links, no table breaks, no `@mention` or `#123` reference.
- * Characters that carry meaning become HTML entities; `@` and `#` get a word joiner (U+2060)
- * after them, which GitHub's autolinker does not see through.
+ * Characters that start markup wherever they are: HTML and entities, code spans, emphasis and
+ * strikethrough, links, images and footnotes (`[`), table cells, backslash escapes and math.
+ * Entities rather than backslash escapes: they also hold inside raw HTML such as `<summary>`,
+ * where Markdown is not parsed and a backslash would show.
+ */
+const ALWAYS: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '`': '&#96;',
+  '*': '&#42;',
+  '~': '&#126;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '|': '&#124;',
+  '\\': '&#92;',
+  '$': '&#36;',
+};
+
+/** Characters that start a block only at the start of a line: list items, setext underlines. */
+const AT_START: Readonly<Record<string, string>> = { '-': '&#45;', '+': '&#43;', '=': '&#61;' };
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Text from the config or the API (labels, reasons, values) made inert in GitHub Markdown — in a
+ * table cell, a heading, a list item or inside inline HTML: no HTML, no emphasis, code, link,
+ * math or table break, no `@mention`, `#123` or `GH-123` reference, no `:emoji:`, and no
+ * autolink (`www.`, `http://`, `https://`, `ftp://`, e-mail). It renders as the same text (line
+ * breaks become spaces), with an invisible word joiner (U+2060) where an autolink would start.
+ *
+ * Light on purpose: a character is escaped only where it can start markup (`-` only at the
+ * start, `_` only where it can open or close emphasis), so a plan's table of 1,500 rows fits in
+ * one comment. Every escape is an entity or an inserted U+2060: the final redaction pass
+ * (secrets.ts) recognises exactly those.
  */
 export function escapeMarkdown(text: string): string {
-  // One pass: a second pass over the output would also hit the `#` of the entities it made.
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[&<>"'`*_[\]()|\\~!{}=:+@#-]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`));
+  const s = text.replace(/\r\n|\r|\n/g, ' ');
+  const start = s.length - s.trimStart().length;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const rest = s.slice(i, i + 64);
+    const entity = ALWAYS[c];
+    if (entity !== undefined) {
+      out += entity;
+    } else if (c === '@' || c === '#') {
+      // Mentions and references; e-mail autolinks need a domain character right after the @.
+      out += c + JOINER;
+    } else if (c === '_') {
+      // Between two letters or digits `_` can neither open nor close emphasis (CommonMark flanking rules).
+      out += WORD.test(s[i - 1] ?? '') && WORD.test(s[i + 1] ?? '') ? c : '&#95;';
+    } else if (c === ':' && (rest.startsWith('://') || /^:[A-Za-z0-9_+-]+:/.test(rest))) {
+      // `scheme://` autolinks (http, https, ftp) and `:emoji:` shortcodes.
+      out += c + JOINER;
+    } else if ((c === 'w' || c === 'W') && /^www\./i.test(rest)) {
+      out += s.slice(i, i + 3) + JOINER;
+      i += 2;
+    } else if ((c === 'g' || c === 'G') && /^gh-\d/i.test(rest)) {
+      out += s.slice(i, i + 3) + JOINER;
+      i += 2;
+    } else if (i === start && AT_START[c] !== undefined) {
+      out += AT_START[c];
+    } else if (i === start && /^\d{1,9}[.)]/.test(rest)) {
+      // An ordered list item (`1.`, `1)`) at the start of a line.
+      const digits = /^\d+/.exec(rest)![0];
+      out += `${digits}&#${rest.charCodeAt(digits.length)};`;
+      i += digits.length;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */

@@ -39,10 +39,11 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
   const changes = actionable(plan);
   const counts = countChanges(plan);
   const summary = changes.length === 0 ? '**No changes.** The live account matches the file.' : `**${summaryLine(plan)}** (${counts.noop} unchanged)`;
+  // No spaces around the pipes: they render the same, and 1,500 rows still fit in one comment.
   const rows = changes.map(
-    (change) => `| ${ACTION_SYMBOL[change.action]} | ${change.action} | ${change.kind} | ${escapeMarkdown(change.label)}${idSuffix(change)} | ${escapeMarkdown(changeSummary(change))} |`,
+    (change) => `|${ACTION_SYMBOL[change.action]}|${change.action}|${change.kind}|${escapeMarkdown(change.label)}${idSuffix(change)}|${escapeMarkdown(changeSummary(change))}|`,
   );
-  const unmanaged = plan.unmanaged.map((r) => `- ${r.kind} ${escapeMarkdown(r.label)} (&#35;\u2060${r.id})`);
+  const unmanaged = plan.unmanaged.map((r) => `- ${r.kind} ${escapeMarkdown(r.label)} (${escapeMarkdown(`#${r.id}`)})`);
   const uncompared = plan.uncompared.length > 0
     ? `> Not compared: ${plan.uncompared.map((n) => escapeMarkdown(`\${${n}}`)).join(', ')} not set in this run.`
     : undefined;
@@ -72,7 +73,7 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
 
 function idSuffix(change: Change): string {
   // Buckets have names, not ids.
-  return 'id' in change && change.kind !== 'bucket' ? ` (&#35;\u2060${change.id})` : '';
+  return 'id' in change && change.kind !== 'bucket' ? ` (${escapeMarkdown(`#${change.id}`)})` : '';
 }
 
 function diffLines(change: Exclude<Change, { action: 'noop' }>): string[] {

@@ -12,6 +12,10 @@ const PREFIX = '<!-- linode-log-streams-action:';
 
 export type MarkerType = 'plan' | 'drift';
 
+/** Where the plan comment's apply status goes: an apply replaces what is between them. */
+export const APPLY_STATUS_OPEN = `${PREFIX}apply-status -->`;
+export const APPLY_STATUS_CLOSE = '<!-- /linode-log-streams-action:apply-status -->';
+
 /** What the plan comment records about the plan it shows. */
 export interface PlanMarker {
   config: string;
@@ -30,7 +34,23 @@ export interface DriftMarker {
 /** Changes recorded per change while the marker stays under this many characters. */
 const MAX_CHANGES_CHARS = 20_000;
 
-type PackedChange = [kind: 'd' | 's', label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
+/**
+ * One letter per resource kind, to keep the marker short. Format 1 knew only `d` and `s` (and
+ * wrote `s` for every kind that was not a destination); its markers still read as before.
+ */
+const KIND_CODE: Record<ResourceKind, string> = {
+  destination: 'd',
+  stream: 's',
+  bucket: 'b',
+  object_storage_key: 'k',
+  lke_cluster: 'l',
+};
+const KIND_OF_CODE = new Map<string, ResourceKind>(Object.entries(KIND_CODE).map(([kind, code]) => [code, kind as ResourceKind]));
+
+/** The plan marker's format: 2 records every resource kind faithfully. */
+const PLAN_FORMAT = 2;
+
+type PackedChange = [kind: string, label: string, action: ApprovedChange['action'], id: number | null, version: number | null, digest: string];
 
 /**
  * The config path as the marker keys it: `./.github/x.yml`, `.github//x.yml` and `.github/x.yml`
@@ -52,9 +72,9 @@ function inertJson(value: unknown): string {
 
 export function formatPlanMarker(marker: PlanMarker): string {
   const { changes, ...rest } = marker;
-  let packed: PackedChange[] | null | undefined = changes?.map((c) => [c.kind === 'destination' ? 'd' : 's', c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
+  let packed: PackedChange[] | null | undefined = changes?.map((c) => [KIND_CODE[c.kind], c.label, c.action, c.id ?? null, c.version ?? null, c.digest]);
   if (packed && inertJson(packed).length > MAX_CHANGES_CHARS) packed = null;
-  return `${PREFIX}plan ${inertJson({ ...rest, config: configKey(rest.config), ...(packed !== undefined ? { changes: packed } : {}), format: 1 })} -->`;
+  return `${PREFIX}plan ${inertJson({ ...rest, config: configKey(rest.config), ...(packed !== undefined ? { changes: packed } : {}), format: PLAN_FORMAT })} -->`;
 }
 
 export function formatDriftMarker(marker: DriftMarker): string {
@@ -62,8 +82,9 @@ export function formatDriftMarker(marker: DriftMarker): string {
 }
 
 function markerJson(body: string, type: MarkerType): Record<string, unknown> | undefined {
-  const firstLine = body.split('\n', 1)[0] ?? '';
-  const match = new RegExp(`^${PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${type} (\\{.*\\}) -->\\r?$`).exec(firstLine);
+  // GitHub may store the body with CRLF line ends; an editor may add a BOM or stray spaces.
+  const firstLine = (body.split('\n', 1)[0] ?? '').replace(/^\uFEFF/, '').trim();
+  const match = new RegExp(`^${PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${type}\\s+(\\{.*\\})\\s*-->$`).exec(firstLine);
   if (!match) return undefined;
   try {
     const data: unknown = JSON.parse(match[1]!);
@@ -95,8 +116,8 @@ const ACTIONS = new Set(['create', 'update', 'replace', 'delete']);
 function unpack(entry: unknown): ApprovedChange[] {
   if (!Array.isArray(entry) || entry.length !== 6) return [];
   const [kind, label, action, id, version, digest] = entry as unknown[];
-  if ((kind !== 'd' && kind !== 's') || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
-  const resource: ResourceKind = kind === 'd' ? 'destination' : 'stream';
+  const resource = typeof kind === 'string' ? KIND_OF_CODE.get(kind) : undefined;
+  if (resource === undefined || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
   return [{
     kind: resource,
     label,
@@ -105,4 +126,16 @@ function unpack(entry: unknown): ApprovedChange[] {
     ...(typeof version === 'number' ? { version } : {}),
     digest,
   }];
+}
+
+/**
+ * The parts of a body this action reads back: its marker line (when the body has one that
+ * parses) and the apply-status delimiters. Built only from secret-free data (config path,
+ * commit, hashes, labels, ids), they are kept intact by the final redaction pass: a short secret
+ * that happens to be a substring of them must not corrupt them.
+ */
+export function structuralParts(body: string): string[] {
+  const firstLine = body.split('\n', 1)[0] ?? '';
+  const marker = (parsePlanMarker(firstLine) ?? parseDriftMarker(firstLine)) !== undefined ? [firstLine] : [];
+  return [...marker, APPLY_STATUS_OPEN, APPLY_STATUS_CLOSE];
 }
