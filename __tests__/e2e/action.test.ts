@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { EXAMPLE_CLUSTER, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /** Every run of this file, scanned for secrets at the end. */
 const runs: ActionRun[] = [];
@@ -31,7 +31,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-beforeEach(() => emulator.reset());
+beforeEach(() => {
+  emulator.reset();
+  emulator.configure({ tokenScopes: null });
+  emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
+});
 afterEach(() => emulator.clearFaults());
 
 describe('the example config, end to end', () => {
@@ -92,7 +96,49 @@ describe('the example config, end to end', () => {
     const fork = await action({ mode: 'plan', token: null, env: {} });
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::No Linode token/);
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /monitor/streams', 'GET /monitor/streams/destinations']); // the first plan's only
+    // The first plan's only: the Logs collections, and the clusters lke-audit names.
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /monitor/streams', 'GET /monitor/streams/destinations']);
+  });
+});
+
+describe('the clusters of the example\'s lke-audit stream, named by id', () => {
+  const checkOf = (run: ActionRun) =>
+    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.find((c) => c.subject === 'stream lke-audit');
+
+  it('are checked at plan time: an LKE Enterprise cluster with audit logs on passes', async () => {
+    const plan = await action({ mode: 'plan' });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(checkOf(plan)).toEqual({ subject: 'stream lke-audit', check: 'LKE clusters with audit logs', status: 'pass', detail: 'prod-eu (#12345): audit logs on' });
+  });
+
+  it('a standard cluster, or one that does not exist: a failed check, and apply changes nothing', async () => {
+    for (const lkeClusters of [[{ ...EXAMPLE_CLUSTER, tier: 'standard' as const, control_plane: { audit_logs_enabled: false } }], []]) {
+      emulator.reset();
+      emulator.seed({ lkeClusters: lkeClusters.map((c) => ({ ...c })) });
+      const plan = await action({ mode: 'plan' });
+      expect(plan.code).not.toBe(0);
+      expect(plan.outputs['failure-reason']).toBe('checks-failed');
+      const apply = await action({ mode: 'apply' });
+      expect(apply.code).not.toBe(0);
+      expect(apply.outputs['failure-reason']).toBe('checks-failed');
+      expect(mutatingCalls()).toEqual([]);
+      const expected = lkeClusters.length > 0
+        ? 'prod-eu (#12345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters'
+        : 'no LKE cluster #12345 on the account (the account has none): fix cluster_ids';
+      expect(checkOf(plan)).toMatchObject({ status: 'fail', detail: expected });
+      expect(apply.stdout).toContain(`Not applying: Pre-flight checks failed`);
+      expect(apply.stdout).toContain(`stream lke-audit: LKE clusters with audit logs: ${expected}`);
+    }
+  });
+
+  it('a token that may not read LKE still plans: the check is skipped, naming the scope to add', async () => {
+    const monitorOnly = 'e2e-token-monitor-read-only';
+    emulator.configure({ tokenScopes: { [monitorOnly]: ['monitor:read_only'] } });
+    const plan = await action({ mode: 'plan', token: monitorOnly });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
+    expect(checkOf(plan)).toMatchObject({ status: 'skipped', detail: expect.stringContaining('add the `lke:read_only` scope') });
+    expect(plan.visibleText).not.toContain(monitorOnly);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { ACTION, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
+import { ACTION, EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';
 
@@ -97,6 +97,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset();
+  emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
   github.reset();
 });
 /** Everything sent to GitHub or stored there, kept across tests for the secret scan. */

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
 import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
-import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, type LiveSetup } from '../../src/plan/setup.js';
+import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
 
 const ENV = { S3_ID: 'AKADMIN', S3_SECRET: 'admin-secret', KEY_SECRET: 'dest-secret' };
@@ -188,9 +188,46 @@ describe('LKE clusters', () => {
   });
 });
 
+describe('LKE clusters named by id only (no lke_clusters:)', () => {
+  const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+  const plan = (setup: Partial<LiveSetup>) => planWithSetup(desiredOf(text), live(), { buckets: {}, destinationAccess: {}, ...setup });
+  const clusterCheck = (p: Plan) => p.checks?.find((c) => c.check === 'LKE clusters with audit logs');
+
+  it('need the clusters read, for the check only', () => {
+    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, clusters: false, clusterCheck: true, buckets: false });
+    const everyCluster = text.replace('details: { cluster_ids: [7] }', 'details: { is_auto_add_all_clusters_enabled: true }');
+    expect(setupNeeds(desiredOf(everyCluster)).clusterCheck).toBe(false);
+  });
+
+  it('pass when each exists, is LKE Enterprise and has audit logs on', () => {
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod')] }))).toMatchObject({ status: 'pass', detail: 'prod (#7): audit logs on' });
+  });
+
+  it('fail, saying why, for a standard cluster, a missing one, and audit logs off', () => {
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod', 'standard', false)] }))).toMatchObject({
+      status: 'fail',
+      detail: 'prod (#7) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters',
+    });
+    expect(clusterCheck(plan({ clusters: [cluster(8, 'dev')] }))).toMatchObject({
+      status: 'fail',
+      detail: 'no LKE cluster #7 on the account (clusters: dev (#8)): fix cluster_ids',
+    });
+    expect(clusterCheck(plan({ clusters: [] }))?.detail).toBe('no LKE cluster #7 on the account (the account has none): fix cluster_ids');
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod', 'enterprise', false)] }))?.status).toBe('fail');
+  });
+
+  it('are skipped, naming the scope to add, when the token may not read LKE', () => {
+    const why = 'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add it';
+    const result = plan({ clustersUnread: why });
+    expect(clusterCheck(result)).toMatchObject({ status: 'skipped', detail: why });
+    expect(failedChecks(result)).toEqual([]);
+  });
+});
+
 describe('a file without the setup sections', () => {
   it('plans exactly as the plain diff, with no checks', () => {
-    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
+      .replace('type: lke_audit_logs', 'type: audit_logs').replace('\n    details: { cluster_ids: [prod] }', '');
     const desired = desiredOf(text);
     const state = live([audit('AK1')]);
     expect(planWithSetup(desired, state, EMPTY_LIVE_SETUP)).toEqual(diff(desired, state));

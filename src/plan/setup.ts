@@ -35,8 +35,16 @@ export type LockObservation =
 export interface LiveSetup {
   /** The account's Object Storage keys; read only when a destination has `access_key: managed`. */
   keys?: ObjectStorageKey[];
-  /** The account's LKE clusters; read only when `lke_clusters:` is used or a stream names a cluster by label. */
+  /**
+   * The account's LKE clusters; read when `lke_clusters:` is used or an `lke_audit_logs` stream
+   * names clusters (by id or label).
+   */
   clusters?: LkeCluster[];
+  /**
+   * Why the clusters could not be read, when only the check needed them (a stream names clusters
+   * by id, and the token may not read LKE): the check is skipped with this note, never failed.
+   */
+  clustersUnread?: string;
   /** By bucket name, for every bucket of `buckets:`, read with its `s3_credentials`. */
   buckets: Record<string, BucketObservation>;
   /**
@@ -75,13 +83,30 @@ export function managedKeyLabel(destination: string, suffix: string): string {
   return `${managedKeyPrefix(destination)}${suffix}`;
 }
 
+/** What a file needs read before planning. */
+export interface SetupNeeds {
+  keys: boolean;
+  /** The plan cannot be made without the clusters: `lke_clusters:`, or clusters named by label. */
+  clusters: boolean;
+  /** Only the clusters check needs them: an `lke_audit_logs` stream names clusters by id. */
+  clusterCheck: boolean;
+  buckets: boolean;
+}
+
 /** Which reads a file needs. A file without setup sections needs none (and loads no S3 SDK). */
-export function setupNeeds(desired: DesiredState): { keys: boolean; clusters: boolean; buckets: boolean } {
+export function setupNeeds(desired: DesiredState): SetupNeeds {
+  const clusters = (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined);
   return {
     keys: desired.destinations.some((d) => d.managedKey !== undefined),
-    clusters: (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined),
+    clusters,
+    clusterCheck: !clusters && desired.streams.some((s) => namesClusters(s)),
     buckets: (desired.buckets?.length ?? 0) > 0,
   };
+}
+
+/** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
+function namesClusters(stream: DesiredStream): boolean {
+  return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
 }
 
 export interface SetupOptions extends DiffOptions {
@@ -199,7 +224,7 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
   // would only say that nothing was read.
   const needs = setupNeeds(desired);
-  if (!needs.keys && !needs.clusters && !needs.buckets && !options.verifyDestinations) return plan;
+  if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) return plan;
   const checks = preflightChecks(desired, streams, plan, setup, clusters, currentKeys, options);
   return checks.length > 0 ? { ...plan, checks } : plan;
 }
@@ -309,16 +334,20 @@ function clusterIndex(clusters: LkeCluster[] | undefined): ClusterIndex {
   return { read: clusters !== undefined, byId: new Map((clusters ?? []).map((c) => [c.id, c])), byLabel, all: clusters ?? [] };
 }
 
+/** `clusters: prod (#7), dev (#8)`, or that there are none. */
+function clusterList(list: LkeCluster[]): string {
+  return list.length === 0 ? 'the account has none' : `clusters: ${list.map((c) => `${c.label} (#${c.id})`).join(', ')}`;
+}
+
 function findCluster(ref: number | string, index: ClusterIndex, problems: string[], where: string): LkeCluster | undefined {
   if (!index.read) throw new Error('internal error: LKE clusters were not read');
-  const named = (list: LkeCluster[]) => (list.length === 0 ? 'the account has none' : `clusters: ${list.map((c) => `${c.label} (#${c.id})`).join(', ')}`);
   if (typeof ref === 'number') {
     const cluster = index.byId.get(ref);
-    if (cluster === undefined) problems.push(`${where}: no LKE cluster #${ref} on the account (${named(index.all)})`);
+    if (cluster === undefined) problems.push(`${where}: no LKE cluster #${ref} on the account (${clusterList(index.all)})`);
     return cluster;
   }
   const matches = index.byLabel.get(ref) ?? [];
-  if (matches.length === 0) problems.push(`${where}: no LKE cluster labelled "${ref}" on the account (${named(index.all)})`);
+  if (matches.length === 0) problems.push(`${where}: no LKE cluster labelled "${ref}" on the account (${clusterList(index.all)})`);
   if (matches.length > 1) problems.push(`${where}: ${matches.length} LKE clusters are labelled "${ref}" (ids ${matches.map((c) => c.id).join(', ')}); name the one you mean by id`);
   return matches.length === 1 ? matches[0] : undefined;
 }
@@ -449,7 +478,7 @@ function preflightChecks(
       continue;
     }
     if (!clusters.read) {
-      checks.push(check(subject, CHECK.clusters, 'skipped', 'clusters are read only when lke_clusters: is used or cluster_ids names a cluster by label'));
+      checks.push(check(subject, CHECK.clusters, 'skipped', setup.clustersUnread ?? 'the LKE clusters were not read in this run'));
       continue;
     }
     const problems: string[] = [];
@@ -457,8 +486,8 @@ function preflightChecks(
     const fine: string[] = [];
     for (const id of stream.details?.cluster_ids ?? []) {
       const cluster = clusters.byId.get(id);
-      if (cluster === undefined) problems.push(`no cluster #${id}`);
-      else if (cluster.tier !== 'enterprise') problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}, not LKE Enterprise`);
+      if (cluster === undefined) problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
+      else if (cluster.tier !== 'enterprise') problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
       else if (cluster.control_plane.audit_logs_enabled) fine.push(`${cluster.label} (#${id})`);
       else if (changeOf('lke_cluster', cluster.label)?.action === 'update') pending.push(`${cluster.label} (#${id}) gets audit logs by this plan`);
       else problems.push(`${cluster.label} (#${id}) has audit logs off: add it under lke_clusters: with audit_logs: true`);

@@ -1,10 +1,11 @@
 /**
  * Reads what the setup plan needs, before planning: Object Storage keys and LKE clusters (only
- * when the file uses them), and each declared bucket over S3 with its `s3_credentials`, and with
+ * when the file uses them or a stream names clusters), and each declared bucket over S3 with its `s3_credentials`, and with
  * the key of each destination that writes to it. The S3 SDK is loaded only when a bucket is read.
  */
 import { isEnvRef, type DesiredBucket, type DesiredState, type EnvRef } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
+import type { LkeCluster } from '../linode/account-types.js';
 import { isLinodeApiError } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
 import { setupNeeds, type BucketObservation, type LiveSetup } from '../plan/setup.js';
@@ -38,13 +39,36 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
   }
 }
 
+/**
+ * The clusters for the check of streams that name them by id only: a token that may not read LKE
+ * (no `lke` scope: 401; a restricted user: 403) leaves the check skipped, saying which scope to add.
+ */
+async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<{ clusters?: LkeCluster[]; clustersUnread?: string }> {
+  try {
+    return { clusters: await read() };
+  } catch (error) {
+    if (!isLinodeApiError(error)) throw error;
+    const noScope = error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized);
+    if (!noScope && error.status !== 403) throw error;
+    return {
+      clustersUnread:
+        `the token may not read LKE clusters (${noScope ? 'it lacks the `lke:read_only` scope' : '403'}): ` +
+        'add the `lke:read_only` scope (and, for a restricted user, access to the clusters) to check that they exist, are LKE Enterprise and have audit logs on',
+    };
+  }
+}
+
 /** Reads everything at once; a failure of a read the plan cannot do without rejects. `writes`: this run applies. */
 export async function readLiveSetup(desired: DesiredState, readers: SetupReaders, writes = false): Promise<LiveSetup> {
   const needs = setupNeeds(desired);
   const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   const [keys, clusters, buckets, access] = await Promise.all([
     needs.keys ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()) : undefined,
-    needs.clusters ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()) : undefined,
+    needs.clusters
+      ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()).then((list) => ({ clusters: list }))
+      : needs.clusterCheck
+        ? clustersForCheck(() => readers.account().listLkeClusters())
+        : {},
     Promise.all((desired.buckets ?? []).map(async (bucket) => [bucket.name, await readBucket(bucket, readers)] as const)),
     Promise.all(
       desired.destinations.flatMap((destination) => {
@@ -60,7 +84,7 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
   ]);
   return {
     ...(keys !== undefined ? { keys } : {}),
-    ...(clusters !== undefined ? { clusters } : {}),
+    ...clusters,
     buckets: Object.fromEntries(buckets),
     destinationAccess: Object.fromEntries(access),
   };
