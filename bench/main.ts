@@ -186,14 +186,15 @@ async function planScenario(bench: Bench, n: number, fileNames: 'all' | 4, runs:
   for (let i = 0; i < runs; i++) timed.push(await runAction(bench, env));
 
   const pages = pagesOf(pairs);
-  // The clusters the file's lke_audit_logs streams name are read for the check, with the rest.
+  // With the collections: the clusters the file's lke_audit_logs streams name (for the check),
+  // and the Object Storage keys (one page: none on the account), for the managed-key clean-up.
   const clusterPages = clusterPagesOf(filePairs, pairs);
   const floorWaves = Math.max(pages, clusterPages) > 1 ? 2 : 1;
   const floor = {
     waves: floorWaves,
     issueWaves: Math.ceil(n / PAGE_SIZE),
-    requests: 2 * pages + clusterPages,
-    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections + ${clusterPages} of clusters`,
+    requests: 2 * pages + clusterPages + 1,
+    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections + ${clusterPages} of clusters + keys`,
   };
   // The issue's targets are for its scenario (the file names every resource); the other is for comparison.
   const gate = fileNames === 'all';
@@ -238,7 +239,7 @@ async function applyScenario(bench: Bench, k: number, runs: number): Promise<Sce
   const floor = {
     waves: 1 + 2 * perLevel,
     issueWaves: 2 * perLevel,
-    requests: 2 + clusterPagesOf(k) + 2 * k,
+    requests: 3 + clusterPagesOf(k) + 2 * k,
     text: `read + 2 levels × ⌈${k}/${APPLY_CONCURRENCY}⌉`,
   };
   return summarise(`apply K=${k} (${k}+${k} creates)`, timed, floor, []);
@@ -285,7 +286,7 @@ async function commentScenario(bench: Bench, runs: number): Promise<ScenarioResu
     if (comments.length !== 1 || !timed.every((r) => r.measured.stdout.includes('Plan comment updated'))) {
       throw new Error(`plan comment: expected one comment updated by every run, found ${comments.length}:\n${timed.at(-1)?.measured.stdout ?? ''}`);
     }
-    return summarise('plan comment on a PR (example, edit)', timed, { waves: 2, requests: 6, text: 'reads at once, then the edit' }, []);
+    return summarise('plan comment on a PR (example, edit)', timed, { waves: 2, requests: 7, text: 'reads at once, then the edit' }, []);
   } finally {
     await proxy.close();
     await github.close();

@@ -196,7 +196,7 @@ interface SetupSession {
  */
 async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<SetupSession> {
   const needs = setupNeeds(desired);
-  const needsAccount = needs.keys || needs.clusters || needs.clusterCheck || inputs.verifyDestinations;
+  const needsAccount = needs.keys || needs.keyCleanup || needs.clusters || needs.clusterCheck || inputs.verifyDestinations;
   if (!needsAccount && !needs.buckets) return { read: async () => EMPTY_LIVE_SETUP, apply: () => undefined, close: () => undefined };
   const { createAccountClient } = await import('./linode/account-client.js');
   const account = createAccountClient({

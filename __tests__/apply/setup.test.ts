@@ -88,6 +88,41 @@ describe('applying the setup', () => {
     expect(emulator.snapshot().destinations[0]!.details.access_key_id).toBe(before!.access_key);
   });
 
+  it('replacing a managed destination: its old key goes only once the old destination is deleted', async () => {
+    await planAndApply();
+    const [old] = managedKeys();
+    const oldDestination = emulator.snapshot().destinations[0]!;
+    const toHttps = EXAMPLE.replace(
+      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+    );
+    emulator.requests.length = 0;
+    const { outcomes } = await planAndApply(toHttps);
+    expect(outcomes).toEqual(['applied replace destination', 'applied update stream', 'applied update stream', 'applied delete object_storage_key']);
+    const writes = emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    expect(writes.slice(-2)).toEqual([`DELETE /monitor/streams/destinations/${oldDestination.id}`, `DELETE /object-storage/keys/${old!.id}`]);
+    expect(writes.filter((w) => w.startsWith('PUT /monitor/streams/'))).toHaveLength(2);
+    expect(managedKeys()).toEqual([]);
+  });
+
+  it('keeps the old key while the replaced destination could not be deleted', async () => {
+    await planAndApply();
+    const [old] = managedKeys();
+    const toHttps = EXAMPLE.replace(
+      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+    );
+    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'An error occurred' }] } });
+    const { result } = await planAndApply(toHttps);
+    expect(result.outcomes.map((o) => `${o.status} ${o.change.action} ${o.change.kind}${o.status === 'skipped' ? `: ${o.message}` : ''}`)).toEqual([
+      'failed replace destination',
+      'applied update stream',
+      'applied update stream',
+      'skipped delete object_storage_key: destination "audit-bucket" may still write with it: its change was not applied',
+    ]);
+    expect(managedKeys().map((k) => k.id)).toEqual([old!.id]);
+  });
+
   it('skips the key and everything after it when the bucket cannot be made as planned', async () => {
     const { desired } = loadConfig(EXAMPLE, 'f.yml', ENV);
     const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, true)]);

@@ -96,7 +96,7 @@ describe('managed keys', () => {
     ]);
   });
 
-  it('rotates with rotate-secrets, and takes over a destination that uses another key (leaving that key alone)', () => {
+  it('rotates with rotate-secrets, and takes over a destination that uses another key (leaving a hand-made one alone)', () => {
     const keys = [key(1, 'linode-logs:audit:0123abcd')];
     expect(summary(planWithSetup(desiredOf(config()), live([audit('AK1')]), setup(keys), { rotateSecrets: true }))).toEqual([
       'create object_storage_key linode-logs:audit:… (for destination audit)',
@@ -104,10 +104,76 @@ describe('managed keys', () => {
       'delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)',
     ]);
     // A key limited to another bucket, or not one of ours, is not the destination's managed key.
-    for (const other of [key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), key(1, 'hand-made')]) {
+    // Ours goes once the destination writes with the new key; a hand-made one is never touched.
+    for (const [other, deleted] of [[key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), true], [key(1, 'hand-made'), false]] as const) {
       const plan = planWithSetup(desiredOf(config()), live([audit('AK1')]), setup([other]));
-      expect(summary(plan).slice(0, 2)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'update destination audit']);
+      expect(summary(plan)).toEqual([
+        'create object_storage_key linode-logs:audit:… (for destination audit)',
+        'update destination audit',
+        ...(deleted ? ['delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)'] : []),
+      ]);
     }
+  });
+});
+
+describe('managed keys no destination writes with any more', () => {
+  const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'hand-made'), key(3, 'linode-logs:gone:deadbeef')];
+  const setup = (over: Partial<LiveSetup> = {}): LiveSetup => ({ keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {}, ...over });
+  const own = 'access_key_id: AK9\n      access_key_secret: ${KEY_SECRET}';
+  const keyDeletes = (plan: Plan) => plan.changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete');
+
+  it('are deleted after the destination switched to keys of its own stops writing with them', () => {
+    const plan = planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup());
+    expect(summary(plan)).toEqual(['update destination audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
+    expect(keyDeletes(plan)).toEqual([expect.objectContaining({ id: 1, after: ['audit'] })]);
+    // The clean-up alone needs the keys read, not the object_storage scope: nothing else changes.
+    expect(setupNeeds(desiredOf(config('', own)))).toMatchObject({ keys: false, keyCleanup: true });
+  });
+
+  it('are left while a live destination still writes with them: same key id in the file, or one not known in this run', () => {
+    expect(keyDeletes(planWithSetup(desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup()))).toEqual([]);
+    const unknown = desiredOf(config('', 'access_key_id: ${KEY_ID}\n      access_key_secret: ${KEY_SECRET}'));
+    expect(keyDeletes(planWithSetup(unknown, live([audit('AK1')]), setup()))).toEqual([]);
+  });
+
+  it('with prune: true, go after their pruned destination, as do keys whose destination is gone; others\' keys stay', () => {
+    const text = config('', own).replace('version: 1', 'version: 1\nprune: true');
+    const other = { ...audit('AK1'), id: 11, label: 'old-audit' };
+    const keysOf = [key(1, 'linode-logs:old-audit:0123abcd'), key(2, 'hand-made'), key(3, 'linode-logs:gone:deadbeef'), key(4, 'linode-logs:audit:0123abcd')];
+    const plan = planWithSetup(desiredOf(text), live([audit('AK9'), other]), setup({ keys: keysOf }));
+    expect(summary(plan)).toEqual([
+      'delete destination old-audit',
+      'delete object_storage_key linode-logs:audit:0123abcd (unused key of audit (its secret is lost))',
+      'delete object_storage_key linode-logs:gone:deadbeef (no destination uses it (prune: true))',
+      'delete object_storage_key linode-logs:old-audit:0123abcd (its destination old-audit is pruned)',
+    ]);
+    expect(keyDeletes(plan).map((c) => [c.label, c.action === 'delete' ? c.after : undefined, c.note])).toEqual([
+      ['linode-logs:audit:0123abcd', undefined, 'unused key of audit (its secret is lost)'],
+      ['linode-logs:gone:deadbeef', undefined, 'no destination uses it (prune: true)'],
+      ['linode-logs:old-audit:0123abcd', ['old-audit'], 'its destination old-audit is pruned'],
+    ]);
+    // Deletes come last, after the destination delete.
+    expect(plan.changes.slice(-3).every((c) => c.kind === 'object_storage_key')).toBe(true);
+    // Without prune the destination is unmanaged, and so is its key.
+    const kept = planWithSetup(desiredOf(config('', own)), live([audit('AK9'), other]), setup({ keys: keysOf }));
+    expect(keyDeletes(kept).map((c) => c.label)).toEqual(['linode-logs:audit:0123abcd']);
+  });
+
+  it('are deleted after a replace of their destination by another type', () => {
+    const text = config('', own).replace('type: akamai_object_storage', 'type: custom_https').replace(/details:\n[\s\S]*?\nstreams:/, 'details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }\nstreams:');
+    const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), setup());
+    expect(summary(plan)).toEqual(['replace destination audit', 'update stream lke-audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
+    expect(keyDeletes(plan)[0]).toMatchObject({ after: ['audit'] });
+  });
+
+  it('when the token may not list keys: a warning for each destination that stops writing with its key', () => {
+    const unread = 'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add it';
+    const plan = planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread }));
+    expect(keyDeletes(plan)).toEqual([]);
+    expect(plan.checks?.filter((c) => c.check === 'old managed key deleted')).toEqual([
+      { subject: 'destination audit', check: 'old managed key deleted', status: 'warn', detail: `${unread}. If it writes with a managed key (linode-logs:audit:…), that key stays after this plan: delete it by hand` },
+    ]);
+    expect(planWithSetup(desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread })).checks?.some((c) => c.status === 'warn')).toBe(false);
   });
 });
 
@@ -194,7 +260,7 @@ describe('LKE clusters named by id only (no lke_clusters:)', () => {
   const clusterCheck = (p: Plan) => p.checks?.find((c) => c.check === 'LKE clusters with audit logs');
 
   it('need the clusters read, for the check only', () => {
-    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, clusters: false, clusterCheck: true, buckets: false });
+    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, keyCleanup: true, clusters: false, clusterCheck: true, buckets: false });
     const everyCluster = text.replace('details: { cluster_ids: [7] }', 'details: { is_auto_add_all_clusters_enabled: true }');
     expect(setupNeeds(desiredOf(everyCluster)).clusterCheck).toBe(false);
   });

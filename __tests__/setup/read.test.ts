@@ -44,12 +44,13 @@ const read = (token: string, writes = false) => {
   return readLiveSetup(loadConfig(BY_ID, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get }, writes);
 };
 
-describe('the clusters a stream names by id', () => {
+describe('the reads only a check or the clean-up needs', () => {
   it('are read with one GET, for the check', async () => {
     const setup = await read(TOKEN);
     expect(setup.clusters?.map((c) => c.id)).toEqual([4100]);
     expect(setup.clustersUnread).toBeUndefined();
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /lke/clusters']);
+    // With the keys, for the clean-up of managed keys no destination uses: one GET each, at once.
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /object-storage/keys']);
   });
 
   it('are left unread, naming the scope to add, when the token lacks the lke scope, in plan and in apply', async () => {
@@ -57,7 +58,11 @@ describe('the clusters a stream names by id', () => {
       const setup = await read(MONITOR_ONLY, writes);
       expect(setup.clusters).toBeUndefined();
       expect(setup.clustersUnread).toBe(
-        'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add the `lke:read_only` scope (and, for a restricted user, access to the clusters) to check that they exist, are LKE Enterprise and have audit logs on',
+        'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add the `lke:read_only` scope (and, for a restricted user, access to them) to check that they exist, are LKE Enterprise and have audit logs on',
+      );
+      expect(setup.keys).toBeUndefined();
+      expect(setup.keysUnread).toBe(
+        'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add the `object_storage:read_write` scope (and, for a restricted user, access to them) so that managed keys no destination writes with any more are found and deleted',
       );
     }
   });

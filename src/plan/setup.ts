@@ -33,8 +33,13 @@ export type LockObservation =
 
 /** Everything the setup plan needs from the account, read before planning (setup/read.ts). */
 export interface LiveSetup {
-  /** The account's Object Storage keys; read only when a destination has `access_key: managed`. */
+  /**
+   * The account's Object Storage keys: read when a destination has `access_key: managed`, and
+   * to find managed keys no destination uses any more (see {@link SetupNeeds.keyCleanup}).
+   */
   keys?: ObjectStorageKey[];
+  /** Why the keys could not be read, when only the clean-up needed them (the token may not list keys). */
+  keysUnread?: string;
   /**
    * The account's LKE clusters; read when `lke_clusters:` is used or an `lke_audit_logs` stream
    * names clusters (by id or label).
@@ -72,6 +77,11 @@ export function managedKeyPrefix(destination: string): string {
   return `${MANAGED_KEY_PREFIX}${part}:`;
 }
 
+/** Whether a key is one the action made, for any destination (`linode-logs:<…>:<8 hex>`). */
+export function isManagedKey(key: { label: string }): boolean {
+  return key.label.startsWith(MANAGED_KEY_PREFIX) && /^.+:[0-9a-f]{8}$/.test(key.label.slice(MANAGED_KEY_PREFIX.length));
+}
+
 /** Whether a key is one the action made for `destination` (found again by its label). */
 export function isManagedKeyOf(key: { label: string }, destination: string): boolean {
   const prefix = managedKeyPrefix(destination);
@@ -85,7 +95,15 @@ export function managedKeyLabel(destination: string, suffix: string): string {
 
 /** What a file needs read before planning. */
 export interface SetupNeeds {
+  /** The plan cannot be made without the keys: a destination has `access_key: managed`. */
   keys: boolean;
+  /**
+   * Only the clean-up of managed keys needs them: a managed key may be left by any destination the
+   * file names (switched from `access_key: managed` to keys of its own, or to another type) or,
+   * with `prune: true`, by any destination at all. Read with the rest, so no extra round trip; a
+   * token that may not list keys leaves them unread.
+   */
+  keyCleanup: boolean;
   /** The plan cannot be made without the clusters: `lke_clusters:`, or clusters named by label. */
   clusters: boolean;
   /** Only the clusters check needs them: an `lke_audit_logs` stream names clusters by id. */
@@ -96,8 +114,10 @@ export interface SetupNeeds {
 /** Which reads a file needs. A file without setup sections needs none (and loads no S3 SDK). */
 export function setupNeeds(desired: DesiredState): SetupNeeds {
   const clusters = (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined);
+  const keys = desired.destinations.some((d) => d.managedKey !== undefined);
   return {
-    keys: desired.destinations.some((d) => d.managedKey !== undefined),
+    keys,
+    keyCleanup: !keys && (desired.prune || desired.destinations.length > 0),
     clusters,
     clusterCheck: !clusters && desired.streams.some((s) => namesClusters(s)),
     buckets: (desired.buckets?.length ?? 0) > 0,
@@ -118,7 +138,8 @@ type Actionable = Exclude<Change, { action: 'noop' }>;
 
 /**
  * The whole plan: the diff of destinations and streams plus the setup they rely on, in apply
- * order (buckets → new managed keys → destinations → superseded keys → LKE clusters → streams),
+ * order (buckets → new managed keys → destinations → LKE clusters → streams → managed keys no
+ * destination writes with any more),
  * and the pre-flight checks. Throws PlanError, naming what to do, for what the action must not
  * or cannot change: a bucket without Object Lock, a COMPLIANCE retention that would shrink, a
  * cluster that is not LKE Enterprise or does not exist.
@@ -171,7 +192,6 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const base = diff({ ...desired, destinations, streams }, live, options);
   const byLabel = new Map(desired.destinations.map((d) => [d.label, d]));
   const keyCreates: Change[] = [];
-  const keyDeletes: Change[] = [];
   const destinationChanges = base.changes.filter((c) => c.kind === 'destination').map((planned) => {
     const wanted = byLabel.get(planned.label);
     if (wanted?.managedKey === undefined) return planned;
@@ -192,31 +212,19 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
         note: `for destination ${wanted.label}`,
       });
     }
-    // Keys of this destination that will not be in use once this plan is applied: their secrets are lost.
-    for (const key of (setup.keys ?? []).filter((k) => isManagedKeyOf(k, wanted.label))) {
-      if (!rotates && key.id === current?.id) continue;
-      // Never a key another live destination writes with, whatever its label says.
-      if (key.id !== current?.id && live.destinations.some((d) => d.details.access_key_id === key.access_key)) continue;
-      keyDeletes.push({
-        kind: 'object_storage_key',
-        action: 'delete',
-        label: key.label,
-        id: key.id,
-        version: 0,
-        note: key.id === current?.id ? `replaced by the new key of ${wanted.label}` : `unused key of ${wanted.label} (its secret is lost)`,
-      });
-    }
     return rotates ? withNewKey(change, wanted, current) : change;
   });
+  const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
 
   const plan: Plan = {
     changes: [
       ...bucketChanges,
       ...keyCreates,
       ...destinationChanges,
-      ...keyDeletes,
       ...clusterChanges,
       ...base.changes.filter((c) => c.kind === 'stream'),
+      // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
+      ...keyDeletes,
     ],
     unmanaged: base.unmanaged,
     uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
@@ -224,8 +232,11 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
   // would only say that nothing was read.
   const needs = setupNeeds(desired);
-  if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) return plan;
-  const checks = preflightChecks(desired, streams, plan, setup, clusters, currentKeys, options);
+  const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+  if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
+    return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
+  }
+  const checks = [...preflightChecks(desired, streams, plan, setup, clusters, currentKeys, options), ...cleanup];
   return checks.length > 0 ? { ...plan, checks } : plan;
 }
 
@@ -242,6 +253,89 @@ function currentManagedKey(destination: DesiredDestination, live: LiveDestinatio
   const access = key.bucket_access ?? [];
   const exact = access.length === 1 && access[0]?.bucket_name === bucket && access[0].region === region && access[0].permissions === 'read_write';
   return exact ? key : undefined;
+}
+
+/**
+ * Managed keys (by label) that no destination will write with once the plan is applied, of a
+ * destination the file names (rotated; switched to keys of its own or another type; unused keys
+ * an interrupted run left, whose secrets are lost) or, with `prune: true`, of any other (its
+ * destination pruned, or already gone). Never a key a live destination still writes with after
+ * the plan; each waits for the changes of the destinations that write with it now (`after`).
+ */
+function staleManagedKeys(
+  desired: DesiredState,
+  live: LiveState,
+  keys: ObjectStorageKey[],
+  destinationChanges: Change[],
+  currentKeys: Map<string, ObjectStorageKey>,
+): Change[] {
+  const changeOf = new Map(destinationChanges.map((c) => [c.label, c]));
+  const liveLabels = new Set(live.destinations.map((d) => d.label));
+  const deletes: Change[] = [];
+  for (const key of keys) {
+    if (!isManagedKey(key)) continue;
+    const owner = desired.destinations.find((d) => isManagedKeyOf(key, d.label));
+    // Without prune, a key of a destination the file does not name is left alone, like the destination.
+    if (owner === undefined && !desired.prune) continue;
+    const writers = live.destinations.filter((d) => d.details.access_key_id === key.access_key);
+    if (writers.some((d) => keepsKey(changeOf.get(d.label), key.access_key))) continue;
+    // A destination this plan creates with that very key id (written into the file) would use it too.
+    if (desired.destinations.some((d) => !liveLabels.has(d.label) && d.managedKey === undefined && textOf(d.details.access_key_id) === key.access_key)) continue;
+    deletes.push({
+      kind: 'object_storage_key',
+      action: 'delete',
+      label: key.label,
+      id: key.id,
+      version: 0,
+      note: staleKeyNote(key, owner, writers, currentKeys),
+      ...(writers.length > 0 ? { after: writers.map((d) => d.label).sort() } : {}),
+    });
+  }
+  return deletes.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/**
+ * When the keys could not be read: a warning for each live Object Storage destination that stops
+ * writing with its key in this plan, as that key may be a managed one that would stay behind.
+ */
+function keyCleanupChecks(live: LiveState, destinationChanges: Change[], keysUnread: string | undefined): Check[] {
+  if (keysUnread === undefined) return [];
+  const changeOf = new Map(destinationChanges.map((c) => [c.label, c]));
+  return live.destinations
+    .filter((d) => d.type === 'akamai_object_storage' && typeof d.details.access_key_id === 'string' && !keepsKey(changeOf.get(d.label), d.details.access_key_id))
+    .map((d) =>
+      check(
+        `destination ${d.label}`,
+        CHECK.staleKeys,
+        'warn',
+        `${keysUnread}. If it writes with a managed key (${managedKeyPrefix(d.label)}…), that key stays after this plan: delete it by hand`,
+      ),
+    );
+}
+
+/** Why a managed key goes, in a few words. */
+function staleKeyNote(key: ObjectStorageKey, owner: DesiredDestination | undefined, writers: LiveDestination[], currentKeys: Map<string, ObjectStorageKey>): string {
+  if (owner === undefined) {
+    return writers.length > 0 ? `its destination ${writers.map((d) => d.label).join(', ')} is pruned` : 'no destination uses it (prune: true)';
+  }
+  const wrote = writers.some((d) => d.label === owner.label);
+  if (owner.managedKey === undefined) return wrote ? `${owner.label} no longer uses a managed key` : `unused key of ${owner.label} (its secret is lost)`;
+  return key.id === currentKeys.get(owner.label)?.id || wrote ? `replaced by the new key of ${owner.label}` : `unused key of ${owner.label} (its secret is lost)`;
+}
+
+/**
+ * Whether a live destination that writes with `accessKey` still does once `change` is applied.
+ * No change (not in the file, prune false) or none needed: yes. Deleted, or rewritten with a new
+ * managed key, another key or a type without keys: no. A key id not known in this run: assume yes.
+ */
+function keepsKey(change: Change | undefined, accessKey: string): boolean {
+  if (change === undefined || change.action === 'noop' || change.action === 'create') return true;
+  if (change.action === 'delete') return false;
+  if (change.kind !== 'destination') return true;
+  const wanted = change.desired;
+  if (wanted.managedKey !== undefined || wanted.type !== 'akamai_object_storage') return false;
+  const id = textOf(wanted.details.access_key_id);
+  return id === undefined || id === accessKey;
 }
 
 /** A write of a managed destination carries a new key: the plan says so field by field. */
@@ -367,6 +461,7 @@ const CHECK = {
   objectLock: 'Object Lock retention',
   verify: 'API destination check',
   clusters: 'LKE clusters with audit logs',
+  staleKeys: 'old managed key deleted',
 } as const;
 
 function check(subject: string, name: string, status: CheckStatus, detail: string): Check {

@@ -5,7 +5,7 @@
  */
 import { isEnvRef, type DesiredBucket, type DesiredState, type EnvRef } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
-import type { LkeCluster } from '../linode/account-types.js';
+import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { isLinodeApiError } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
 import { setupNeeds, type BucketObservation, type LiveSetup } from '../plan/setup.js';
@@ -40,22 +40,33 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
 }
 
 /**
- * The clusters for the check of streams that name them by id only: a token that may not read LKE
- * (no `lke` scope: 401; a restricted user: 403) leaves the check skipped, saying which scope to add.
+ * A read only a check or the clean-up needs: a token that may not make it (no scope for the area:
+ * 401; a restricted user: 403) leaves it unread, with a note naming the scope to add (`add`: what
+ * for). Any other failure still fails the run.
  */
-async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<{ clusters?: LkeCluster[]; clustersUnread?: string }> {
+async function optionalRead<T>(area: 'object_storage' | 'lke', what: string, scope: string, add: string, read: () => Promise<T>): Promise<{ value: T } | { unread: string }> {
   try {
-    return { clusters: await read() };
+    return { value: await read() };
   } catch (error) {
     if (!isLinodeApiError(error)) throw error;
     const noScope = error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized);
     if (!noScope && error.status !== 403) throw error;
     return {
-      clustersUnread:
-        `the token may not read LKE clusters (${noScope ? 'it lacks the `lke:read_only` scope' : '403'}): ` +
-        'add the `lke:read_only` scope (and, for a restricted user, access to the clusters) to check that they exist, are LKE Enterprise and have audit logs on',
+      unread: `the token may not read ${what} (${noScope ? `it lacks the \`${area}:read_only\` scope` : '403'}): add the \`${scope}\` scope (and, for a restricted user, access to them) ${add}`,
     };
   }
+}
+
+/** The clusters for the check of streams that name them by id only. */
+async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<Pick<LiveSetup, 'clusters' | 'clustersUnread'>> {
+  const result = await optionalRead('lke', 'LKE clusters', 'lke:read_only', 'to check that they exist, are LKE Enterprise and have audit logs on', read);
+  return 'value' in result ? { clusters: result.value } : { clustersUnread: result.unread };
+}
+
+/** The keys, to find managed keys no destination writes with any more. */
+async function keysForCleanup(read: () => Promise<ObjectStorageKey[]>): Promise<Pick<LiveSetup, 'keys' | 'keysUnread'>> {
+  const result = await optionalRead('object_storage', 'Object Storage keys', 'object_storage:read_write', 'so that managed keys no destination writes with any more are found and deleted', read);
+  return 'value' in result ? { keys: result.value } : { keysUnread: result.unread };
 }
 
 /** Reads everything at once; a failure of a read the plan cannot do without rejects. `writes`: this run applies. */
@@ -63,7 +74,11 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
   const needs = setupNeeds(desired);
   const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   const [keys, clusters, buckets, access] = await Promise.all([
-    needs.keys ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()) : undefined,
+    needs.keys
+      ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()).then((list) => ({ keys: list }))
+      : needs.keyCleanup
+        ? keysForCleanup(() => readers.account().listObjectStorageKeys())
+        : {},
     needs.clusters
       ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()).then((list) => ({ clusters: list }))
       : needs.clusterCheck
@@ -83,7 +98,7 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
     ),
   ]);
   return {
-    ...(keys !== undefined ? { keys } : {}),
+    ...keys,
     ...clusters,
     buckets: Object.fromEntries(buckets),
     destinationAccess: Object.fromEntries(access),
