@@ -165,6 +165,31 @@ describe('the whole setup, from an empty account', () => {
   });
 });
 
+describe('Object Lock retention is only ever raised', () => {
+  for (const [live, declared] of [['COMPLIANCE 400', 'COMPLIANCE, days: 365'], ['GOVERNANCE 400', 'GOVERNANCE, days: 10']] as const) {
+    it(`a bucket with ${live} days and a file asking for ${declared.replace(', days:', '')} days: plans, applies, and keeps the bucket's`, async () => {
+      seedAccount();
+      const mode = live.split(' ')[0] as 'COMPLIANCE' | 'GOVERNANCE';
+      emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: { mode, days: 400 } }] });
+      const config = CONFIG.replace('mode: COMPLIANCE, days: 365', `mode: ${declared}`);
+      const plan = await action('plan', config);
+      expect(plan.code, plan.stdout).toBe(0);
+      const checks = JSON.parse(plan.outputs.plan!).checks as Array<{ check: string; status: string; detail: string }>;
+      expect(checks.find((c) => c.check === 'Object Lock retention')).toEqual({
+        subject: 'destination audit-bucket',
+        check: 'Object Lock retention',
+        status: 'pass',
+        detail: `Object Lock on, default retention ${live} days: at least the declared ${declared.replace(', days:', '')} days (kept; the action only ever raises a retention)`,
+      });
+      expect(plan.stdout).toMatch(/bucket\s+my-audit-logs-locked\s+unchanged: the bucket's default retention .* is already at least the declared/);
+      const apply = await action('apply', config);
+      expect(apply.code, apply.stdout).toBe(0);
+      expect(mutations().filter((m) => m.startsWith('S3'))).toEqual([]);
+      expect(emulator.resources().buckets[0]!.retention).toEqual({ mode, days: 400 });
+    });
+  }
+});
+
 describe('managed keys no destination writes with any more', () => {
   const managedKeys = () => emulator.resources().objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
   const plannedChanges = (run: ActionRun) => (JSON.parse(run.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string; note?: string }> }).changes

@@ -5,6 +5,7 @@ import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
 import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
+import { describeRetention, type Retention } from '../../src/s3/retention.js';
 
 const ENV = { S3_ID: 'AKADMIN', S3_SECRET: 'admin-secret', KEY_SECRET: 'dest-secret' };
 
@@ -207,11 +208,32 @@ describe('buckets', () => {
     expect(planWithSetup(desiredOf(config()), live(), withBucket(lockedBucket['logs-bucket']!)).changes[0]).toMatchObject({ action: 'noop', kind: 'bucket' });
   });
 
-  it('refuses, saying what to do: no Object Lock, a COMPLIANCE retention that would shrink, no access', () => {
+  it('keeps a retention already stricter than the file\'s, saying so: the check asks for at least the declared one', () => {
+    for (const retention of [{ mode: 'COMPLIANCE', years: 1 }, { mode: 'GOVERNANCE', days: 400 }].map((r) => r as Retention)) {
+      const file = retention.mode === 'GOVERNANCE' ? config().replace('mode: COMPLIANCE, days: 30', 'mode: GOVERNANCE, days: 10') : config();
+      const plan = planWithSetup(desiredOf(file), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention } }));
+      const kept = `${describeRetention(retention)} is already at least the declared ${retention.mode === 'GOVERNANCE' ? 'GOVERNANCE 10 days' : 'COMPLIANCE 30 days'}`;
+      expect(plan.changes[0]).toMatchObject({ kind: 'bucket', action: 'noop', note: expect.stringContaining(kept) });
+      expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({
+        status: 'pass',
+        detail: expect.stringMatching(new RegExp(`^Object Lock on, default retention ${describeRetention(retention)}: at least the declared .* \\(kept; the action only ever raises a retention\\)$`)),
+      });
+    }
+  });
+
+  it('raises a weaker mode to COMPLIANCE, keeping the bucket\'s longer period', () => {
+    const plan = planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'GOVERNANCE', days: 400 } } }));
+    expect(plan.changes[0]).toMatchObject({
+      kind: 'bucket',
+      action: 'update',
+      fields: [{ path: 'object_lock', before: { value: 'GOVERNANCE 400 days' }, after: { value: 'COMPLIANCE 400 days' } }],
+    });
+    expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({ status: 'pending', detail: 'default retention raised to COMPLIANCE 400 days by this plan' });
+  });
+
+  it('refuses, saying what to do: no Object Lock, no access', () => {
     expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'disabled' } }))))
       .toEqual([expect.stringMatching(/exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket/)]);
-    expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', years: 1 } } }))))
-      .toEqual([expect.stringMatching(/COMPLIANCE retention is only ever raised: declare at least COMPLIANCE 1 year/)]);
     expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'forbidden' }))))
       .toEqual([expect.stringMatching(/may not use it \(403\)/)]);
   });

@@ -141,8 +141,8 @@ type Actionable = Exclude<Change, { action: 'noop' }>;
  * order (buckets → new managed keys → destinations → LKE clusters → streams → managed keys no
  * destination writes with any more),
  * and the pre-flight checks. Throws PlanError, naming what to do, for what the action must not
- * or cannot change: a bucket without Object Lock, a COMPLIANCE retention that would shrink, a
- * cluster that is not LKE Enterprise or does not exist.
+ * or cannot change: a bucket without Object Lock, a cluster of `lke_clusters:` that is not LKE
+ * Enterprise or does not exist. A retention is only ever raised: a stricter bucket is kept.
  */
 export function planWithSetup(desired: DesiredState, live: LiveState, setup: LiveSetup, options: SetupOptions = {}): Plan {
   const problems: string[] = [];
@@ -396,11 +396,10 @@ function planBucket(bucket: DesiredBucket, observed: BucketObservation | undefin
   switch (change.kind) {
     case 'same':
       return [noop];
-    case 'refused':
-      problems.push(`bucket ${bucket.name} (${bucket.region}): ${change.reason}.`);
-      return [];
+    case 'kept':
+      return [{ ...noop, note: change.note }];
     case 'update':
-      return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, lock) }];
+      return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, change.to), ...(change.note ? { note: change.note } : {}) }];
     default: {
       const never: never = change;
       throw new Error(`unhandled retention change ${String(never)}`);
@@ -546,9 +545,13 @@ function preflightChecks(
     if (declared?.objectLock !== undefined) {
       const wanted = describeRetention(declared.objectLock);
       const observed = setup.buckets[declared.name];
+      const lock = observed?.kind === 'read' ? observed.lock : undefined;
+      const live = lock?.status === 'enabled' ? lock.retention : null;
+      const change = retentionChange(live, declared.objectLock);
       if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
       else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
-      else if (bucketChange?.action === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${wanted} by this plan`));
+      else if (bucketChange?.action === 'update' && change.kind === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
+      else if (change.kind === 'kept' && live !== null) checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`));
       else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
     } else {
       const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
