@@ -212,7 +212,7 @@ async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<S
   const { createBucketClient } = await import('./s3/bucket-client.js');
   const pool = bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => core.debug(line));
   return {
-    read: () => readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, inputs.mode === 'apply'),
+    read: () => readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: inputs.mode === 'apply', verifyDestinations: inputs.verifyDestinations }),
     apply: () => ({
       account,
       bucketClient: (bucket) => {

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset();
-  emulator.configure({ tokenScopes: null });
+  emulator.configure({ tokenScopes: null, credentials: null });
   emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
 });
 afterEach(() => emulator.clearFaults());
@@ -139,6 +139,43 @@ describe('the clusters of the example\'s lke-audit stream, named by id', () => {
     expect(plan.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
     expect(checkOf(plan)).toMatchObject({ status: 'skipped', detail: expect.stringContaining('add the `lke:read_only` scope') });
     expect(plan.visibleText).not.toContain(monitorOnly);
+  });
+});
+
+describe('verify-destinations: true, at plan time', () => {
+  const verifyRows = (run: ActionRun) =>
+    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks
+      .filter((c) => c.check === 'API destination check')
+      .map((c) => `${c.status} ${c.subject}: ${c.detail}`);
+  const verifyCalls = () => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/monitor/streams/destinations/verify');
+
+  it('asks the API about each destination on every plan, and fails the plan on a destination it refuses', async () => {
+    // The account's Object Storage key for the example's bucket.
+    emulator.configure({ credentials: { [SECRETS.AUDIT_LOGS_KEY_ID!]: SECRETS.AUDIT_LOGS_KEY_SECRET! } });
+    const plan = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' } });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(verifyRows(plan)).toEqual([
+      'pass destination audit-bucket: POST /monitor/streams/destinations/verify: accepted (a test object was written into the bucket)',
+      'pass destination siem: POST /monitor/streams/destinations/verify: accepted',
+    ]);
+    expect(verifyCalls()).toHaveLength(2);
+    expect(mutatingCalls().filter((r) => !r.path.endsWith('/verify'))).toEqual([]);
+
+    const wrong = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' }, env: { ...SECRETS, AUDIT_LOGS_KEY_SECRET: 'not-the-secret' } });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.outputs['failure-reason']).toBe('checks-failed');
+    expect(verifyRows(wrong)[0]).toMatch(/^fail destination audit-bucket: POST \/monitor\/streams\/destinations\/verify refused it: 400 An error occurred — /);
+    expect(wrong.visibleText).not.toContain('not-the-secret');
+  });
+
+  it('skips, saying why, a destination whose secrets are not in this run (a fork\'s pull request)', async () => {
+    const plan = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' }, env: {} });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(verifyRows(plan)).toEqual([
+      'skipped destination audit-bucket: not verified: ${AUDIT_LOGS_KEY_ID}, ${AUDIT_LOGS_KEY_SECRET} not set in this run (as on pull requests from forks); apply runs it before the create',
+      'skipped destination siem: not verified: ${SIEM_PASSWORD}, ${SIEM_TENANT_TOKEN} not set in this run (as on pull requests from forks); apply runs it before the create',
+    ]);
+    expect(verifyCalls()).toEqual([]);
   });
 });
 

@@ -312,6 +312,46 @@ describe('LKE clusters named by id only (no lke_clusters:)', () => {
   });
 });
 
+describe('the API\'s destination check (verify-destinations: true)', () => {
+  const own = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}');
+  const verifyRow = (plan: Plan) => plan.checks?.find((c) => c.check === 'API destination check');
+  const withVerified = (verified: LiveSetup['verified'], bucket = lockedBucket) => ({ keys: [], clusters: [cluster(7, 'prod')], buckets: bucket, destinationAccess: {}, verified });
+
+  it('shows what the API said at plan time: accepted, or refused (which fails the plan)', () => {
+    expect(verifyRow(planWithSetup(desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'accepted' } }), { verifyDestinations: true }))).toEqual({
+      subject: 'destination audit',
+      check: 'API destination check',
+      status: 'pass',
+      detail: 'POST /monitor/streams/destinations/verify: accepted (a test object was written into the bucket)',
+    });
+    const refused = planWithSetup(desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'refused', reason: '400 An error occurred' } }), { verifyDestinations: true });
+    expect(failedChecks(refused)).toEqual([
+      { subject: 'destination audit', check: 'API destination check', status: 'fail', detail: 'POST /monitor/streams/destinations/verify refused it: 400 An error occurred' },
+    ]);
+  });
+
+  it('is skipped, saying why, when it could not be asked; pending when the bucket is created by this plan', () => {
+    const why = 'not verified: ${KEY_SECRET} not set in this run (as on pull requests from forks)';
+    expect(verifyRow(planWithSetup(desiredOf(own), live(), withVerified({ audit: { kind: 'unverified', why } }), { verifyDestinations: true }))).toMatchObject({
+      status: 'skipped',
+      detail: `${why}; apply runs it before the create`,
+    });
+    const missing = withVerified({ audit: { kind: 'unverified', why: 'not verified: bucket logs-bucket does not exist yet', bucketMissing: true } }, { 'logs-bucket': { kind: 'read', reach: 'missing' } });
+    expect(verifyRow(planWithSetup(desiredOf(own), live(), missing, { verifyDestinations: true }))).toMatchObject({ status: 'pending', detail: 'its bucket is created by this plan; apply runs it before the create' });
+  });
+
+  it('leaves a managed destination to apply, which checks each new key before using it', () => {
+    const keys = [key(1, 'linode-logs:audit:0123abcd')];
+    const setup = { ...withVerified({}), keys };
+    expect(verifyRow(planWithSetup(desiredOf(config()), live([audit('AK1')]), setup, { verifyDestinations: true }))).toMatchObject({
+      status: 'skipped',
+      detail: "the managed key's secret is known only when it is made: apply runs POST /monitor/streams/destinations/verify before each rotation",
+    });
+    const rotating = desiredOf(config().replace('access_key: managed', 'access_key: managed\n      path: v2'));
+    expect(verifyRow(planWithSetup(rotating, live([audit('AK1')]), setup, { verifyDestinations: true }))).toMatchObject({ status: 'pending' });
+  });
+});
+
 describe('a file without the setup sections', () => {
   it('plans exactly as the plain diff, with no checks', () => {
     const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')

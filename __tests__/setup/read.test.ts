@@ -41,7 +41,7 @@ afterEach(() => {
 
 const read = (token: string, writes = false) => {
   const account = createAccountClient({ token, apiUrl: emulator.url });
-  return readLiveSetup(loadConfig(BY_ID, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get }, writes);
+  return readLiveSetup(loadConfig(BY_ID, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get }, { writes });
 };
 
 describe('the reads only a check or the clean-up needs', () => {
@@ -72,5 +72,58 @@ describe('the reads only a check or the clean-up needs', () => {
     expect((await read(TOKEN)).clustersUnread).toMatch(/^the token may not read LKE clusters \(403\): add the `lke:read_only` scope/);
     emulator.inject({ method: 'GET', path: '^/lke/clusters$', status: 400, times: 1 });
     await expect(read(TOKEN)).rejects.toThrow(/GET \/v4\/lke\/clusters failed \(400\)/);
+  });
+});
+
+describe('the API\'s destination check at plan time (verify-destinations: true)', () => {
+  const CHECKED = `version: 1
+destinations:
+  audit:
+    type: akamai_object_storage
+    details:
+      bucket_name: audit-logs
+      host: audit-logs.us-iad-1.linodeobjects.com
+      access_key_id: \${KEY_ID}
+      access_key_secret: \${KEY_SECRET}
+  siem:
+    type: custom_https
+    details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }
+  managed:
+    type: akamai_object_storage
+    details: { bucket_name: audit-logs, host: audit-logs.us-iad-1.linodeobjects.com, access_key: managed }
+streams: {}
+`;
+  const verify = (env: Record<string, string>, token = TOKEN) => {
+    const account = createAccountClient({ token, apiUrl: emulator.url });
+    return readLiveSetup(loadConfig(CHECKED, 'f.yml', env).desired, { account: () => account, bucketClient: pool.get }, { verifyDestinations: true });
+  };
+  const verifyCalls = () => emulator.requests.filter((r) => r.path === '/monitor/streams/destinations/verify');
+
+  const READ_ONLY = 'read-setup-read-only';
+  beforeEach(() => emulator.configure({ credentials: { AKVERIFY: 'verify-secret' }, tokenScopes: { [READ_ONLY]: ['monitor:read_only', 'object_storage:read_only'] } }));
+  afterEach(() => emulator.configure({ credentials: null }));
+
+  it('asks for each destination whose details are all known (not a managed one), and says what the API answered', async () => {
+    const ok = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' });
+    expect(ok.verified).toEqual({ audit: { kind: 'accepted' }, siem: { kind: 'accepted' } });
+    expect(verifyCalls().map((r) => (r.body as { label: string }).label).sort()).toEqual(['audit', 'siem']);
+    const refused = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'wrong-secret' });
+    expect(refused.verified?.audit).toEqual({
+      kind: 'refused',
+      reason: '400 An error occurred — for Object Storage the API writes a small test object with the key: check that the key exists, has read_write on the bucket, and that bucket_name and host name that bucket',
+    });
+    expect(JSON.stringify(refused.verified)).not.toContain('wrong-secret');
+  });
+
+  it('does not ask for a destination with unset variables (a fork\'s pull request), nor with a token that may not', async () => {
+    emulator.requests.length = 0;
+    const fork = await verify({});
+    expect(fork.verified?.audit).toEqual({ kind: 'unverified', why: 'not verified: ${KEY_ID}, ${KEY_SECRET} not set in this run (as on pull requests from forks)' });
+    expect(verifyCalls().map((r) => (r.body as { label: string }).label)).toEqual(['siem']);
+    const readOnly = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' }, READ_ONLY);
+    expect(readOnly.verified?.siem).toEqual({
+      kind: 'unverified',
+      why: "not verified: the token lacks the `monitor:read_write` scope the API's destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time",
+    });
   });
 });

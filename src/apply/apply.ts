@@ -18,7 +18,7 @@ export interface SetupApply {
   bucketClient: (bucket: DesiredBucket) => BucketClient;
   /** 8 hex digits for a new managed key's label; random by default. */
   keySuffix?: () => string;
-  /** `verify-destinations: true`: the API's destination check runs before each create. */
+  /** `verify-destinations: true`: the API's destination check runs before each destination write. */
   verifyDestinations?: boolean;
 }
 
@@ -141,14 +141,19 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     const key = keys.get(change.label);
     return attempt(change, async () => {
       const body = destinationBody(change.desired, key);
+      // The API's own check (a test object written with the key) before anything is written: a
+      // create, an update, and a managed key's rotation (its new key is checked before it is used).
+      const verify = async () => {
+        if (options.setup?.verifyDestinations) await options.setup.account.verifyDestination(body);
+      };
       if (change.action === 'update') {
         const current = await api.getDestination(change.id);
         refuseIfMoved(change, current.version);
+        await verify();
         await api.updateDestination(change.id, body);
         return change.id;
       }
-      // The API's own check (a test object written with the key) before anything is created.
-      if (options.setup?.verifyDestinations) await options.setup.account.verifyDestination(body);
+      await verify();
       // create, or the new half of a replace (the old one is deleted once no stream uses it).
       const created = await api.createDestination(body);
       destinationIds.set(change.label, created.id);

@@ -57,7 +57,20 @@ export interface LiveSetup {
    * `buckets:` (so its endpoint is known): the bucket as the destination's key sees it.
    */
   destinationAccess: Record<string, BucketObservation>;
+  /**
+   * With `verify-destinations: true`, by destination label: what the API's destination check
+   * said at plan time, for each destination whose details are all known in this run.
+   */
+  verified?: Record<string, DestinationVerification>;
 }
+
+/** What `POST /monitor/streams/destinations/verify` said of a destination at plan time. */
+export type DestinationVerification =
+  | { kind: 'accepted' }
+  /** The API refused the destination: `reason` is its answer (status and reasons), secret-free. */
+  | { kind: 'refused'; reason: string }
+  /** Not asked (`why`): details not known in this run, the bucket not there yet, the token may not. */
+  | { kind: 'unverified'; why: string; bucketMissing?: boolean };
 
 export const EMPTY_LIVE_SETUP: LiveSetup = { buckets: {}, destinationAccess: {} };
 
@@ -130,7 +143,7 @@ function namesClusters(stream: DesiredStream): boolean {
 }
 
 export interface SetupOptions extends DiffOptions {
-  /** `verify-destinations: true`: the API's destination check runs before each create. */
+  /** `verify-destinations: true`: the API's destination check runs at plan time and before each destination write. */
   verifyDestinations?: boolean;
 }
 
@@ -485,7 +498,6 @@ function preflightChecks(
   const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   const changeOf = (kind: Change['kind'], label: string) => plan.changes.find((c) => c.kind === kind && c.label === label);
   for (const destination of desired.destinations) {
-    if (destination.type !== 'akamai_object_storage') continue;
     const subject = `destination ${destination.label}`;
     const bucketName = textOf(destination.details.bucket_name);
     const host = textOf(destination.details.host);
@@ -493,79 +505,79 @@ function preflightChecks(
     const bucketChange = bucketName === undefined ? undefined : changeOf('bucket', bucketName);
     const destinationChange = changeOf('destination', destination.label);
 
-    // Host: the bucket's own host in the bucket's region.
-    if (host === undefined || bucketName === undefined) {
-      checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
-    } else if (declared !== undefined) {
-      const expected = bucketHost(bucketName, declared.region);
-      checks.push(host === expected
-        ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
-        : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
-    } else {
-      const region = regionOfHost(host);
-      const hostBucket = bucketOfHost(host);
-      if (hostBucket !== undefined && hostBucket !== bucketName) {
-        checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
-      } else if (region === undefined) {
-        checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
+    if (destination.type === 'akamai_object_storage') {
+      // Host: the bucket's own host in the bucket's region.
+      if (host === undefined || bucketName === undefined) {
+        checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
+      } else if (declared !== undefined) {
+        const expected = bucketHost(bucketName, declared.region);
+        checks.push(host === expected
+          ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
+          : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
       } else {
-        checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
+        const region = regionOfHost(host);
+        const hostBucket = bucketOfHost(host);
+        if (hostBucket !== undefined && hostBucket !== bucketName) {
+          checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
+        } else if (region === undefined) {
+          checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
+        } else {
+          checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
+        }
+      }
+
+      // Reachable with the destination's own key.
+      const bucketCreated = bucketChange?.action === 'create';
+      if (destination.managedKey !== undefined) {
+        const { bucket, region } = destination.managedKey;
+        const current = currentKeys.get(destination.label);
+        const rotates = destinationChange !== undefined && destinationChange.action !== 'noop';
+        if (rotates || current === undefined) {
+          checks.push(check(subject, CHECK.reachable, 'pending', `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`));
+        } else {
+          checks.push(check(subject, CHECK.reachable, 'pass', `managed key ${current.label} (#${current.id}) has read_write on ${bucket} (${region}) only`));
+        }
+      } else {
+        const seen = setup.destinationAccess[destination.label];
+        if (seen === undefined) {
+          checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check`));
+        } else if (seen.kind === 'unread') {
+          checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
+        } else if (seen.reach === 'exists') {
+          checks.push(check(subject, CHECK.reachable, 'pass', `HeadBucket ${bucketName} with the destination's key: OK`));
+        } else if (seen.reach === 'missing') {
+          checks.push(bucketCreated
+            ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
+            : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`));
+        } else {
+          checks.push(check(subject, CHECK.reachable, bucketCreated ? 'pending' : 'fail', `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`));
+        }
+      }
+
+      // Object Lock with at least the declared retention.
+      if (declared?.objectLock !== undefined) {
+        const wanted = describeRetention(declared.objectLock);
+        const observed = setup.buckets[declared.name];
+        const lock = observed?.kind === 'read' ? observed.lock : undefined;
+        const live = lock?.status === 'enabled' ? lock.retention : null;
+        const change = retentionChange(live, declared.objectLock);
+        if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
+        else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
+        else if (bucketChange?.action === 'update' && change.kind === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
+        else if (change.kind === 'kept' && live !== null) checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`));
+        else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
+      } else {
+        const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
+        const state = lock?.kind === 'read' ? lock.lock : undefined;
+        if (lock?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
+        else if (state === undefined) checks.push(check(subject, CHECK.objectLock, 'skipped', declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read'));
+        else if (state.status === 'unreadable') checks.push(check(subject, CHECK.objectLock, 'skipped', state.reason));
+        else if (state.status === 'disabled') checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
+        else checks.push(check(subject, CHECK.objectLock, 'pass', state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention'));
       }
     }
 
-    // Reachable with the destination's own key.
-    const bucketCreated = bucketChange?.action === 'create';
-    if (destination.managedKey !== undefined) {
-      const { bucket, region } = destination.managedKey;
-      const current = currentKeys.get(destination.label);
-      const rotates = destinationChange !== undefined && destinationChange.action !== 'noop';
-      if (rotates || current === undefined) {
-        checks.push(check(subject, CHECK.reachable, 'pending', `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`));
-      } else {
-        checks.push(check(subject, CHECK.reachable, 'pass', `managed key ${current.label} (#${current.id}) has read_write on ${bucket} (${region}) only`));
-      }
-    } else {
-      const seen = setup.destinationAccess[destination.label];
-      if (seen === undefined) {
-        checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check`));
-      } else if (seen.kind === 'unread') {
-        checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
-      } else if (seen.reach === 'exists') {
-        checks.push(check(subject, CHECK.reachable, 'pass', `HeadBucket ${bucketName} with the destination's key: OK`));
-      } else if (seen.reach === 'missing') {
-        checks.push(bucketCreated
-          ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
-          : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`));
-      } else {
-        checks.push(check(subject, CHECK.reachable, bucketCreated ? 'pending' : 'fail', `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`));
-      }
-    }
-
-    // Object Lock with at least the declared retention.
-    if (declared?.objectLock !== undefined) {
-      const wanted = describeRetention(declared.objectLock);
-      const observed = setup.buckets[declared.name];
-      const lock = observed?.kind === 'read' ? observed.lock : undefined;
-      const live = lock?.status === 'enabled' ? lock.retention : null;
-      const change = retentionChange(live, declared.objectLock);
-      if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
-      else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
-      else if (bucketChange?.action === 'update' && change.kind === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
-      else if (change.kind === 'kept' && live !== null) checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`));
-      else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
-    } else {
-      const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
-      const state = lock?.kind === 'read' ? lock.lock : undefined;
-      if (lock?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
-      else if (state === undefined) checks.push(check(subject, CHECK.objectLock, 'skipped', declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read'));
-      else if (state.status === 'unreadable') checks.push(check(subject, CHECK.objectLock, 'skipped', state.reason));
-      else if (state.status === 'disabled') checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
-      else checks.push(check(subject, CHECK.objectLock, 'pass', state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention'));
-    }
-
-    if (options.verifyDestinations && destinationChange?.action === 'create') {
-      checks.push(check(subject, CHECK.verify, 'pending', 'POST /monitor/streams/destinations/verify before the create (it writes a test object into the bucket)'));
-    }
+    if (options.verifyDestinations) checks.push(verifyCheck(destination, destinationChange, bucketChange, setup.verified?.[destination.label]));
   }
 
   for (const stream of streams) {
@@ -595,6 +607,40 @@ function preflightChecks(
     else checks.push(check(subject, CHECK.clusters, 'pass', `${fine.join(', ')}: audit logs on`));
   }
   return checks;
+}
+
+const VERIFY_CALL = 'POST /monitor/streams/destinations/verify';
+
+/**
+ * The API's destination check (`verify-destinations: true`), as asked at plan time. A managed
+ * key's secret is known only to the run that makes it, so a managed destination is checked by
+ * apply, before it is written with a new key.
+ */
+function verifyCheck(destination: DesiredDestination, change: Change | undefined, bucketChange: Change | undefined, verified: DestinationVerification | undefined): Check {
+  const subject = `destination ${destination.label}`;
+  const writes = change !== undefined && change.action !== 'noop' && change.action !== 'delete';
+  const inApply = writes ? `; apply runs it before the ${change.action === 'update' ? 'update' : 'create'}` : '';
+  if (destination.managedKey !== undefined) {
+    return writes
+      ? check(subject, CHECK.verify, 'pending', `a new managed key is made by this plan: apply runs ${VERIFY_CALL} with it before the ${change.action === 'update' ? 'update' : 'create'}`)
+      : check(subject, CHECK.verify, 'skipped', `the managed key's secret is known only when it is made: apply runs ${VERIFY_CALL} before each rotation`);
+  }
+  if (verified === undefined) return check(subject, CHECK.verify, 'skipped', `not verified in this run${inApply}`);
+  switch (verified.kind) {
+    case 'accepted':
+      return check(subject, CHECK.verify, 'pass', `${VERIFY_CALL}: accepted${destination.type === 'akamai_object_storage' ? ' (a test object was written into the bucket)' : ''}`);
+    case 'refused':
+      return check(subject, CHECK.verify, 'fail', `${VERIFY_CALL} refused it: ${verified.reason}`);
+    case 'unverified':
+      if (verified.bucketMissing && bucketChange?.action === 'create') {
+        return check(subject, CHECK.verify, 'pending', `its bucket is created by this plan${inApply}`);
+      }
+      return check(subject, CHECK.verify, 'skipped', `${verified.why}${inApply}`);
+    default: {
+      const never: never = verified;
+      throw new Error(`unhandled verification ${String(never)}`);
+    }
+  }
 }
 
 /**
