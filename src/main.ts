@@ -98,6 +98,8 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,
+    // A token that lacks a scope is told the level this run needs (apply: read_write).
+    writes: inputs.mode === 'apply',
   });
   const session = await openSetup(inputs, desired);
   try {
@@ -206,6 +208,7 @@ async function openSetup(inputs: ActionInputs, desired: DesiredState): Promise<S
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,
+    writes: inputs.mode === 'apply',
     registerSecret,
   });
   const { readLiveSetup, bucketClientPool } = await import('./setup/read.js');

@@ -213,6 +213,20 @@ streams:
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it('names the monitor scope the mode needs when the token has none: read_only to plan, read_write to apply', async () => {
+    const noMonitor = 'e2e-token-without-monitor';
+    emulator.configure({ tokenScopes: { [noMonitor]: ['object_storage:read_write', 'lke:read_write'] } });
+    const plan = await action({ mode: 'plan', token: noMonitor });
+    expect(plan.code).not.toBe(0);
+    expect(plan.stdout).toContain('the token lacks the `monitor:read_only` scope for this endpoint; create a personal access token with `monitor:read_write` (`monitor:read_only` is enough for plan and check)');
+    const apply = await action({ mode: 'apply', token: noMonitor });
+    expect(apply.code).not.toBe(0);
+    expect(apply.stdout).toContain('the token lacks the `monitor:read_write` scope, which apply needs');
+    expect(apply.stdout).not.toContain('monitor:read_only');
+    expect(mutatingCalls()).toEqual([]);
+    expect(apply.visibleText).not.toContain(noMonitor);
+  });
+
   it('names an invalid token without printing it', async () => {
     const run = await action({ mode: 'plan', token: 'wrong-token-abcdef123' });
     expect(run.code).not.toBe(0);
