@@ -361,6 +361,17 @@ describe('a file without the setup sections', () => {
     expect(planWithSetup(desired, state, EMPTY_LIVE_SETUP)).toEqual(diff(desired, state));
   });
 
+  it('reads a bucket with the destination\'s key only when it is under buckets:, and says what checks the others', () => {
+    const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('[prod]', '[7]');
+    const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), { buckets: {}, destinationAccess: {}, clusters: [cluster(7, 'prod')] });
+    expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toEqual({
+      subject: 'destination audit',
+      check: 'bucket reachable with its key',
+      status: 'skipped',
+      detail: "bucket logs-bucket is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check",
+    });
+  });
+
   it('checks a destination\'s own key against a declared bucket, and a host in another region', () => {
     const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
     const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), {

@@ -540,7 +540,8 @@ function preflightChecks(
       } else {
         const seen = setup.destinationAccess[destination.label];
         if (seen === undefined) {
-          checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check`));
+          // Decided: HeadBucket only for buckets under buckets: (their endpoint is known); the API's check covers the rest.
+          checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`));
         } else if (seen.kind === 'unread') {
           checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
         } else if (seen.reach === 'exists') {
