@@ -241,6 +241,33 @@ streams: {}
     expect(text).toContain('<img src=x onerror=alert(1)>'); // shown as text, not as an element
   });
 
+  it('shows the pre-flight checks table, and keeps the plan with it on the comment when a check fails', async () => {
+    github.addPullRequest({ number: 12, headSha: sha(6) });
+    const checkRows = () => tableRows(renderGfm(github.comments(12)[0]!.body)).filter((r) => r.length === 4);
+
+    const passing = await step('plan', prEvent(12, sha(6)));
+    expect(passing.code, passing.stdout).toBe(0);
+    expect(github.comments(12)[0]!.body).toContain('**Pre-flight checks:**');
+    // `#` is followed by a word joiner in comments, so GitHub links no issue.
+    expect(checkRows()).toContainEqual(['✅ ok', 'LKE clusters with audit logs', 'stream lke-audit', 'prod-eu (#\u206012345): audit logs on']);
+    expect(checkRows()[0]).toEqual(['', 'Check', 'Of', 'Result']);
+
+    // Someone points the stream at a cluster that is not LKE Enterprise: the plan fails, and says why on the pull request.
+    emulator.reset();
+    emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER, tier: 'standard', control_plane: { audit_logs_enabled: false } }] });
+    const failing = await step('plan', prEvent(12, sha(7)));
+    expect(failing.code).not.toBe(0);
+    expect(failing.outputs['failure-reason']).toBe('checks-failed');
+    expect(github.comments(12)).toHaveLength(1);
+    expect(github.comments(12)[0]!.body).toContain('4 to create, 0 to update, 0 to delete');
+    expect(checkRows()).toContainEqual([
+      '❌ FAILED',
+      'LKE clusters with audit logs',
+      'stream lke-audit',
+      'prod-eu (#\u206012345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters',
+    ]);
+  });
+
   it('reports an invalid config on the pull request, and as annotations on the file', async () => {
     const config = writeConfig('broken.yml', 'version: 1\ndestinations:\n  siem:\n    type: custom_http\n');
     github.addPullRequest({ number: 13, headSha: sha(7) });

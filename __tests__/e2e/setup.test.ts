@@ -301,6 +301,17 @@ describe('refusals: one clear message, nothing changed', () => {
     expect(mutations()).toEqual([]);
   });
 
+  it('an account whose Logs endpoints answer 403 on both API versions: the feature, or a restricted user', async () => {
+    seedAccount();
+    emulator.configure({ logsFeature: 'forbidden' });
+    const run = await action('plan', CONFIG);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('The account does not have the Logs feature');
+    expect(run.stdout).toContain('403 on v4, 403 on v4beta');
+    expect(run.stdout).toContain("A 403 can also mean the token's user is restricted: use a token of an unrestricted user.");
+    expect(mutations()).toEqual([]);
+  });
+
   it('bad setup config: file:line:col errors and zero API calls', async () => {
     const run = await action('plan', CONFIG.replace('days: 365 }', 'days: 365, years: 1 }').replace('access_key: managed ', 'access_key: managed\n      access_key_id: AK '));
     expect(run.code).not.toBe(0);
