@@ -5,7 +5,7 @@
  * half the streams are `audit_logs`, half `lke_audit_logs`; every secret is a `${NAME}`
  * reference, as in a real file.
  */
-import type { SeedDestination, SeedState, SeedStream } from '../src/emulator/types.js';
+import type { SeedDestination, SeedLkeCluster, SeedState, SeedStream } from '../src/emulator/types.js';
 
 /** The secrets the config references, passed to the action's environment. */
 export const BENCH_SECRETS: Record<string, string> = {
@@ -72,7 +72,24 @@ export function configYaml(pairs: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The live account that matches {@link configYaml}: secrets as the API stores them. */
+/** How many `lke_audit_logs` streams (each naming its own cluster by id) the file declares. */
+export function lkeStreams(pairs: number): number {
+  return Math.floor(pairs / 2);
+}
+
+/**
+ * The LKE clusters the file's `lke_audit_logs` streams name, by id: LKE Enterprise with audit logs
+ * on, so the plan's cluster check passes (the plan reads them whenever a stream names clusters).
+ */
+export function clusterSeeds(pairs: number): SeedLkeCluster[] {
+  const clusters: SeedLkeCluster[] = [];
+  for (let i = 0; i < pairs; i++) {
+    if (isLke(i)) clusters.push({ id: 10_000 + i, label: `bench-cluster-${pad(i)}`, region: 'us-iad', tier: 'enterprise', control_plane: { audit_logs_enabled: true } });
+  }
+  return clusters;
+}
+
+/** The live account that matches {@link configYaml}: secrets as the API stores them, and the clusters the streams name. */
 export function matchingSeed(pairs: number): SeedState {
   const destinations: SeedDestination[] = [];
   const streams: SeedStream[] = [];
@@ -117,5 +134,5 @@ export function matchingSeed(pairs: number): SeedState {
       ...(isLke(i) ? { details: { cluster_ids: [10_000 + i] } } : {}),
     });
   }
-  return { destinations, streams };
+  return { destinations, streams, lkeClusters: clusterSeeds(pairs) };
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/github-stand-in.js';
 import { startEmulator, type Emulator } from '../src/emulator/index.js';
 import { measure, pickRssProbe, type Measured, type RssProbe } from './child.js';
-import { BENCH_SECRETS, configYaml, matchingSeed, streamsPerType } from './fixtures.js';
+import { BENCH_SECRETS, clusterSeeds, configYaml, lkeStreams, matchingSeed, streamsPerType } from './fixtures.js';
 import { renderReport, type ScenarioResult, type Target } from './report.js';
 import { spread } from './stats.js';
 import { startLatencyProxy } from './latency-proxy.js';
@@ -158,6 +158,8 @@ async function validateScenario(bench: Bench, runs: number): Promise<ScenarioRes
 
 /** Pages of one collection of `items`: the API answers an empty one with `pages: 0` in one request. */
 const pagesOf = (items: number): number => Math.max(1, Math.ceil(items / PAGE_SIZE));
+/** Pages of an account's LKE clusters a run reads: only when the file's lke_audit_logs streams name some. */
+const clusterPagesOf = (filePairs: number, accountPairs = filePairs): number => (lkeStreams(filePairs) > 0 ? pagesOf(lkeStreams(accountPairs)) : 0);
 
 /**
  * `plan` with nothing to change on an account of `n` resources: n/2 destinations and n/2 streams.
@@ -184,12 +186,15 @@ async function planScenario(bench: Bench, n: number, fileNames: 'all' | 4, runs:
   for (let i = 0; i < runs; i++) timed.push(await runAction(bench, env));
 
   const pages = pagesOf(pairs);
-  const floorWaves = pages > 1 ? 2 : 1;
+  // With the collections: the clusters the file's lke_audit_logs streams name (for the check),
+  // and the Object Storage keys (one page: none on the account), for the managed-key clean-up.
+  const clusterPages = clusterPagesOf(filePairs, pairs);
+  const floorWaves = Math.max(pages, clusterPages) > 1 ? 2 : 1;
   const floor = {
     waves: floorWaves,
     issueWaves: Math.ceil(n / PAGE_SIZE),
-    requests: 2 * pages,
-    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections`,
+    requests: 2 * pages + clusterPages + 1,
+    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections + ${clusterPages} of clusters + keys`,
   };
   // The issue's targets are for its scenario (the file names every resource); the other is for comparison.
   const gate = fileNames === 'all';
@@ -220,6 +225,7 @@ async function applyScenario(bench: Bench, k: number, runs: number): Promise<Sce
   const timed: Run[] = [];
   for (let i = 0; i < runs + 1; i++) {
     bench.emulator.reset();
+    bench.emulator.seed({ lkeClusters: clusterSeeds(k) });
     const run = await runAction(bench, env);
     const state = bench.emulator.snapshot();
     if (state.destinations.length !== k || state.streams.length !== k) {
@@ -233,7 +239,7 @@ async function applyScenario(bench: Bench, k: number, runs: number): Promise<Sce
   const floor = {
     waves: 1 + 2 * perLevel,
     issueWaves: 2 * perLevel,
-    requests: 2 + 2 * k,
+    requests: 3 + clusterPagesOf(k) + 2 * k,
     text: `read + 2 levels × ⌈${k}/${APPLY_CONCURRENCY}⌉`,
   };
   return summarise(`apply K=${k} (${k}+${k} creates)`, timed, floor, []);
@@ -254,6 +260,8 @@ async function commentScenario(bench: Bench, runs: number): Promise<ScenarioResu
     github.addPullRequest({ number: 7, headSha: 'a'.repeat(40) });
     bench.emulator.reset();
     bench.emulator.configure({ streamQuota: 1 });
+    // The example's lke-audit stream names cluster 12345: LKE Enterprise, audit logs on.
+    bench.emulator.seed({ lkeClusters: [{ id: 12345, label: 'prod-eu', region: 'eu-central', tier: 'enterprise', control_plane: { audit_logs_enabled: true } }] });
     const event = join(bench.dir, 'pull_request.json');
     const envFor = (i: number): Record<string, string> => {
       const head = i.toString(16).padStart(40, 'a');
@@ -278,7 +286,7 @@ async function commentScenario(bench: Bench, runs: number): Promise<ScenarioResu
     if (comments.length !== 1 || !timed.every((r) => r.measured.stdout.includes('Plan comment updated'))) {
       throw new Error(`plan comment: expected one comment updated by every run, found ${comments.length}:\n${timed.at(-1)?.measured.stdout ?? ''}`);
     }
-    return summarise('plan comment on a PR (example, edit)', timed, { waves: 2, requests: 5, text: 'reads at once, then the edit' }, []);
+    return summarise('plan comment on a PR (example, edit)', timed, { waves: 2, requests: 7, text: 'reads at once, then the edit' }, []);
   } finally {
     await proxy.close();
     await github.close();

@@ -108,6 +108,8 @@ async function runMode(inputs: ActionInputs, loaded: LoadedConfig): Promise<void
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,
+    // A token that lacks a scope is told the level this run needs (apply: read_write).
+    writes: inputs.mode === 'apply',
   });
   const session = await openSetup(inputs, desired, retryBudget);
   try {
@@ -221,7 +223,7 @@ interface SetupSession {
  */
 async function openSetup(inputs: ActionInputs, desired: DesiredState, retryBudget: RetryBudget): Promise<SetupSession> {
   const needs = setupNeeds(desired);
-  const needsAccount = needs.keys || needs.clusters || inputs.verifyDestinations;
+  const needsAccount = needs.keys || needs.keyCleanup || needs.clusters || needs.clusterCheck || inputs.verifyDestinations;
   if (!needsAccount && !needs.buckets) return { read: async () => EMPTY_LIVE_SETUP, apply: () => undefined, close: () => undefined };
   const { createAccountClient } = await import('./linode/account-client.js');
   const account = createAccountClient({
@@ -232,13 +234,14 @@ async function openSetup(inputs: ActionInputs, desired: DesiredState, retryBudge
     onRetry: (line) => core.info(line),
     debug: (line) => core.debug(line),
     onScopes: noteScopes,
+    writes: inputs.mode === 'apply',
     registerSecret,
   });
   const { readLiveSetup, bucketClientPool } = await import('./setup/read.js');
   const { createBucketClient } = await import('./s3/bucket-client.js');
   const pool = bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => core.debug(line));
   return {
-    read: () => readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, inputs.mode === 'apply'),
+    read: () => readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: inputs.mode === 'apply', verifyDestinations: inputs.verifyDestinations }),
     apply: () => ({
       account,
       bucketClient: (bucket) => {

@@ -40,13 +40,14 @@ afterEach(() => {
   emulator.clearFaults();
 });
 
-async function planAndApply(text = EXAMPLE) {
+async function planAndApply(text = EXAMPLE, verifyDestinations = false) {
   const { desired } = loadConfig(text, 'f.yml', ENV);
-  const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, true)]);
+  const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
   const plan = planWithSetup(desired, live, setup);
   const apply: SetupApply = {
     account,
     bucketClient: (b) => pool.get({ accessKeyId: b.credentials.accessKeyId.value!, secretAccessKey: b.credentials.secretAccessKey.value! }, b.endpoint),
+    verifyDestinations,
   };
   const options: ApplyOptions = { concurrency: 4, waitTimeoutMs: 10_000, pollIntervalMs: 50, setup: apply };
   const result = await applyPlan(plan, live, api, options, desired.streamQuota);
@@ -88,9 +89,71 @@ describe('applying the setup', () => {
     expect(emulator.snapshot().destinations[0]!.details.access_key_id).toBe(before!.access_key);
   });
 
+  it('with verify-destinations, checks a rotation\'s new key with the API before the update, and keeps the old key when refused', async () => {
+    await planAndApply();
+    const [before] = managedKeys();
+    const destinationId = emulator.snapshot().destinations[0]!.id;
+    emulator.requests.length = 0;
+    const moved = EXAMPLE.replace('path: audit', 'path: audit-v2');
+    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations/verify$', status: 400, body: { errors: [{ reason: 'An error occurred' }] }, times: 1 });
+    const refused = await planAndApply(moved, true);
+    expect(refused.outcomes).toEqual(['applied create object_storage_key', 'failed update destination', 'skipped delete object_storage_key']);
+    expect(emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(/\d+$/, 'ID')}`)).toEqual([
+      'POST /object-storage/keys',
+      'POST /monitor/streams/destinations/verify',
+      'DELETE /object-storage/keys/ID',
+    ]);
+    expect(managedKeys().map((k) => k.id)).toEqual([before!.id]);
+
+    emulator.requests.length = 0;
+    const rotated = await planAndApply(moved, true);
+    expect(rotated.outcomes.every((o) => o.startsWith('applied'))).toBe(true);
+    expect(emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /object-storage/keys',
+      'POST /monitor/streams/destinations/verify',
+      `PUT /monitor/streams/destinations/${destinationId}`,
+      `DELETE /object-storage/keys/${before!.id}`,
+    ]);
+  });
+
+  it('replacing a managed destination: its old key goes only once the old destination is deleted', async () => {
+    await planAndApply();
+    const [old] = managedKeys();
+    const oldDestination = emulator.snapshot().destinations[0]!;
+    const toHttps = EXAMPLE.replace(
+      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+    );
+    emulator.requests.length = 0;
+    const { outcomes } = await planAndApply(toHttps);
+    expect(outcomes).toEqual(['applied replace destination', 'applied update stream', 'applied update stream', 'applied delete object_storage_key']);
+    const writes = emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    expect(writes.slice(-2)).toEqual([`DELETE /monitor/streams/destinations/${oldDestination.id}`, `DELETE /object-storage/keys/${old!.id}`]);
+    expect(writes.filter((w) => w.startsWith('PUT /monitor/streams/'))).toHaveLength(2);
+    expect(managedKeys()).toEqual([]);
+  });
+
+  it('keeps the old key while the replaced destination could not be deleted', async () => {
+    await planAndApply();
+    const [old] = managedKeys();
+    const toHttps = EXAMPLE.replace(
+      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+    );
+    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'An error occurred' }] } });
+    const { result } = await planAndApply(toHttps);
+    expect(result.outcomes.map((o) => `${o.status} ${o.change.action} ${o.change.kind}${o.status === 'skipped' ? `: ${o.message}` : ''}`)).toEqual([
+      'failed replace destination',
+      'applied update stream',
+      'applied update stream',
+      'skipped delete object_storage_key: destination "audit-bucket" may still write with it: its change was not applied',
+    ]);
+    expect(managedKeys().map((k) => k.id)).toEqual([old!.id]);
+  });
+
   it('skips the key and everything after it when the bucket cannot be made as planned', async () => {
     const { desired } = loadConfig(EXAMPLE, 'f.yml', ENV);
-    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, true)]);
+    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
     const plan = planWithSetup(desired, live, setup);
     // Someone creates the bucket, without Object Lock, between the plan and the apply.
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad' }] });
@@ -109,7 +172,7 @@ describe('applying the setup', () => {
 
   it('refuses at plan time a bucket its credentials may not use (a wrong secret), creating nothing', async () => {
     const { desired } = loadConfig(EXAMPLE, 'f.yml', { ...ENV, S3_ADMIN_SECRET_KEY: 'wrong-secret' });
-    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, true)]);
+    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
     expect(() => planWithSetup(desired, live, setup)).toThrow(/the S3 credentials of buckets\.my-audit-logs-locked may not use it \(403\)/);
     expect(emulator.resources().buckets).toEqual([]);
   });

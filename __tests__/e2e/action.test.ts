@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /** Every run of this file, scanned for secrets at the end. */
 const runs: ActionRun[] = [];
@@ -31,7 +31,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-beforeEach(() => emulator.reset());
+beforeEach(() => {
+  emulator.reset();
+  emulator.configure({ tokenScopes: null, credentials: null });
+  emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
+});
 afterEach(() => emulator.clearFaults());
 
 describe('the example config, end to end', () => {
@@ -92,7 +96,86 @@ describe('the example config, end to end', () => {
     const fork = await action({ mode: 'plan', token: null, env: {} });
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::No Linode token/);
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /monitor/streams', 'GET /monitor/streams/destinations']); // the first plan's only
+    // The first plan's only: the Logs collections, the clusters lke-audit names and the keys (for the managed-key clean-up).
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /monitor/streams', 'GET /monitor/streams/destinations', 'GET /object-storage/keys']);
+  });
+});
+
+describe('the clusters of the example\'s lke-audit stream, named by id', () => {
+  const checkOf = (run: ActionRun) =>
+    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.find((c) => c.subject === 'stream lke-audit');
+
+  it('are checked at plan time: an LKE Enterprise cluster with audit logs on passes', async () => {
+    const plan = await action({ mode: 'plan' });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(checkOf(plan)).toEqual({ subject: 'stream lke-audit', check: 'LKE clusters with audit logs', status: 'pass', detail: 'prod-eu (#12345): audit logs on' });
+  });
+
+  it('a standard cluster, or one that does not exist: a failed check, and apply changes nothing', async () => {
+    for (const lkeClusters of [[{ ...EXAMPLE_CLUSTER, tier: 'standard' as const, control_plane: { audit_logs_enabled: false } }], []]) {
+      emulator.reset();
+      emulator.seed({ lkeClusters: lkeClusters.map((c) => ({ ...c })) });
+      const plan = await action({ mode: 'plan' });
+      expect(plan.code).not.toBe(0);
+      expect(plan.outputs['failure-reason']).toBe('checks-failed');
+      const apply = await action({ mode: 'apply' });
+      expect(apply.code).not.toBe(0);
+      expect(apply.outputs['failure-reason']).toBe('checks-failed');
+      expect(mutatingCalls()).toEqual([]);
+      const expected = lkeClusters.length > 0
+        ? 'prod-eu (#12345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters'
+        : 'no LKE cluster #12345 on the account (the account has none): fix cluster_ids';
+      expect(checkOf(plan)).toMatchObject({ status: 'fail', detail: expected });
+      expect(apply.stdout).toContain(`Not applying: Pre-flight checks failed`);
+      expect(apply.stdout).toContain(`stream lke-audit: LKE clusters with audit logs: ${expected}`);
+    }
+  });
+
+  it('a token that may not read LKE still plans: the check is skipped, naming the scope to add', async () => {
+    const monitorOnly = 'e2e-token-monitor-read-only';
+    emulator.configure({ tokenScopes: { [monitorOnly]: ['monitor:read_only'] } });
+    const plan = await action({ mode: 'plan', token: monitorOnly });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.outputs.summary).toBe('4 to create, 0 to update, 0 to delete');
+    expect(checkOf(plan)).toMatchObject({ status: 'skipped', detail: expect.stringContaining('add the `lke:read_only` scope') });
+    expect(plan.visibleText).not.toContain(monitorOnly);
+  });
+});
+
+describe('verify-destinations: true, at plan time', () => {
+  const verifyRows = (run: ActionRun) =>
+    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks
+      .filter((c) => c.check === 'API destination check')
+      .map((c) => `${c.status} ${c.subject}: ${c.detail}`);
+  const verifyCalls = () => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/monitor/streams/destinations/verify');
+
+  it('asks the API about each destination on every plan, and fails the plan on a destination it refuses', async () => {
+    // The account's Object Storage key for the example's bucket.
+    emulator.configure({ credentials: { [SECRETS.AUDIT_LOGS_KEY_ID!]: SECRETS.AUDIT_LOGS_KEY_SECRET! } });
+    const plan = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' } });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(verifyRows(plan)).toEqual([
+      'pass destination audit-bucket: POST /monitor/streams/destinations/verify: accepted (a test object was written into the bucket)',
+      'pass destination siem: POST /monitor/streams/destinations/verify: accepted',
+    ]);
+    expect(verifyCalls()).toHaveLength(2);
+    expect(mutatingCalls().filter((r) => !r.path.endsWith('/verify'))).toEqual([]);
+
+    const wrong = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' }, env: { ...SECRETS, AUDIT_LOGS_KEY_SECRET: 'not-the-secret' } });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.outputs['failure-reason']).toBe('checks-failed');
+    expect(verifyRows(wrong)[0]).toMatch(/^fail destination audit-bucket: POST \/monitor\/streams\/destinations\/verify refused it: 400 An error occurred — /);
+    expect(wrong.visibleText).not.toContain('not-the-secret');
+  });
+
+  it('skips, saying why, a destination whose secrets are not in this run (a fork\'s pull request)', async () => {
+    const plan = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' }, env: {} });
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(verifyRows(plan)).toEqual([
+      'skipped destination audit-bucket: not verified: ${AUDIT_LOGS_KEY_ID}, ${AUDIT_LOGS_KEY_SECRET} not set in this run (as on pull requests from forks); apply runs it before the create',
+      'skipped destination siem: not verified: ${SIEM_PASSWORD}, ${SIEM_TENANT_TOKEN} not set in this run (as on pull requests from forks); apply runs it before the create',
+    ]);
+    expect(verifyCalls()).toEqual([]);
   });
 });
 
@@ -128,6 +211,20 @@ streams:
     expect(run.outputs['failure-reason']).toBe('missing-secrets');
     expect(run.stdout).toContain('SIEM_PASSWORD, SIEM_TENANT_TOKEN');
     expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('names the monitor scope the mode needs when the token has none: read_only to plan, read_write to apply', async () => {
+    const noMonitor = 'e2e-token-without-monitor';
+    emulator.configure({ tokenScopes: { [noMonitor]: ['object_storage:read_write', 'lke:read_write'] } });
+    const plan = await action({ mode: 'plan', token: noMonitor });
+    expect(plan.code).not.toBe(0);
+    expect(plan.stdout).toContain('the token lacks the `monitor:read_only` scope for this endpoint; create a personal access token with `monitor:read_write` (`monitor:read_only` is enough for plan and check)');
+    const apply = await action({ mode: 'apply', token: noMonitor });
+    expect(apply.code).not.toBe(0);
+    expect(apply.stdout).toContain('the token lacks the `monitor:read_write` scope, which apply needs');
+    expect(apply.stdout).not.toContain('monitor:read_only');
+    expect(mutatingCalls()).toEqual([]);
+    expect(apply.visibleText).not.toContain(noMonitor);
   });
 
   it('names an invalid token without printing it', async () => {

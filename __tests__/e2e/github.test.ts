@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { ACTION, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
+import { ACTION, EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';
 import { configKey, parsePlanMarker } from '../../src/render/marker.js';
@@ -98,6 +98,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset();
+  emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
   github.reset();
 });
 /** Everything sent to GitHub or stored there, kept across tests for the secret scan. */
@@ -253,6 +254,33 @@ streams: {}
     expect(textOf(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''))).not.toMatch(/www\.|[a-z]:\/\/|[a-z0-9]@[a-z0-9]|:[a-z0-9_+-]+:|GH-\d/i);
     expect(text.replace(/\u2060/g, '')).toContain(autolinks);
     expect(github.comments(12)[0]!.body.split('\n').slice(1).join('\n')).not.toMatch(/\$x/);
+  });
+
+  it('shows the pre-flight checks table, and keeps the plan with it on the comment when a check fails', async () => {
+    github.addPullRequest({ number: 12, headSha: sha(6) });
+    const checkRows = () => tableRows(renderGfm(github.comments(12)[0]!.body)).filter((r) => r.length === 4);
+
+    const passing = await step('plan', prEvent(12, sha(6)));
+    expect(passing.code, passing.stdout).toBe(0);
+    expect(github.comments(12)[0]!.body).toContain('**Pre-flight checks:**');
+    // `#` is followed by a word joiner in comments, so GitHub links no issue.
+    expect(checkRows()).toContainEqual(['✅ ok', 'LKE clusters with audit logs', 'stream lke-audit', 'prod-eu (#\u206012345): audit logs on']);
+    expect(checkRows()[0]).toEqual(['', 'Check', 'Of', 'Result']);
+
+    // Someone points the stream at a cluster that is not LKE Enterprise: the plan fails, and says why on the pull request.
+    emulator.reset();
+    emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER, tier: 'standard', control_plane: { audit_logs_enabled: false } }] });
+    const failing = await step('plan', prEvent(12, sha(7)));
+    expect(failing.code).not.toBe(0);
+    expect(failing.outputs['failure-reason']).toBe('checks-failed');
+    expect(github.comments(12)).toHaveLength(1);
+    expect(github.comments(12)[0]!.body).toContain('4 to create, 0 to update, 0 to delete');
+    expect(checkRows()).toContainEqual([
+      '❌ FAILED',
+      'LKE clusters with audit logs',
+      'stream lke-audit',
+      'prod-eu (#\u206012345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters',
+    ]);
   });
 
   it('reports an invalid config on the pull request, and as annotations on the file', async () => {

@@ -9,6 +9,12 @@ export const ACTION = join(ROOT, 'dist/index.js');
 export const EXAMPLE_CONFIG = join(ROOT, 'examples/linode-logs.yml');
 export const TOKEN = 'e2e-token-5f1c9a7d3b';
 
+/**
+ * The cluster the example's lke-audit stream names (`cluster_ids: [12345]`): LKE Enterprise with
+ * audit logs on. Seed it so the example plans cleanly, as on an account it was written for.
+ */
+export const EXAMPLE_CLUSTER = { id: 12345, label: 'prod-eu', region: 'eu-central', tier: 'enterprise', control_plane: { audit_logs_enabled: true } } as const;
+
 /** The example's secrets; every run's text is scanned for each of them in every encoding. */
 export const SECRETS: Record<string, string> = {
   AUDIT_LOGS_KEY_ID: 'E2EKEYID7Q3W9Z1X5C8V',

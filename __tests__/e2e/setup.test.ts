@@ -47,10 +47,14 @@ function seedAccount(cluster: { tier?: 'standard' | 'enterprise' } = {}): void {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE']);
-const mutations = () => [
-  ...emulator.requests.filter((r) => MUTATING.has(r.method)).map((r) => `${r.method} ${r.path}`),
-  ...emulator.s3Requests.filter((r) => MUTATING.has(r.method)).map((r) => `S3 ${r.operation}`),
-];
+/** Every write to the API and to S3, in the order they arrived (the clock has sub-millisecond steps). */
+const mutations = () =>
+  [
+    ...emulator.requests.filter((r) => MUTATING.has(r.method)).map((r) => ({ at: r.at, what: `${r.method} ${r.path}` })),
+    ...emulator.s3Requests.filter((r) => MUTATING.has(r.method)).map((r) => ({ at: r.at, what: `S3 ${r.operation}` })),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.what);
 /** Every secret a managed key was created with, as the destination writes sent them. */
 const managedSecrets = (): Record<string, string> =>
   Object.fromEntries(
@@ -62,7 +66,7 @@ const managedSecrets = (): Record<string, string> =>
 const seenSecrets: Record<string, string> = {};
 
 beforeAll(async () => {
-  emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 200, deactivatingMs: 100 });
+  emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 200, deactivatingMs: 100, clock: () => performance.timeOrigin + performance.now() });
 });
 afterAll(async () => {
   await emulator.close();
@@ -112,10 +116,10 @@ describe('the whole setup, from an empty account', () => {
     const state = emulator.snapshot();
     expect(state.destinations[0]!.details.access_key_id).toBe(managed[0]!.access_key);
     expect(state.streams.find((s) => s.label === 'lke-audit')!.details).toEqual({ cluster_ids: [4100] });
-    // Order: bucket (S3) → key → verify → destination → cluster → streams.
-    expect(emulator.s3Requests.map((r) => r.operation)).toEqual(expect.arrayContaining(['CreateBucket', 'PutObjectLockConfiguration']));
-    const order = mutations().filter((m) => !m.startsWith('S3'));
-    expect(order).toEqual([
+    // Order: bucket (S3, with its retention) → key → verify → destination → cluster → streams.
+    expect(mutations()).toEqual([
+      'S3 CreateBucket',
+      'S3 PutObjectLockConfiguration',
       'POST /object-storage/keys',
       'POST /monitor/streams/destinations/verify',
       'POST /monitor/streams/destinations',
@@ -158,6 +162,89 @@ describe('the whole setup, from an empty account', () => {
     expect(check.code).not.toBe(0);
     expect(check.outputs['failure-reason']).toBe('drift');
     expect(check.stdout).toMatch(/update\s+lke_cluster\s+prod-eu \(#4100\)\n\s+control_plane\.audit_logs_enabled\s+false → true/);
+  });
+});
+
+describe('Object Lock retention is only ever raised', () => {
+  for (const [live, declared] of [['COMPLIANCE 400', 'COMPLIANCE, days: 365'], ['GOVERNANCE 400', 'GOVERNANCE, days: 10']] as const) {
+    it(`a bucket with ${live} days and a file asking for ${declared.replace(', days:', '')} days: plans, applies, and keeps the bucket's`, async () => {
+      seedAccount();
+      const mode = live.split(' ')[0] as 'COMPLIANCE' | 'GOVERNANCE';
+      emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: { mode, days: 400 } }] });
+      const config = CONFIG.replace('mode: COMPLIANCE, days: 365', `mode: ${declared}`);
+      const plan = await action('plan', config);
+      expect(plan.code, plan.stdout).toBe(0);
+      const checks = JSON.parse(plan.outputs.plan!).checks as Array<{ check: string; status: string; detail: string }>;
+      expect(checks.find((c) => c.check === 'Object Lock retention')).toEqual({
+        subject: 'destination audit-bucket',
+        check: 'Object Lock retention',
+        status: 'pass',
+        detail: `Object Lock on, default retention ${live} days: at least the declared ${declared.replace(', days:', '')} days (kept; the action only ever raises a retention)`,
+      });
+      expect(plan.stdout).toMatch(/bucket\s+my-audit-logs-locked\s+unchanged: the bucket's default retention .* is already at least the declared/);
+      const apply = await action('apply', config);
+      expect(apply.code, apply.stdout).toBe(0);
+      expect(mutations().filter((m) => m.startsWith('S3'))).toEqual([]);
+      expect(emulator.resources().buckets[0]!.retention).toEqual({ mode, days: 400 });
+    });
+  }
+});
+
+describe('managed keys no destination writes with any more', () => {
+  const managedKeys = () => emulator.resources().objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
+  const plannedChanges = (run: ActionRun) => (JSON.parse(run.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string; note?: string }> }).changes
+    .filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.kind} ${c.label}${c.note ? ` (${c.note})` : ''}`);
+
+  async function applied(): Promise<{ key: { id: number; label: string }; destinationId: number }> {
+    seedAccount();
+    const first = await action('apply', CONFIG);
+    expect(first.code, first.stdout).toBe(0);
+    const [key] = managedKeys();
+    emulator.requests.length = 0;
+    emulator.s3Requests.length = 0;
+    return { key: key!, destinationId: emulator.snapshot().destinations[0]!.id };
+  }
+
+  it('a destination switched to keys of its own: its old managed key is deleted after the destination update', async () => {
+    const { key, destinationId } = await applied();
+    const switched = CONFIG.replace(/access_key: managed.*$/m, 'access_key_id: ${S3_ADMIN_KEY_ID}\n      access_key_secret: ${S3_ADMIN_SECRET_KEY}');
+    const plan = await action('plan', switched);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plannedChanges(plan)).toEqual(['update destination audit-bucket', `delete object_storage_key ${key.label} (audit-bucket no longer uses a managed key)`]);
+    const apply = await action('apply', switched);
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(mutations()).toEqual([`PUT /monitor/streams/destinations/${destinationId}`, `DELETE /object-storage/keys/${key.id}`]);
+    expect(managedKeys()).toEqual([]);
+    expect(emulator.snapshot().destinations[0]!.details.access_key_id).toBe(ADMIN.S3_ADMIN_KEY_ID);
+    expect((await action('plan', switched)).outputs['has-changes']).toBe('false');
+  });
+
+  it('prune: true with the destination removed: the destination, then its key, are deleted; the bucket and other keys stay', async () => {
+    const { key, destinationId } = await applied();
+    const bucketBefore = emulator.resources().buckets;
+    // No buckets: section any more, and the streams go to another destination.
+    const pruning = CONFIG.replace(/^buckets:[\s\S]*?^lke_clusters:/m, 'prune: true\nlke_clusters:').replace(
+      /^destinations:[\s\S]*?^streams:/m,
+      'destinations:\n  siem:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+    ).replaceAll('destination: audit-bucket', 'destination: siem');
+    const plan = await action('plan', pruning);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plannedChanges(plan)).toEqual([
+      'create destination siem',
+      'delete destination audit-bucket',
+      'update stream linode-audit',
+      'update stream lke-audit',
+      `delete object_storage_key ${key.label} (its destination audit-bucket is pruned)`,
+    ]);
+    const apply = await action('apply', pruning);
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(mutations().slice(-2)).toEqual([`DELETE /monitor/streams/destinations/${destinationId}`, `DELETE /object-storage/keys/${key.id}`]);
+    expect(managedKeys()).toEqual([]);
+    // Buckets are never deleted, not even with prune: true; the key for bucket management is not ours.
+    expect(emulator.resources().buckets).toEqual(bucketBefore);
+    expect(emulator.resources().objectStorageKeys.map((k) => k.label)).toEqual(['bucket-admin']);
+    expect(emulator.s3Requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+    expect((await action('plan', pruning)).outputs['has-changes']).toBe('false');
   });
 });
 
@@ -211,6 +298,17 @@ describe('refusals: one clear message, nothing changed', () => {
     expect(run.stdout).toContain('The account does not have the Logs feature');
     expect(run.stdout).toContain('404 on v4, 404 on v4beta');
     expect(run.stdout).toContain('"Support for Kubernetes API audit logs"');
+    expect(mutations()).toEqual([]);
+  });
+
+  it('an account whose Logs endpoints answer 403 on both API versions: the feature, or a restricted user', async () => {
+    seedAccount();
+    emulator.configure({ logsFeature: 'forbidden' });
+    const run = await action('plan', CONFIG);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('The account does not have the Logs feature');
+    expect(run.stdout).toContain('403 on v4, 403 on v4beta');
+    expect(run.stdout).toContain("A 403 can also mean the token's user is restricted: use a token of an unrestricted user.");
     expect(mutations()).toEqual([]);
   });
 

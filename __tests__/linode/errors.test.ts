@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LinodeApiError, httpError, isLinodeApiError, parseErrorBody } from '../../src/linode/errors.js';
 import { networkError } from '../../src/linode/network-failure.js';
+import { API_REASONS } from '../../src/linode/rules.js';
 
 function failure(status: number, body: string, apiPath = '/monitor/streams') {
   return httpError({ method: 'GET', path: `/v4${apiPath}`, apiPath, apiVersion: 'v4', status, body });
@@ -27,6 +28,23 @@ describe('parseErrorBody', () => {
     const reason = parsed.kind === 'reasons' ? parsed.reasons[0]?.reason ?? '' : '';
     expect(reason.startsWith('line one [31mline two')).toBe(true);
     expect(reason.length).toBeLessThanOrEqual(501);
+  });
+});
+
+describe('a token without the endpoint\'s scope (401)', () => {
+  const body = JSON.stringify({ errors: [{ reason: API_REASONS.tokenNotAuthorized }] });
+  const at = (method: string, apiPath: string, writes?: boolean) =>
+    httpError({ method, path: `/v4${apiPath}`, apiPath, apiVersion: 'v4', status: 401, body, ...(writes !== undefined ? { writes } : {}) }).message;
+
+  it('names the scope the run needs: read_only for a plan\'s read (with read_write for apply), read_write for any request of an apply', () => {
+    expect(at('GET', '/monitor/streams')).toBe(
+      `GET /v4/monitor/streams failed (401): ${API_REASONS.tokenNotAuthorized} — the token lacks the \`monitor:read_only\` scope for this endpoint; create a personal access token with \`monitor:read_write\` (\`monitor:read_only\` is enough for plan and check)`,
+    );
+    expect(at('GET', '/monitor/streams', true)).toBe(
+      `GET /v4/monitor/streams failed (401): ${API_REASONS.tokenNotAuthorized} — the token lacks the \`monitor:read_write\` scope, which apply needs; create a personal access token that has it`,
+    );
+    expect(at('GET', '/lke/clusters', true)).toContain('the token lacks the `lke:read_write` scope, which apply needs');
+    expect(at('POST', '/object-storage/keys')).toContain('the token lacks the `object_storage:read_write` scope for this endpoint; create a personal access token that has it');
   });
 });
 

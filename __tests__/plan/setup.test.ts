@@ -3,8 +3,9 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
 import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
-import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, type LiveSetup } from '../../src/plan/setup.js';
+import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
+import { describeRetention, type Retention } from '../../src/s3/retention.js';
 
 const ENV = { S3_ID: 'AKADMIN', S3_SECRET: 'admin-secret', KEY_SECRET: 'dest-secret' };
 
@@ -96,7 +97,7 @@ describe('managed keys', () => {
     ]);
   });
 
-  it('rotates with rotate-secrets, and takes over a destination that uses another key (leaving that key alone)', () => {
+  it('rotates with rotate-secrets, and takes over a destination that uses another key (leaving a hand-made one alone)', () => {
     const keys = [key(1, 'linode-logs:audit:0123abcd')];
     expect(summary(planWithSetup(desiredOf(config()), live([audit('AK1')]), setup(keys), { rotateSecrets: true }))).toEqual([
       'create object_storage_key linode-logs:audit:… (for destination audit)',
@@ -104,10 +105,76 @@ describe('managed keys', () => {
       'delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)',
     ]);
     // A key limited to another bucket, or not one of ours, is not the destination's managed key.
-    for (const other of [key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), key(1, 'hand-made')]) {
+    // Ours goes once the destination writes with the new key; a hand-made one is never touched.
+    for (const [other, deleted] of [[key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), true], [key(1, 'hand-made'), false]] as const) {
       const plan = planWithSetup(desiredOf(config()), live([audit('AK1')]), setup([other]));
-      expect(summary(plan).slice(0, 2)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'update destination audit']);
+      expect(summary(plan)).toEqual([
+        'create object_storage_key linode-logs:audit:… (for destination audit)',
+        'update destination audit',
+        ...(deleted ? ['delete object_storage_key linode-logs:audit:0123abcd (replaced by the new key of audit)'] : []),
+      ]);
     }
+  });
+});
+
+describe('managed keys no destination writes with any more', () => {
+  const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'hand-made'), key(3, 'linode-logs:gone:deadbeef')];
+  const setup = (over: Partial<LiveSetup> = {}): LiveSetup => ({ keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {}, ...over });
+  const own = 'access_key_id: AK9\n      access_key_secret: ${KEY_SECRET}';
+  const keyDeletes = (plan: Plan) => plan.changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete');
+
+  it('are deleted after the destination switched to keys of its own stops writing with them', () => {
+    const plan = planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup());
+    expect(summary(plan)).toEqual(['update destination audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
+    expect(keyDeletes(plan)).toEqual([expect.objectContaining({ id: 1, after: ['audit'] })]);
+    // The clean-up alone needs the keys read, not the object_storage scope: nothing else changes.
+    expect(setupNeeds(desiredOf(config('', own)))).toMatchObject({ keys: false, keyCleanup: true });
+  });
+
+  it('are left while a live destination still writes with them: same key id in the file, or one not known in this run', () => {
+    expect(keyDeletes(planWithSetup(desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup()))).toEqual([]);
+    const unknown = desiredOf(config('', 'access_key_id: ${KEY_ID}\n      access_key_secret: ${KEY_SECRET}'));
+    expect(keyDeletes(planWithSetup(unknown, live([audit('AK1')]), setup()))).toEqual([]);
+  });
+
+  it('with prune: true, go after their pruned destination, as do keys whose destination is gone; others\' keys stay', () => {
+    const text = config('', own).replace('version: 1', 'version: 1\nprune: true');
+    const other = { ...audit('AK1'), id: 11, label: 'old-audit' };
+    const keysOf = [key(1, 'linode-logs:old-audit:0123abcd'), key(2, 'hand-made'), key(3, 'linode-logs:gone:deadbeef'), key(4, 'linode-logs:audit:0123abcd')];
+    const plan = planWithSetup(desiredOf(text), live([audit('AK9'), other]), setup({ keys: keysOf }));
+    expect(summary(plan)).toEqual([
+      'delete destination old-audit',
+      'delete object_storage_key linode-logs:audit:0123abcd (unused key of audit (its secret is lost))',
+      'delete object_storage_key linode-logs:gone:deadbeef (no destination uses it (prune: true))',
+      'delete object_storage_key linode-logs:old-audit:0123abcd (its destination old-audit is pruned)',
+    ]);
+    expect(keyDeletes(plan).map((c) => [c.label, c.action === 'delete' ? c.after : undefined, c.note])).toEqual([
+      ['linode-logs:audit:0123abcd', undefined, 'unused key of audit (its secret is lost)'],
+      ['linode-logs:gone:deadbeef', undefined, 'no destination uses it (prune: true)'],
+      ['linode-logs:old-audit:0123abcd', ['old-audit'], 'its destination old-audit is pruned'],
+    ]);
+    // Deletes come last, after the destination delete.
+    expect(plan.changes.slice(-3).every((c) => c.kind === 'object_storage_key')).toBe(true);
+    // Without prune the destination is unmanaged, and so is its key.
+    const kept = planWithSetup(desiredOf(config('', own)), live([audit('AK9'), other]), setup({ keys: keysOf }));
+    expect(keyDeletes(kept).map((c) => c.label)).toEqual(['linode-logs:audit:0123abcd']);
+  });
+
+  it('are deleted after a replace of their destination by another type', () => {
+    const text = config('', own).replace('type: akamai_object_storage', 'type: custom_https').replace(/details:\n[\s\S]*?\nstreams:/, 'details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }\nstreams:');
+    const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), setup());
+    expect(summary(plan)).toEqual(['replace destination audit', 'update stream lke-audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
+    expect(keyDeletes(plan)[0]).toMatchObject({ after: ['audit'] });
+  });
+
+  it('when the token may not list keys: a warning for each destination that stops writing with its key', () => {
+    const unread = 'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add it';
+    const plan = planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread }));
+    expect(keyDeletes(plan)).toEqual([]);
+    expect(plan.checks?.filter((c) => c.check === 'old managed key deleted')).toEqual([
+      { subject: 'destination audit', check: 'old managed key deleted', status: 'warn', detail: `${unread}. If it writes with a managed key (linode-logs:audit:…), that key stays after this plan: delete it by hand` },
+    ]);
+    expect(planWithSetup(desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread })).checks?.some((c) => c.status === 'warn')).toBe(false);
   });
 });
 
@@ -141,11 +208,32 @@ describe('buckets', () => {
     expect(planWithSetup(desiredOf(config()), live(), withBucket(lockedBucket['logs-bucket']!)).changes[0]).toMatchObject({ action: 'noop', kind: 'bucket' });
   });
 
-  it('refuses, saying what to do: no Object Lock, a COMPLIANCE retention that would shrink, no access', () => {
+  it('keeps a retention already stricter than the file\'s, saying so: the check asks for at least the declared one', () => {
+    for (const retention of [{ mode: 'COMPLIANCE', years: 1 }, { mode: 'GOVERNANCE', days: 400 }].map((r) => r as Retention)) {
+      const file = retention.mode === 'GOVERNANCE' ? config().replace('mode: COMPLIANCE, days: 30', 'mode: GOVERNANCE, days: 10') : config();
+      const plan = planWithSetup(desiredOf(file), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention } }));
+      const kept = `${describeRetention(retention)} is already at least the declared ${retention.mode === 'GOVERNANCE' ? 'GOVERNANCE 10 days' : 'COMPLIANCE 30 days'}`;
+      expect(plan.changes[0]).toMatchObject({ kind: 'bucket', action: 'noop', note: expect.stringContaining(kept) });
+      expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({
+        status: 'pass',
+        detail: expect.stringMatching(new RegExp(`^Object Lock on, default retention ${describeRetention(retention)}: at least the declared .* \\(kept; the action only ever raises a retention\\)$`)),
+      });
+    }
+  });
+
+  it('raises a weaker mode to COMPLIANCE, keeping the bucket\'s longer period', () => {
+    const plan = planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'GOVERNANCE', days: 400 } } }));
+    expect(plan.changes[0]).toMatchObject({
+      kind: 'bucket',
+      action: 'update',
+      fields: [{ path: 'object_lock', before: { value: 'GOVERNANCE 400 days' }, after: { value: 'COMPLIANCE 400 days' } }],
+    });
+    expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({ status: 'pending', detail: 'default retention raised to COMPLIANCE 400 days by this plan' });
+  });
+
+  it('refuses, saying what to do: no Object Lock, no access', () => {
     expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'disabled' } }))))
       .toEqual([expect.stringMatching(/exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket/)]);
-    expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', years: 1 } } }))))
-      .toEqual([expect.stringMatching(/COMPLIANCE retention is only ever raised: declare at least COMPLIANCE 1 year/)]);
     expect(problemsOf(() => planWithSetup(desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'forbidden' }))))
       .toEqual([expect.stringMatching(/may not use it \(403\)/)]);
   });
@@ -188,12 +276,100 @@ describe('LKE clusters', () => {
   });
 });
 
+describe('LKE clusters named by id only (no lke_clusters:)', () => {
+  const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+  const plan = (setup: Partial<LiveSetup>) => planWithSetup(desiredOf(text), live(), { buckets: {}, destinationAccess: {}, ...setup });
+  const clusterCheck = (p: Plan) => p.checks?.find((c) => c.check === 'LKE clusters with audit logs');
+
+  it('need the clusters read, for the check only', () => {
+    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, keyCleanup: true, clusters: false, clusterCheck: true, buckets: false });
+    const everyCluster = text.replace('details: { cluster_ids: [7] }', 'details: { is_auto_add_all_clusters_enabled: true }');
+    expect(setupNeeds(desiredOf(everyCluster)).clusterCheck).toBe(false);
+  });
+
+  it('pass when each exists, is LKE Enterprise and has audit logs on', () => {
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod')] }))).toMatchObject({ status: 'pass', detail: 'prod (#7): audit logs on' });
+  });
+
+  it('fail, saying why, for a standard cluster, a missing one, and audit logs off', () => {
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod', 'standard', false)] }))).toMatchObject({
+      status: 'fail',
+      detail: 'prod (#7) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters',
+    });
+    expect(clusterCheck(plan({ clusters: [cluster(8, 'dev')] }))).toMatchObject({
+      status: 'fail',
+      detail: 'no LKE cluster #7 on the account (clusters: dev (#8)): fix cluster_ids',
+    });
+    expect(clusterCheck(plan({ clusters: [] }))?.detail).toBe('no LKE cluster #7 on the account (the account has none): fix cluster_ids');
+    expect(clusterCheck(plan({ clusters: [cluster(7, 'prod', 'enterprise', false)] }))?.status).toBe('fail');
+  });
+
+  it('are skipped, naming the scope to add, when the token may not read LKE', () => {
+    const why = 'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add it';
+    const result = plan({ clustersUnread: why });
+    expect(clusterCheck(result)).toMatchObject({ status: 'skipped', detail: why });
+    expect(failedChecks(result)).toEqual([]);
+  });
+});
+
+describe('the API\'s destination check (verify-destinations: true)', () => {
+  const own = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}');
+  const verifyRow = (plan: Plan) => plan.checks?.find((c) => c.check === 'API destination check');
+  const withVerified = (verified: LiveSetup['verified'], bucket = lockedBucket) => ({ keys: [], clusters: [cluster(7, 'prod')], buckets: bucket, destinationAccess: {}, verified });
+
+  it('shows what the API said at plan time: accepted, or refused (which fails the plan)', () => {
+    expect(verifyRow(planWithSetup(desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'accepted' } }), { verifyDestinations: true }))).toEqual({
+      subject: 'destination audit',
+      check: 'API destination check',
+      status: 'pass',
+      detail: 'POST /monitor/streams/destinations/verify: accepted (a test object was written into the bucket)',
+    });
+    const refused = planWithSetup(desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'refused', reason: '400 An error occurred' } }), { verifyDestinations: true });
+    expect(failedChecks(refused)).toEqual([
+      { subject: 'destination audit', check: 'API destination check', status: 'fail', detail: 'POST /monitor/streams/destinations/verify refused it: 400 An error occurred' },
+    ]);
+  });
+
+  it('is skipped, saying why, when it could not be asked; pending when the bucket is created by this plan', () => {
+    const why = 'not verified: ${KEY_SECRET} not set in this run (as on pull requests from forks)';
+    expect(verifyRow(planWithSetup(desiredOf(own), live(), withVerified({ audit: { kind: 'unverified', why } }), { verifyDestinations: true }))).toMatchObject({
+      status: 'skipped',
+      detail: `${why}; apply runs it before the create`,
+    });
+    const missing = withVerified({ audit: { kind: 'unverified', why: 'not verified: bucket logs-bucket does not exist yet', bucketMissing: true } }, { 'logs-bucket': { kind: 'read', reach: 'missing' } });
+    expect(verifyRow(planWithSetup(desiredOf(own), live(), missing, { verifyDestinations: true }))).toMatchObject({ status: 'pending', detail: 'its bucket is created by this plan; apply runs it before the create' });
+  });
+
+  it('leaves a managed destination to apply, which checks each new key before using it', () => {
+    const keys = [key(1, 'linode-logs:audit:0123abcd')];
+    const setup = { ...withVerified({}), keys };
+    expect(verifyRow(planWithSetup(desiredOf(config()), live([audit('AK1')]), setup, { verifyDestinations: true }))).toMatchObject({
+      status: 'skipped',
+      detail: "the managed key's secret is known only when it is made: apply runs POST /monitor/streams/destinations/verify before each rotation",
+    });
+    const rotating = desiredOf(config().replace('access_key: managed', 'access_key: managed\n      path: v2'));
+    expect(verifyRow(planWithSetup(rotating, live([audit('AK1')]), setup, { verifyDestinations: true }))).toMatchObject({ status: 'pending' });
+  });
+});
+
 describe('a file without the setup sections', () => {
   it('plans exactly as the plain diff, with no checks', () => {
-    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
+      .replace('type: lke_audit_logs', 'type: audit_logs').replace('\n    details: { cluster_ids: [prod] }', '');
     const desired = desiredOf(text);
     const state = live([audit('AK1')]);
     expect(planWithSetup(desired, state, EMPTY_LIVE_SETUP)).toEqual(diff(desired, state));
+  });
+
+  it('reads a bucket with the destination\'s key only when it is under buckets:, and says what checks the others', () => {
+    const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('[prod]', '[7]');
+    const plan = planWithSetup(desiredOf(text), live([audit('AK1')]), { buckets: {}, destinationAccess: {}, clusters: [cluster(7, 'prod')] });
+    expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toEqual({
+      subject: 'destination audit',
+      check: 'bucket reachable with its key',
+      status: 'skipped',
+      detail: "bucket logs-bucket is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check",
+    });
   });
 
   it('checks a destination\'s own key against a declared bucket, and a host in another region', () => {

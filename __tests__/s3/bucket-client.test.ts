@@ -58,6 +58,7 @@ describe('ensureBucket', () => {
     expect(await s3.ensureBucket('audit-logs', 'us-iad', { mode: 'COMPLIANCE', days: 400 })).toEqual({
       action: 'updated',
       from: { mode: 'COMPLIANCE', days: 365 },
+      to: { mode: 'COMPLIANCE', days: 400 },
     });
     expect(e.resources().buckets).toEqual([{ name: 'audit-logs', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 400 }, objects: [] }]);
     expect(await s3.getObjectLock('audit-logs', 'us-iad')).toEqual({ status: 'enabled', retention: { mode: 'COMPLIANCE', days: 400 } });
@@ -66,21 +67,38 @@ describe('ensureBucket', () => {
     expect(lines.join('\n')).not.toContain(admin.secret_key);
   });
 
-  it('refuses, changing nothing, a bucket without Object Lock and a retention the file would weaken', async () => {
+  it('refuses, changing nothing, a bucket without Object Lock; keeps a retention stricter than the file\'s', async () => {
     const e = await emulator();
-    e.seed({ buckets: [{ name: 'plain', region: 'us-iad' }, { name: 'locked', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 400 } }] });
+    e.seed({
+      buckets: [
+        { name: 'plain', region: 'us-iad' },
+        { name: 'locked', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 400 } },
+        { name: 'governed', region: 'us-iad', object_lock: { mode: 'GOVERNANCE', days: 400 } },
+      ],
+    });
     const s3 = client(e, await key(e, { label: 'admin', regions: ['us-iad'] }));
     const plain = await refusal(s3.ensureBucket('plain', 'us-iad', { mode: 'COMPLIANCE', days: 365 }));
     expect([plain.code, plain.message]).toEqual([
       S3_REFUSALS.objectLockNotEnabled,
       'bucket plain (us-iad) exists without Object Lock: Object Lock can only be enabled when a bucket is created; create a new bucket with it and point the destination there',
     ]);
-    const weaker = await refusal(s3.ensureBucket('locked', 'us-iad', { mode: 'COMPLIANCE', days: 365 }));
-    expect(weaker.code).toBe(S3_REFUSALS.retentionWouldWeaken);
-    expect(weaker.message).toContain('declare at least COMPLIANCE 400 days');
+    // Only ever raised: a shorter or weaker declared retention leaves the bucket's (GOVERNANCE too).
+    expect(await s3.ensureBucket('locked', 'us-iad', { mode: 'COMPLIANCE', days: 365 })).toEqual({
+      action: 'unchanged',
+      note: "the bucket's default retention COMPLIANCE 400 days is already at least the declared COMPLIANCE 365 days; kept, as the action only ever raises a retention",
+    });
+    expect(await s3.ensureBucket('governed', 'us-iad', { mode: 'GOVERNANCE', days: 10 })).toMatchObject({ action: 'unchanged' });
     expect(await s3.ensureBucket('plain', 'us-iad', undefined)).toEqual({ action: 'unchanged' });
     expect(e.s3Requests.map((r) => r.operation)).not.toContain('PutObjectLockConfiguration');
     expect(await s3.getObjectLock('plain', 'us-iad')).toEqual({ status: 'disabled' });
+    expect(await s3.getObjectLock('governed', 'us-iad')).toEqual({ status: 'enabled', retention: { mode: 'GOVERNANCE', days: 400 } });
+    // Stronger mode, shorter period: COMPLIANCE, with the bucket's longer period.
+    expect(await s3.ensureBucket('governed', 'us-iad', { mode: 'COMPLIANCE', days: 30 })).toEqual({
+      action: 'updated',
+      from: { mode: 'GOVERNANCE', days: 400 },
+      to: { mode: 'COMPLIANCE', days: 400 },
+    });
+    expect(await s3.getObjectLock('governed', 'us-iad')).toEqual({ status: 'enabled', retention: { mode: 'COMPLIANCE', days: 400 } });
   });
 
   it('tells what a limited key can see: its bucket, but not the Object Lock settings', async () => {

@@ -7,23 +7,43 @@ const C = (days: number): Retention => ({ mode: 'COMPLIANCE', days });
 const G = (days: number): Retention => ({ mode: 'GOVERNANCE', days });
 
 describe('retentionChange', () => {
+  const Y = (mode: 'COMPLIANCE' | 'GOVERNANCE', years: number): Retention => ({ mode, years });
   it.each([
     [null, C(365), 'update'],
     [C(365), C(365), 'same'],
     [C(365), C(400), 'update'],
-    [C(365), { mode: 'COMPLIANCE', years: 1 } as Retention, 'update'],
-    [C(365), C(300), 'refused'],
-    [C(365), G(500), 'refused'],
-    [G(365), G(100), 'update'],
+    [C(365), Y('COMPLIANCE', 1), 'update'],
+    [Y('COMPLIANCE', 1), C(365), 'kept'],
+    [C(365), C(300), 'kept'],
+    [C(400), G(400), 'kept'],
+    [G(365), G(100), 'kept'],
+    [G(400), G(10), 'kept'],
+    [G(365), C(365), 'update'],
+    [G(365), C(500), 'update'],
     [G(365), C(30), 'update'],
+    [C(365), G(500), 'update'],
   ] as const)('%j -> %j is %s', (current, desired, kind) => {
     expect(retentionChange(current, desired).kind).toBe(kind);
   });
 
-  it('says what to declare instead when it refuses', () => {
+  it('only ever raises: what it puts is never shorter or weaker than the bucket\'s', () => {
+    expect(retentionChange(C(365), C(400))).toEqual({ kind: 'update', to: C(400) });
+    expect(retentionChange(G(400), C(30))).toEqual({
+      kind: 'update',
+      to: C(400),
+      note: "declared COMPLIANCE 30 days; raised to COMPLIANCE 400 days, keeping the bucket's longer period (GOVERNANCE 400 days)",
+    });
+    expect(retentionChange(C(365), G(500))).toEqual({
+      kind: 'update',
+      to: C(500),
+      note: "declared GOVERNANCE 500 days; raised to COMPLIANCE 500 days, keeping the bucket's COMPLIANCE mode",
+    });
+  });
+
+  it('says the bucket\'s retention is kept when the file asks for less', () => {
     expect(retentionChange(C(400), C(365))).toEqual({
-      kind: 'refused',
-      reason: "the bucket's default retention is COMPLIANCE 400 days, longer than the declared COMPLIANCE 365 days; a COMPLIANCE retention is only ever raised: declare at least COMPLIANCE 400 days",
+      kind: 'kept',
+      note: "the bucket's default retention COMPLIANCE 400 days is already at least the declared COMPLIANCE 365 days; kept, as the action only ever raises a retention",
     });
     expect(describeRetention({ mode: 'GOVERNANCE', years: 1 })).toBe('GOVERNANCE 1 year');
     expect(retentionDays({ mode: 'GOVERNANCE', years: 2 })).toBe(730);

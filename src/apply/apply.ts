@@ -3,7 +3,7 @@ import type { DesiredBucket } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
 import type { LogsApi } from '../linode/client.js';
 import type { LiveState, LiveStream } from '../linode/types.js';
-import { isManagedKeyOf, managedKeyLabel } from '../plan/setup.js';
+import { managedKeyLabel } from '../plan/setup.js';
 import type { Change, Plan } from '../plan/types.js';
 import type { BucketClient } from '../s3/bucket-client.js';
 import { describeApiFailure } from './failure.js';
@@ -18,7 +18,7 @@ export interface SetupApply {
   bucketClient: (bucket: DesiredBucket) => BucketClient;
   /** 8 hex digits for a new managed key's label; random by default. */
   keySuffix?: () => string;
-  /** `verify-destinations: true`: the API's destination check runs before each create. */
+  /** `verify-destinations: true`: the API's destination check runs before each destination write. */
   verifyDestinations?: boolean;
 }
 
@@ -56,10 +56,11 @@ type Actionable = Exclude<Change, { action: 'noop' }>;
 /**
  * Applies a plan in the order the real API accepts:
  * buckets (created with Object Lock, retention raised) → new managed keys → destinations
- * (create, update, the new half of a replace; a managed one with its new key) → superseded
- * managed keys, once their destination uses the new one → LKE clusters' audit logs → streams that must go first
- * (replaced ones, and deletes that free the per-type quota for a create) → stream creates and
- * updates → remaining stream deletes → destination deletes (pruned ones and replaced old ones).
+ * (create, update, the new half of a replace; a managed one with its new key) → LKE clusters'
+ * audit logs → streams that must go first (replaced ones, and deletes that free the per-type
+ * quota for a create) → stream creates and updates → remaining stream deletes → destination
+ * deletes (pruned ones and replaced old ones) → managed keys no destination writes with any
+ * more, each only once the destinations that wrote with it were changed as planned.
  * One failure does not hide the others: every change gets an outcome, dependents are skipped.
  */
 export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, options: ApplyOptions, streamQuota: number): Promise<ApplyResult> {
@@ -90,7 +91,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     return options.setup;
   };
 
-  // 0. Buckets, with Object Lock from their creation; ensureBucket re-reads and refuses to weaken.
+  // 1. Buckets, with Object Lock from their creation; ensureBucket re-reads and refuses to weaken.
   const failedBuckets = new Set<string>();
   await run(changes.filter((c) => c.kind === 'bucket'), (change) =>
     attempt(change, async () => {
@@ -104,7 +105,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     }),
   );
 
-  // 1. New managed keys, limited to read_write on their one bucket. The secret goes to the masker
+  // 2. New managed keys, limited to read_write on their one bucket. The secret goes to the masker
   // (the account client's registerSecret) before anything else sees it, and lives only in `keys`.
   const keys = new Map<string, ManagedKeyPair & { id: number }>();
   await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'create'), async (change) => {
@@ -129,7 +130,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     }
   });
 
-  // 2. Destinations that streams will point at.
+  // 3. Destinations that streams will point at.
   const destinationWrites = changes.filter((c) => c.kind === 'destination' && c.action !== 'delete');
   await run(destinationWrites, async (change) => {
     if (change.kind !== 'destination' || change.action === 'delete') throw new Error('unreachable');
@@ -140,14 +141,19 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     const key = keys.get(change.label);
     return attempt(change, async () => {
       const body = destinationBody(change.desired, key);
+      // The API's own check (a test object written with the key) before anything is written: a
+      // create, an update, and a managed key's rotation (its new key is checked before it is used).
+      const verify = async () => {
+        if (options.setup?.verifyDestinations) await options.setup.account.verifyDestination(body);
+      };
       if (change.action === 'update') {
         const current = await api.getDestination(change.id);
         refuseIfMoved(change, current.version);
+        await verify();
         await api.updateDestination(change.id, updateBodyOf(body), current.version);
         return change.id;
       }
-      // The API's own check (a test object written with the key) before anything is created.
-      if (options.setup?.verifyDestinations) await options.setup.account.verifyDestination(body);
+      await verify();
       // create, or the new half of a replace (the old one is deleted once no stream uses it).
       const created = await api.createDestination(body);
       destinationIds.set(change.label, created.id);
@@ -159,17 +165,6 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
         if (key !== undefined) await setup().account.deleteObjectStorageKey(key.id).catch(() => undefined);
       }
       return outcome;
-    });
-  });
-
-  // 3. Superseded managed keys: only once their destination took the new key.
-  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete'), async (change) => {
-    if (change.action !== 'delete') throw new Error('unreachable');
-    const owner = [...failedDestinations].find((label) => isManagedKeyOf(change, label));
-    if (owner !== undefined) return record({ change, status: 'skipped', message: `destination "${owner}" still uses its old key` });
-    return attempt(change, async () => {
-      await setup().account.deleteObjectStorageKey(change.id);
-      return change.id;
     });
   });
 
@@ -186,7 +181,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     }),
   );
 
-  // 2. Streams. Deletes that free quota for a create of the same type, and the old half of a
+  // 5. Streams. Deletes that free quota for a create of the same type, and the old half of a
   // replace, go first: an account allows only `stream_quota` streams of a type.
   const streamDeletes = changes.filter((c) => c.kind === 'stream' && c.action === 'delete');
   const streamWrites = changes.filter((c) => c.kind === 'stream' && c.action !== 'delete');
@@ -243,7 +238,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     });
   });
 
-  // 3. Remaining stream deletes, after the replacements are in place.
+  // 6. Remaining stream deletes, after the replacements are in place.
   await run(streamDeletes.filter((c) => !earlyDeletes.has(c)), (change) =>
     attempt(change, async () => {
       if (change.action !== 'delete') throw new Error('unreachable');
@@ -253,7 +248,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     }),
   );
 
-  // 4. Destination deletes: pruned ones, and the old half of each replace.
+  // 7. Destination deletes: pruned ones, and the old half of each replace.
   const destinationDeletes = changes.filter((c) => c.kind === 'destination' && (c.action === 'delete' || c.action === 'replace'));
   const undeletedStreamDestinations = new Set(
     streamDeletes
@@ -283,6 +278,22 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
     return attempt(change, async () => {
       await api.deleteDestination(change.id);
       destinationIds.delete(change.label);
+      return change.id;
+    });
+  });
+
+  // 8. Managed keys no destination writes with any more: only once every destination that wrote
+  // with it took another key or is gone (a replaced one's old half receives logs until deleted).
+  const destinationChanges = new Map(changes.filter((c) => c.kind === 'destination').map((c) => [c.label, c]));
+  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete'), async (change) => {
+    if (change.action !== 'delete') throw new Error('unreachable');
+    const waiting = (change.after ?? []).find((label) => {
+      const before = destinationChanges.get(label);
+      return before === undefined || outcomes.get(before)?.status !== 'applied';
+    });
+    if (waiting !== undefined) return record({ change, status: 'skipped', message: `destination "${waiting}" may still write with it: its change was not applied` });
+    return attempt(change, async () => {
+      await setup().account.deleteObjectStorageKey(change.id);
       return change.id;
     });
   });

@@ -59,6 +59,11 @@ export interface LinodeClientOptions {
    * its first write whether the token may make it.
    */
   onScopes?: (scopes: string[]) => void;
+  /**
+   * The run applies: an answer saying the token lacks a scope names it at `read_write`, the level
+   * the run needs, even for a read (default: the level of the request).
+   */
+  writes?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -214,7 +219,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     if (result.type === 'network') {
       return networkError({ method, path, host: baseUrl.host, code: result.code, detail: result.detail, timeoutMs });
     }
-    return httpError({ method, path, apiPath, apiVersion, status: result.status, body: result.body });
+    return httpError({ method, path, apiPath, apiVersion, status: result.status, body: result.body, writes: options.writes ?? false });
   }
 
   function describe(result: RawResult): string {

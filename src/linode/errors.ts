@@ -115,6 +115,8 @@ const COLLECTION_PATHS = new Set(['/monitor/streams', '/monitor/streams/destinat
 /**
  * What a user can do about a status, appended to the message. `method` and `reasons` (default
  * GET, none) tell a missing scope from a bad token and name the scope the request needed.
+ * `writes`: the run applies, so a missing scope is named at `read_write`, the level the run needs
+ * (a read in apply mode still needs a token that can write).
  */
 export function statusHint(
   status: number,
@@ -122,13 +124,19 @@ export function statusHint(
   apiVersion: ApiVersion,
   method = 'GET',
   reasons: readonly ApiReason[] = [],
+  writes = false,
 ): string | undefined {
   const scope = requiredScope(method, apiPath);
   switch (status) {
     case 401:
       // The real API answers a token without the endpoint's scope with 401 and this reason.
       if (reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized)) {
-        return `the token lacks the \`${scope ?? 'required'}\` scope for this endpoint; create a personal access token that has it`;
+        if (scope === undefined) return 'the token lacks the scope this endpoint needs; create a personal access token that has it';
+        const writeScope = scope.replace(/:read_only$/, ':read_write');
+        if (writes) return `the token lacks the \`${writeScope}\` scope, which apply needs; create a personal access token that has it`;
+        return scope === writeScope
+          ? `the token lacks the \`${scope}\` scope for this endpoint; create a personal access token that has it`
+          : `the token lacks the \`${scope}\` scope for this endpoint; create a personal access token with \`${writeScope}\` (\`${scope}\` is enough for plan and check)`;
       }
       // The real API answers an expired or revoked token with 401 "Invalid Token".
       return 'the Linode token is invalid or expired; set the `token` input from a secret holding a valid personal access token';
@@ -155,6 +163,8 @@ export interface HttpFailure {
   apiVersion: ApiVersion;
   status: number;
   body: string;
+  /** The run applies: a missing scope is named at read_write. */
+  writes?: boolean;
 }
 
 /** Builds the error for an HTTP response that is not a success. */
@@ -178,7 +188,7 @@ export function httpError(failure: HttpFailure): LinodeApiError {
       throw new Error(`unhandled body kind ${String(unreachable)}`);
     }
   }
-  const hint = statusHint(status, failure.apiPath, failure.apiVersion, method, reasons);
+  const hint = statusHint(status, failure.apiPath, failure.apiVersion, method, reasons, failure.writes);
   const message = `${method} ${path} failed (${status}): ${detail}${hint === undefined ? '' : ` — ${hint}`}`;
   return new LinodeApiError(message, { status, method, path, reasons });
 }

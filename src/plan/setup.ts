@@ -33,10 +33,23 @@ export type LockObservation =
 
 /** Everything the setup plan needs from the account, read before planning (setup/read.ts). */
 export interface LiveSetup {
-  /** The account's Object Storage keys; read only when a destination has `access_key: managed`. */
+  /**
+   * The account's Object Storage keys: read when a destination has `access_key: managed`, and
+   * to find managed keys no destination uses any more (see {@link SetupNeeds.keyCleanup}).
+   */
   keys?: ObjectStorageKey[];
-  /** The account's LKE clusters; read only when `lke_clusters:` is used or a stream names a cluster by label. */
+  /** Why the keys could not be read, when only the clean-up needed them (the token may not list keys). */
+  keysUnread?: string;
+  /**
+   * The account's LKE clusters; read when `lke_clusters:` is used or an `lke_audit_logs` stream
+   * names clusters (by id or label).
+   */
   clusters?: LkeCluster[];
+  /**
+   * Why the clusters could not be read, when only the check needed them (a stream names clusters
+   * by id, and the token may not read LKE): the check is skipped with this note, never failed.
+   */
+  clustersUnread?: string;
   /** By bucket name, for every bucket of `buckets:`, read with its `s3_credentials`. */
   buckets: Record<string, BucketObservation>;
   /**
@@ -44,7 +57,20 @@ export interface LiveSetup {
    * `buckets:` (so its endpoint is known): the bucket as the destination's key sees it.
    */
   destinationAccess: Record<string, BucketObservation>;
+  /**
+   * With `verify-destinations: true`, by destination label: what the API's destination check
+   * said at plan time, for each destination whose details are all known in this run.
+   */
+  verified?: Record<string, DestinationVerification>;
 }
+
+/** What `POST /monitor/streams/destinations/verify` said of a destination at plan time. */
+export type DestinationVerification =
+  | { kind: 'accepted' }
+  /** The API refused the destination: `reason` is its answer (status and reasons), secret-free. */
+  | { kind: 'refused'; reason: string }
+  /** Not asked (`why`): details not known in this run, the bucket not there yet, the token may not. */
+  | { kind: 'unverified'; why: string; bucketMissing?: boolean };
 
 export const EMPTY_LIVE_SETUP: LiveSetup = { buckets: {}, destinationAccess: {} };
 
@@ -64,6 +90,11 @@ export function managedKeyPrefix(destination: string): string {
   return `${MANAGED_KEY_PREFIX}${part}:`;
 }
 
+/** Whether a key is one the action made, for any destination (`linode-logs:<…>:<8 hex>`). */
+export function isManagedKey(key: { label: string }): boolean {
+  return key.label.startsWith(MANAGED_KEY_PREFIX) && /^.+:[0-9a-f]{8}$/.test(key.label.slice(MANAGED_KEY_PREFIX.length));
+}
+
 /** Whether a key is one the action made for `destination` (found again by its label). */
 export function isManagedKeyOf(key: { label: string }, destination: string): boolean {
   const prefix = managedKeyPrefix(destination);
@@ -75,17 +106,44 @@ export function managedKeyLabel(destination: string, suffix: string): string {
   return `${managedKeyPrefix(destination)}${suffix}`;
 }
 
+/** What a file needs read before planning. */
+export interface SetupNeeds {
+  /** The plan cannot be made without the keys: a destination has `access_key: managed`. */
+  keys: boolean;
+  /**
+   * Only the clean-up of managed keys needs them: a managed key may be left by any destination the
+   * file names (switched from `access_key: managed` to keys of its own, or to another type) or,
+   * with `prune: true`, by any destination at all. Read with the rest, so no extra round trip; a
+   * token that may not list keys leaves them unread.
+   */
+  keyCleanup: boolean;
+  /** The plan cannot be made without the clusters: `lke_clusters:`, or clusters named by label. */
+  clusters: boolean;
+  /** Only the clusters check needs them: an `lke_audit_logs` stream names clusters by id. */
+  clusterCheck: boolean;
+  buckets: boolean;
+}
+
 /** Which reads a file needs. A file without setup sections needs none (and loads no S3 SDK). */
-export function setupNeeds(desired: DesiredState): { keys: boolean; clusters: boolean; buckets: boolean } {
+export function setupNeeds(desired: DesiredState): SetupNeeds {
+  const clusters = (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined);
+  const keys = desired.destinations.some((d) => d.managedKey !== undefined);
   return {
-    keys: desired.destinations.some((d) => d.managedKey !== undefined),
-    clusters: (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined),
+    keys,
+    keyCleanup: !keys && (desired.prune || desired.destinations.length > 0),
+    clusters,
+    clusterCheck: !clusters && desired.streams.some((s) => namesClusters(s)),
     buckets: (desired.buckets?.length ?? 0) > 0,
   };
 }
 
+/** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
+function namesClusters(stream: DesiredStream): boolean {
+  return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
+}
+
 export interface SetupOptions extends DiffOptions {
-  /** `verify-destinations: true`: the API's destination check runs before each create. */
+  /** `verify-destinations: true`: the API's destination check runs at plan time and before each destination write. */
   verifyDestinations?: boolean;
 }
 
@@ -93,10 +151,11 @@ type Actionable = Exclude<Change, { action: 'noop' }>;
 
 /**
  * The whole plan: the diff of destinations and streams plus the setup they rely on, in apply
- * order (buckets → new managed keys → destinations → superseded keys → LKE clusters → streams),
+ * order (buckets → new managed keys → destinations → LKE clusters → streams → managed keys no
+ * destination writes with any more),
  * and the pre-flight checks. Throws PlanError, naming what to do, for what the action must not
- * or cannot change: a bucket without Object Lock, a COMPLIANCE retention that would shrink, a
- * cluster that is not LKE Enterprise or does not exist.
+ * or cannot change: a bucket without Object Lock, a cluster of `lke_clusters:` that is not LKE
+ * Enterprise or does not exist. A retention is only ever raised: a stricter bucket is kept.
  */
 export function planWithSetup(desired: DesiredState, live: LiveState, setup: LiveSetup, options: SetupOptions = {}): Plan {
   const problems: string[] = [];
@@ -146,7 +205,6 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const base = diff({ ...desired, destinations, streams }, live, options);
   const byLabel = new Map(desired.destinations.map((d) => [d.label, d]));
   const keyCreates: Change[] = [];
-  const keyDeletes: Change[] = [];
   const destinationChanges = base.changes.filter((c) => c.kind === 'destination').map((planned) => {
     const wanted = byLabel.get(planned.label);
     if (wanted?.managedKey === undefined) return planned;
@@ -167,31 +225,19 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
         note: `for destination ${wanted.label}`,
       });
     }
-    // Keys of this destination that will not be in use once this plan is applied: their secrets are lost.
-    for (const key of (setup.keys ?? []).filter((k) => isManagedKeyOf(k, wanted.label))) {
-      if (!rotates && key.id === current?.id) continue;
-      // Never a key another live destination writes with, whatever its label says.
-      if (key.id !== current?.id && live.destinations.some((d) => d.details.access_key_id === key.access_key)) continue;
-      keyDeletes.push({
-        kind: 'object_storage_key',
-        action: 'delete',
-        label: key.label,
-        id: key.id,
-        version: 0,
-        note: key.id === current?.id ? `replaced by the new key of ${wanted.label}` : `unused key of ${wanted.label} (its secret is lost)`,
-      });
-    }
     return rotates ? withNewKey(change, wanted, current) : change;
   });
+  const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
 
   const plan: Plan = {
     changes: [
       ...bucketChanges,
       ...keyCreates,
       ...destinationChanges,
-      ...keyDeletes,
       ...clusterChanges,
       ...base.changes.filter((c) => c.kind === 'stream'),
+      // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
+      ...keyDeletes,
     ],
     unmanaged: base.unmanaged,
     uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
@@ -199,8 +245,11 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
   // would only say that nothing was read.
   const needs = setupNeeds(desired);
-  if (!needs.keys && !needs.clusters && !needs.buckets && !options.verifyDestinations) return plan;
-  const checks = preflightChecks(desired, streams, plan, setup, clusters, currentKeys, options);
+  const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+  if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
+    return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
+  }
+  const checks = [...preflightChecks(desired, streams, plan, setup, clusters, currentKeys, options), ...cleanup];
   return checks.length > 0 ? { ...plan, checks } : plan;
 }
 
@@ -217,6 +266,89 @@ function currentManagedKey(destination: DesiredDestination, live: LiveDestinatio
   const access = key.bucket_access ?? [];
   const exact = access.length === 1 && access[0]?.bucket_name === bucket && access[0].region === region && access[0].permissions === 'read_write';
   return exact ? key : undefined;
+}
+
+/**
+ * Managed keys (by label) that no destination will write with once the plan is applied, of a
+ * destination the file names (rotated; switched to keys of its own or another type; unused keys
+ * an interrupted run left, whose secrets are lost) or, with `prune: true`, of any other (its
+ * destination pruned, or already gone). Never a key a live destination still writes with after
+ * the plan; each waits for the changes of the destinations that write with it now (`after`).
+ */
+function staleManagedKeys(
+  desired: DesiredState,
+  live: LiveState,
+  keys: ObjectStorageKey[],
+  destinationChanges: Change[],
+  currentKeys: Map<string, ObjectStorageKey>,
+): Change[] {
+  const changeOf = new Map(destinationChanges.map((c) => [c.label, c]));
+  const liveLabels = new Set(live.destinations.map((d) => d.label));
+  const deletes: Change[] = [];
+  for (const key of keys) {
+    if (!isManagedKey(key)) continue;
+    const owner = desired.destinations.find((d) => isManagedKeyOf(key, d.label));
+    // Without prune, a key of a destination the file does not name is left alone, like the destination.
+    if (owner === undefined && !desired.prune) continue;
+    const writers = live.destinations.filter((d) => d.details.access_key_id === key.access_key);
+    if (writers.some((d) => keepsKey(changeOf.get(d.label), key.access_key))) continue;
+    // A destination this plan creates with that very key id (written into the file) would use it too.
+    if (desired.destinations.some((d) => !liveLabels.has(d.label) && d.managedKey === undefined && textOf(d.details.access_key_id) === key.access_key)) continue;
+    deletes.push({
+      kind: 'object_storage_key',
+      action: 'delete',
+      label: key.label,
+      id: key.id,
+      version: 0,
+      note: staleKeyNote(key, owner, writers, currentKeys),
+      ...(writers.length > 0 ? { after: writers.map((d) => d.label).sort() } : {}),
+    });
+  }
+  return deletes.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/**
+ * When the keys could not be read: a warning for each live Object Storage destination that stops
+ * writing with its key in this plan, as that key may be a managed one that would stay behind.
+ */
+function keyCleanupChecks(live: LiveState, destinationChanges: Change[], keysUnread: string | undefined): Check[] {
+  if (keysUnread === undefined) return [];
+  const changeOf = new Map(destinationChanges.map((c) => [c.label, c]));
+  return live.destinations
+    .filter((d) => d.type === 'akamai_object_storage' && typeof d.details.access_key_id === 'string' && !keepsKey(changeOf.get(d.label), d.details.access_key_id))
+    .map((d) =>
+      check(
+        `destination ${d.label}`,
+        CHECK.staleKeys,
+        'warn',
+        `${keysUnread}. If it writes with a managed key (${managedKeyPrefix(d.label)}…), that key stays after this plan: delete it by hand`,
+      ),
+    );
+}
+
+/** Why a managed key goes, in a few words. */
+function staleKeyNote(key: ObjectStorageKey, owner: DesiredDestination | undefined, writers: LiveDestination[], currentKeys: Map<string, ObjectStorageKey>): string {
+  if (owner === undefined) {
+    return writers.length > 0 ? `its destination ${writers.map((d) => d.label).join(', ')} is pruned` : 'no destination uses it (prune: true)';
+  }
+  const wrote = writers.some((d) => d.label === owner.label);
+  if (owner.managedKey === undefined) return wrote ? `${owner.label} no longer uses a managed key` : `unused key of ${owner.label} (its secret is lost)`;
+  return key.id === currentKeys.get(owner.label)?.id || wrote ? `replaced by the new key of ${owner.label}` : `unused key of ${owner.label} (its secret is lost)`;
+}
+
+/**
+ * Whether a live destination that writes with `accessKey` still does once `change` is applied.
+ * No change (not in the file, prune false) or none needed: yes. Deleted, or rewritten with a new
+ * managed key, another key or a type without keys: no. A key id not known in this run: assume yes.
+ */
+function keepsKey(change: Change | undefined, accessKey: string): boolean {
+  if (change === undefined || change.action === 'noop' || change.action === 'create') return true;
+  if (change.action === 'delete') return false;
+  if (change.kind !== 'destination') return true;
+  const wanted = change.desired;
+  if (wanted.managedKey !== undefined || wanted.type !== 'akamai_object_storage') return false;
+  const id = textOf(wanted.details.access_key_id);
+  return id === undefined || id === accessKey;
 }
 
 /** A write of a managed destination carries a new key: the plan says so field by field. */
@@ -277,11 +409,10 @@ function planBucket(bucket: DesiredBucket, observed: BucketObservation | undefin
   switch (change.kind) {
     case 'same':
       return [noop];
-    case 'refused':
-      problems.push(`bucket ${bucket.name} (${bucket.region}): ${change.reason}.`);
-      return [];
+    case 'kept':
+      return [{ ...noop, note: change.note }];
     case 'update':
-      return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, lock) }];
+      return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, change.to), ...(change.note ? { note: change.note } : {}) }];
     default: {
       const never: never = change;
       throw new Error(`unhandled retention change ${String(never)}`);
@@ -309,16 +440,20 @@ function clusterIndex(clusters: LkeCluster[] | undefined): ClusterIndex {
   return { read: clusters !== undefined, byId: new Map((clusters ?? []).map((c) => [c.id, c])), byLabel, all: clusters ?? [] };
 }
 
+/** `clusters: prod (#7), dev (#8)`, or that there are none. */
+function clusterList(list: LkeCluster[]): string {
+  return list.length === 0 ? 'the account has none' : `clusters: ${list.map((c) => `${c.label} (#${c.id})`).join(', ')}`;
+}
+
 function findCluster(ref: number | string, index: ClusterIndex, problems: string[], where: string): LkeCluster | undefined {
   if (!index.read) throw new Error('internal error: LKE clusters were not read');
-  const named = (list: LkeCluster[]) => (list.length === 0 ? 'the account has none' : `clusters: ${list.map((c) => `${c.label} (#${c.id})`).join(', ')}`);
   if (typeof ref === 'number') {
     const cluster = index.byId.get(ref);
-    if (cluster === undefined) problems.push(`${where}: no LKE cluster #${ref} on the account (${named(index.all)})`);
+    if (cluster === undefined) problems.push(`${where}: no LKE cluster #${ref} on the account (${clusterList(index.all)})`);
     return cluster;
   }
   const matches = index.byLabel.get(ref) ?? [];
-  if (matches.length === 0) problems.push(`${where}: no LKE cluster labelled "${ref}" on the account (${named(index.all)})`);
+  if (matches.length === 0) problems.push(`${where}: no LKE cluster labelled "${ref}" on the account (${clusterList(index.all)})`);
   if (matches.length > 1) problems.push(`${where}: ${matches.length} LKE clusters are labelled "${ref}" (ids ${matches.map((c) => c.id).join(', ')}); name the one you mean by id`);
   return matches.length === 1 ? matches[0] : undefined;
 }
@@ -338,6 +473,7 @@ const CHECK = {
   objectLock: 'Object Lock retention',
   verify: 'API destination check',
   clusters: 'LKE clusters with audit logs',
+  staleKeys: 'old managed key deleted',
 } as const;
 
 function check(subject: string, name: string, status: CheckStatus, detail: string): Check {
@@ -362,7 +498,6 @@ function preflightChecks(
   const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   const changeOf = (kind: Change['kind'], label: string) => plan.changes.find((c) => c.kind === kind && c.label === label);
   for (const destination of desired.destinations) {
-    if (destination.type !== 'akamai_object_storage') continue;
     const subject = `destination ${destination.label}`;
     const bucketName = textOf(destination.details.bucket_name);
     const host = textOf(destination.details.host);
@@ -370,75 +505,80 @@ function preflightChecks(
     const bucketChange = bucketName === undefined ? undefined : changeOf('bucket', bucketName);
     const destinationChange = changeOf('destination', destination.label);
 
-    // Host: the bucket's own host in the bucket's region.
-    if (host === undefined || bucketName === undefined) {
-      checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
-    } else if (declared !== undefined) {
-      const expected = bucketHost(bucketName, declared.region);
-      checks.push(host === expected
-        ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
-        : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
-    } else {
-      const region = regionOfHost(host);
-      const hostBucket = bucketOfHost(host);
-      if (hostBucket !== undefined && hostBucket !== bucketName) {
-        checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
-      } else if (region === undefined) {
-        checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
+    if (destination.type === 'akamai_object_storage') {
+      // Host: the bucket's own host in the bucket's region.
+      if (host === undefined || bucketName === undefined) {
+        checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
+      } else if (declared !== undefined) {
+        const expected = bucketHost(bucketName, declared.region);
+        checks.push(host === expected
+          ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
+          : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
       } else {
-        checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
+        const region = regionOfHost(host);
+        const hostBucket = bucketOfHost(host);
+        if (hostBucket !== undefined && hostBucket !== bucketName) {
+          checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
+        } else if (region === undefined) {
+          checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
+        } else {
+          checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
+        }
+      }
+
+      // Reachable with the destination's own key.
+      const bucketCreated = bucketChange?.action === 'create';
+      if (destination.managedKey !== undefined) {
+        const { bucket, region } = destination.managedKey;
+        const current = currentKeys.get(destination.label);
+        const rotates = destinationChange !== undefined && destinationChange.action !== 'noop';
+        if (rotates || current === undefined) {
+          checks.push(check(subject, CHECK.reachable, 'pending', `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`));
+        } else {
+          checks.push(check(subject, CHECK.reachable, 'pass', `managed key ${current.label} (#${current.id}) has read_write on ${bucket} (${region}) only`));
+        }
+      } else {
+        const seen = setup.destinationAccess[destination.label];
+        if (seen === undefined) {
+          // Decided: HeadBucket only for buckets under buckets: (their endpoint is known); the API's check covers the rest.
+          checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`));
+        } else if (seen.kind === 'unread') {
+          checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
+        } else if (seen.reach === 'exists') {
+          checks.push(check(subject, CHECK.reachable, 'pass', `HeadBucket ${bucketName} with the destination's key: OK`));
+        } else if (seen.reach === 'missing') {
+          checks.push(bucketCreated
+            ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
+            : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`));
+        } else {
+          checks.push(check(subject, CHECK.reachable, bucketCreated ? 'pending' : 'fail', `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`));
+        }
+      }
+
+      // Object Lock with at least the declared retention.
+      if (declared?.objectLock !== undefined) {
+        const wanted = describeRetention(declared.objectLock);
+        const observed = setup.buckets[declared.name];
+        const lock = observed?.kind === 'read' ? observed.lock : undefined;
+        const live = lock?.status === 'enabled' ? lock.retention : null;
+        const change = retentionChange(live, declared.objectLock);
+        if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
+        else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
+        else if (bucketChange?.action === 'update' && change.kind === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
+        else if (change.kind === 'kept' && live !== null) checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`));
+        else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
+      } else {
+        const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
+        const state = lock?.kind === 'read' ? lock.lock : undefined;
+        if (lock?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
+        else if (state === undefined) checks.push(check(subject, CHECK.objectLock, 'skipped', declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read'));
+        else if (state.status === 'unreadable') checks.push(check(subject, CHECK.objectLock, 'skipped', state.reason));
+        else if (state.status === 'disabled') checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
+        else checks.push(check(subject, CHECK.objectLock, 'pass', state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention'));
       }
     }
 
-    // Reachable with the destination's own key.
-    const bucketCreated = bucketChange?.action === 'create';
-    if (destination.managedKey !== undefined) {
-      const { bucket, region } = destination.managedKey;
-      const current = currentKeys.get(destination.label);
-      const rotates = destinationChange !== undefined && destinationChange.action !== 'noop';
-      if (rotates || current === undefined) {
-        checks.push(check(subject, CHECK.reachable, 'pending', `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`));
-      } else {
-        checks.push(check(subject, CHECK.reachable, 'pass', `managed key ${current.label} (#${current.id}) has read_write on ${bucket} (${region}) only`));
-      }
-    } else {
-      const seen = setup.destinationAccess[destination.label];
-      if (seen === undefined) {
-        checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check`));
-      } else if (seen.kind === 'unread') {
-        checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
-      } else if (seen.reach === 'exists') {
-        checks.push(check(subject, CHECK.reachable, 'pass', `HeadBucket ${bucketName} with the destination's key: OK`));
-      } else if (seen.reach === 'missing') {
-        checks.push(bucketCreated
-          ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
-          : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`));
-      } else {
-        checks.push(check(subject, CHECK.reachable, bucketCreated ? 'pending' : 'fail', `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`));
-      }
-    }
-
-    // Object Lock with at least the declared retention.
-    if (declared?.objectLock !== undefined) {
-      const wanted = describeRetention(declared.objectLock);
-      const observed = setup.buckets[declared.name];
-      if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
-      else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
-      else if (bucketChange?.action === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${wanted} by this plan`));
-      else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
-    } else {
-      const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
-      const state = lock?.kind === 'read' ? lock.lock : undefined;
-      if (lock?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
-      else if (state === undefined) checks.push(check(subject, CHECK.objectLock, 'skipped', declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read'));
-      else if (state.status === 'unreadable') checks.push(check(subject, CHECK.objectLock, 'skipped', state.reason));
-      else if (state.status === 'disabled') checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
-      else checks.push(check(subject, CHECK.objectLock, 'pass', state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention'));
-    }
-
-    if (options.verifyDestinations && destinationChange?.action === 'create') {
-      checks.push(check(subject, CHECK.verify, 'pending', 'POST /monitor/streams/destinations/verify before the create (it writes a test object into the bucket)'));
-    }
+    if (options.verifyDestinations) checks.push(verifyCheck(destination, destinationChange, bucketChange, setup.verified?.[destination.label]));
   }
 
   for (const stream of streams) {
@@ -449,7 +589,7 @@ function preflightChecks(
       continue;
     }
     if (!clusters.read) {
-      checks.push(check(subject, CHECK.clusters, 'skipped', 'clusters are read only when lke_clusters: is used or cluster_ids names a cluster by label'));
+      checks.push(check(subject, CHECK.clusters, 'skipped', setup.clustersUnread ?? 'the LKE clusters were not read in this run'));
       continue;
     }
     const problems: string[] = [];
@@ -457,8 +597,8 @@ function preflightChecks(
     const fine: string[] = [];
     for (const id of stream.details?.cluster_ids ?? []) {
       const cluster = clusters.byId.get(id);
-      if (cluster === undefined) problems.push(`no cluster #${id}`);
-      else if (cluster.tier !== 'enterprise') problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}, not LKE Enterprise`);
+      if (cluster === undefined) problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
+      else if (cluster.tier !== 'enterprise') problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
       else if (cluster.control_plane.audit_logs_enabled) fine.push(`${cluster.label} (#${id})`);
       else if (changeOf('lke_cluster', cluster.label)?.action === 'update') pending.push(`${cluster.label} (#${id}) gets audit logs by this plan`);
       else problems.push(`${cluster.label} (#${id}) has audit logs off: add it under lke_clusters: with audit_logs: true`);
@@ -468,6 +608,40 @@ function preflightChecks(
     else checks.push(check(subject, CHECK.clusters, 'pass', `${fine.join(', ')}: audit logs on`));
   }
   return checks;
+}
+
+const VERIFY_CALL = 'POST /monitor/streams/destinations/verify';
+
+/**
+ * The API's destination check (`verify-destinations: true`), as asked at plan time. A managed
+ * key's secret is known only to the run that makes it, so a managed destination is checked by
+ * apply, before it is written with a new key.
+ */
+function verifyCheck(destination: DesiredDestination, change: Change | undefined, bucketChange: Change | undefined, verified: DestinationVerification | undefined): Check {
+  const subject = `destination ${destination.label}`;
+  const writes = change !== undefined && change.action !== 'noop' && change.action !== 'delete';
+  const inApply = writes ? `; apply runs it before the ${change.action === 'update' ? 'update' : 'create'}` : '';
+  if (destination.managedKey !== undefined) {
+    return writes
+      ? check(subject, CHECK.verify, 'pending', `a new managed key is made by this plan: apply runs ${VERIFY_CALL} with it before the ${change.action === 'update' ? 'update' : 'create'}`)
+      : check(subject, CHECK.verify, 'skipped', `the managed key's secret is known only when it is made: apply runs ${VERIFY_CALL} before each rotation`);
+  }
+  if (verified === undefined) return check(subject, CHECK.verify, 'skipped', `not verified in this run${inApply}`);
+  switch (verified.kind) {
+    case 'accepted':
+      return check(subject, CHECK.verify, 'pass', `${VERIFY_CALL}: accepted${destination.type === 'akamai_object_storage' ? ' (a test object was written into the bucket)' : ''}`);
+    case 'refused':
+      return check(subject, CHECK.verify, 'fail', `${VERIFY_CALL} refused it: ${verified.reason}`);
+    case 'unverified':
+      if (verified.bucketMissing && bucketChange?.action === 'create') {
+        return check(subject, CHECK.verify, 'pending', `its bucket is created by this plan${inApply}`);
+      }
+      return check(subject, CHECK.verify, 'skipped', `${verified.why}${inApply}`);
+    default: {
+      const never: never = verified;
+      throw new Error(`unhandled verification ${String(never)}`);
+    }
+  }
 }
 
 /**

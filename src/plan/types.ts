@@ -82,7 +82,16 @@ export type Change =
         version: number;
         fields: FieldDiff[];
       })
-  | (ChangeBase & { action: 'delete'; id: number; version: number })
+  | (ChangeBase & {
+      action: 'delete';
+      id: number;
+      version: number;
+      /**
+       * A managed key's delete: the destinations (by label) that write with it now, whose changes
+       * (a rotation, a replace's old half deleted, a prune) must be applied first.
+       */
+      after?: string[];
+    })
   | (ChangeBase & { action: 'noop'; id: number; liveStatus?: LiveStreamStatus });
 
 export type ChangeAction = Change['action'];

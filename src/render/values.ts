@@ -48,12 +48,14 @@ export function changeSummary(change: Change): string {
     case 'create':
       return change.note ? `new, ${change.note}` : 'new';
     case 'update':
-      return change.reason === 'rotate-secrets' ? 'secrets re-sent (rotate-secrets)' : change.fields.map((f) => f.path).join(', ');
+      if (change.reason === 'rotate-secrets') return 'secrets re-sent (rotate-secrets)';
+      return `${change.fields.map((f) => f.path).join(', ')}${change.note ? ` (${change.note})` : ''}`;
     case 'replace':
       return `type cannot change in place: ${change.fields.map((f) => f.path).join(', ')}`;
     case 'delete':
       return change.note ?? 'not in the file (prune: true)';
     case 'noop':
+      if (change.note) return `unchanged: ${change.note}`;
       switch (change.liveStatus) {
         case 'provisioning':
           return 'unchanged (provisioning: its status is compared when it settles)';

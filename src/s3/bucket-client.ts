@@ -50,8 +50,9 @@ export type BucketReach = 'exists' | 'missing' | 'forbidden';
 export type EnsureOutcome =
   | { action: 'created' }
   /** The default retention was put (raised, or set where there was none). */
-  | { action: 'updated'; from: Retention | null }
-  | { action: 'unchanged' };
+  | { action: 'updated'; from: Retention | null; to: Retention }
+  /** `note`: the bucket's retention is already at least the declared one, and was kept. */
+  | { action: 'unchanged'; note?: string };
 
 export interface BucketClient {
   headBucket(bucket: string, region: string): Promise<BucketReach>;
@@ -63,8 +64,9 @@ export interface BucketClient {
   /**
    * Makes the bucket exist with at least `objectLock`'s default retention (when given): creates a
    * missing bucket with Object Lock and puts the retention; on an existing one, puts a raised
-   * retention. Refuses (S3Error, nothing changed) a bucket without Object Lock, one whose
-   * COMPLIANCE retention the file would weaken, and one the key may not configure. Never deletes.
+   * retention and never a lower or weaker one (a stricter bucket is left as it is). Refuses
+   * (S3Error, nothing changed) a bucket without Object Lock, and one the key may not configure.
+   * Never deletes.
    */
   ensureBucket(bucket: string, region: string, objectLock: Retention | undefined): Promise<EnsureOutcome>;
   /** Releases the SDK clients' sockets. */
@@ -74,7 +76,6 @@ export interface BucketClient {
 /** Error codes of this module's own refusals. */
 export const S3_REFUSALS = {
   objectLockNotEnabled: 'ObjectLockNotEnabled',
-  retentionWouldWeaken: 'RetentionWouldWeaken',
   objectLockUnreadable: 'ObjectLockUnreadable',
 } as const;
 
@@ -244,11 +245,11 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
         switch (change.kind) {
           case 'same':
             return { action: 'unchanged' };
-          case 'refused':
-            throw refuse(S3_REFUSALS.retentionWouldWeaken, `bucket ${bucket} (${region}): ${change.reason}`, bucket, region);
+          case 'kept':
+            return { action: 'unchanged', note: change.note };
           case 'update':
-            await putObjectLock(bucket, region, objectLock);
-            return { action: 'updated', from: lock.retention };
+            await putObjectLock(bucket, region, change.to);
+            return { action: 'updated', from: lock.retention, to: change.to };
           default: {
             const never: never = change;
             throw new Error(`unhandled retention change ${String(never)}`);

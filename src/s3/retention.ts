@@ -22,30 +22,50 @@ export function describeRetention(retention: Retention): string {
 
 export type RetentionChange =
   | { kind: 'same' }
-  /** Put the desired retention: none yet, longer, stronger mode, or a GOVERNANCE change. */
-  | { kind: 'update' }
-  /** It would weaken a COMPLIANCE retention, which must never be done (nor does the action try). */
-  | { kind: 'refused'; reason: string };
+  /**
+   * Put `to`: the declared retention when there is none yet or it is longer or stronger; when it
+   * is stronger in one way and weaker in the other, the stronger of each (so nothing is lowered).
+   */
+  | { kind: 'update'; to: Retention; note?: string }
+  /** The bucket's retention is already at least the declared one: kept, and `note` says so. */
+  | { kind: 'kept'; note: string };
+
+const STRENGTH: Record<LockMode, number> = { GOVERNANCE: 1, COMPLIANCE: 2 };
 
 /**
- * What it takes to go from a bucket's default retention to the declared one. A COMPLIANCE
- * retention is only ever raised: a shorter period, GOVERNANCE mode or no default retention is
- * refused (objects written meanwhile were promised the longer period).
+ * How two retention periods compare: by days (a year counts as 365); at equal days, a period in
+ * years is the longer one (a year in a leap year has 366 days).
+ */
+function comparePeriods(a: Retention, b: Retention): number {
+  const days = retentionDays(a) - retentionDays(b);
+  if (days !== 0) return Math.sign(days);
+  if (a.years !== undefined && b.days !== undefined) return 1;
+  if (a.days !== undefined && b.years !== undefined) return -1;
+  return 0;
+}
+
+/**
+ * What it takes to go from a bucket's default retention to the declared one. The action only
+ * ever raises a retention: a longer period, or GOVERNANCE → COMPLIANCE. A declared retention that
+ * is shorter or weaker than the bucket's changes nothing (objects written meanwhile were promised
+ * the longer period, and a shorter default is not what "at least" asks for).
  */
 export function retentionChange(current: Retention | null, desired: Retention): RetentionChange {
-  if (current !== null && current.mode === desired.mode && current.days === desired.days && current.years === desired.years) {
-    return { kind: 'same' };
+  if (current === null) return { kind: 'update', to: desired };
+  if (current.mode === desired.mode && current.days === desired.days && current.years === desired.years) return { kind: 'same' };
+  const mode = Math.sign(STRENGTH[desired.mode] - STRENGTH[current.mode]);
+  const period = comparePeriods(desired, current);
+  if (mode <= 0 && period <= 0) {
+    return {
+      kind: 'kept',
+      note: `the bucket's default retention ${describeRetention(current)} is already at least the declared ${describeRetention(desired)}; kept, as the action only ever raises a retention`,
+    };
   }
-  if (current?.mode === 'COMPLIANCE') {
-    if (desired.mode !== 'COMPLIANCE') {
-      return { kind: 'refused', reason: `the bucket's default retention is ${describeRetention(current)}; COMPLIANCE mode cannot be relaxed to ${desired.mode}` };
-    }
-    if (retentionDays(desired) < retentionDays(current)) {
-      return {
-        kind: 'refused',
-        reason: `the bucket's default retention is ${describeRetention(current)}, longer than the declared ${describeRetention(desired)}; a COMPLIANCE retention is only ever raised: declare at least ${describeRetention(current)}`,
-      };
-    }
-  }
-  return { kind: 'update' };
+  if (mode >= 0 && period >= 0) return { kind: 'update', to: desired };
+  // Stronger in one way, weaker in the other: raise what the file raises, keep the rest.
+  const longer = period > 0 ? desired : current;
+  const strongerMode = mode > 0 ? desired.mode : current.mode;
+  const to: Retention = longer.days !== undefined ? { mode: strongerMode, days: longer.days } : { mode: strongerMode, years: longer.years };
+  const kept = mode > 0 ? `the bucket's longer period (${describeRetention(current)})` : `the bucket's ${current.mode} mode`;
+  return { kind: 'update', to, note: `declared ${describeRetention(desired)}; raised to ${describeRetention(to)}, keeping ${kept}` };
 }

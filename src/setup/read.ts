@@ -1,13 +1,16 @@
 /**
  * Reads what the setup plan needs, before planning: Object Storage keys and LKE clusters (only
- * when the file uses them), and each declared bucket over S3 with its `s3_credentials`, and with
+ * when the file uses them or a stream names clusters), and each declared bucket over S3 with its `s3_credentials`, and with
  * the key of each destination that writes to it. The S3 SDK is loaded only when a bucket is read.
  */
-import { isEnvRef, type DesiredBucket, type DesiredState, type EnvRef } from '../config/types.js';
+import { destinationBody } from '../apply/resolve.js';
+import { mapWithConcurrency } from '../apply/pool.js';
+import { isEnvRef, isManagedKeyRef, type DesiredBucket, type DesiredState, type DesiredValue, type EnvRef } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
-import { isLinodeApiError } from '../linode/errors.js';
+import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
+import { formatReasons, isLinodeApiError, statusText } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
-import { setupNeeds, type BucketObservation, type LiveSetup } from '../plan/setup.js';
+import { setupNeeds, type BucketObservation, type DestinationVerification, type LiveSetup } from '../plan/setup.js';
 import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
 
 /** What the reads need: an account client and a source of bucket clients. */
@@ -38,14 +41,64 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
   }
 }
 
-/** Reads everything at once; a failure of a read the plan cannot do without rejects. `writes`: this run applies. */
-export async function readLiveSetup(desired: DesiredState, readers: SetupReaders, writes = false): Promise<LiveSetup> {
+/**
+ * A read only a check or the clean-up needs: a token that may not make it (no scope for the area:
+ * 401; a restricted user: 403) leaves it unread, with a note naming the scope to add (`add`: what
+ * for). Any other failure still fails the run.
+ */
+async function optionalRead<T>(area: 'object_storage' | 'lke', what: string, scope: string, add: string, read: () => Promise<T>): Promise<{ value: T } | { unread: string }> {
+  try {
+    return { value: await read() };
+  } catch (error) {
+    if (!isLinodeApiError(error)) throw error;
+    const noScope = error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized);
+    if (!noScope && error.status !== 403) throw error;
+    return {
+      unread: `the token may not read ${what} (${noScope ? `it lacks the \`${area}:read_only\` scope` : '403'}): add the \`${scope}\` scope (and, for a restricted user, access to them) ${add}`,
+    };
+  }
+}
+
+/** The clusters for the check of streams that name them by id only. */
+async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<Pick<LiveSetup, 'clusters' | 'clustersUnread'>> {
+  const result = await optionalRead('lke', 'LKE clusters', 'lke:read_only', 'to check that they exist, are LKE Enterprise and have audit logs on', read);
+  return 'value' in result ? { clusters: result.value } : { clustersUnread: result.unread };
+}
+
+/** The keys, to find managed keys no destination writes with any more. */
+async function keysForCleanup(read: () => Promise<ObjectStorageKey[]>): Promise<Pick<LiveSetup, 'keys' | 'keysUnread'>> {
+  const result = await optionalRead('object_storage', 'Object Storage keys', 'object_storage:read_write', 'so that managed keys no destination writes with any more are found and deleted', read);
+  return 'value' in result ? { keys: result.value } : { keysUnread: result.unread };
+}
+
+export interface ReadOptions {
+  /** This run applies: a missing scope is named at read_write. */
+  writes?: boolean;
+  /** `verify-destinations: true`: ask the API's destination check of each destination it can. */
+  verifyDestinations?: boolean;
+}
+
+/** Destination checks in flight at once (each is a POST that writes a test object). */
+const VERIFY_CONCURRENCY = 4;
+
+/** Reads everything at once; a failure of a read the plan cannot do without rejects. */
+export async function readLiveSetup(desired: DesiredState, readers: SetupReaders, options: ReadOptions = {}): Promise<LiveSetup> {
+  const writes = options.writes ?? false;
   const needs = setupNeeds(desired);
   const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
-  const [keys, clusters, buckets, access] = await Promise.all([
-    needs.keys ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()) : undefined,
-    needs.clusters ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()) : undefined,
-    Promise.all((desired.buckets ?? []).map(async (bucket) => [bucket.name, await readBucket(bucket, readers)] as const)),
+  const bucketReads = new Map((desired.buckets ?? []).map((bucket) => [bucket.name, readBucket(bucket, readers)]));
+  const [keys, clusters, buckets, access, verified] = await Promise.all([
+    needs.keys
+      ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()).then((list) => ({ keys: list }))
+      : needs.keyCleanup
+        ? keysForCleanup(() => readers.account().listObjectStorageKeys())
+        : {},
+    needs.clusters
+      ? scoped('lke', 'lke_clusters: and clusters named by label', writes, () => readers.account().listLkeClusters()).then((list) => ({ clusters: list }))
+      : needs.clusterCheck
+        ? clustersForCheck(() => readers.account().listLkeClusters())
+        : {},
+    Promise.all([...bucketReads].map(async ([name, read]) => [name, await read] as const)),
     Promise.all(
       desired.destinations.flatMap((destination) => {
         const { details } = destination;
@@ -57,13 +110,77 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
         return [(async () => [destination.label, await readWithKey(bucket, id, secret, readers)] as const)()];
       }),
     ),
+    options.verifyDestinations ? verifyDestinations(desired, readers, bucketReads) : undefined,
   ]);
   return {
-    ...(keys !== undefined ? { keys } : {}),
-    ...(clusters !== undefined ? { clusters } : {}),
+    ...keys,
+    ...clusters,
     buckets: Object.fromEntries(buckets),
     destinationAccess: Object.fromEntries(access),
+    ...(verified !== undefined ? { verified } : {}),
   };
+}
+
+/** The names of the `${NAME}` references in `value` that are not set in this run. */
+function unsetNames(value: DesiredValue, out: string[] = []): string[] {
+  if (isEnvRef(value)) {
+    if (value.value === undefined && !out.includes(value.name)) out.push(value.name);
+  } else if (Array.isArray(value)) {
+    for (const item of value) unsetNames(item, out);
+  } else if (value !== null && typeof value === 'object' && !isManagedKeyRef(value)) {
+    for (const item of Object.values(value)) unsetNames(item, out);
+  }
+  return out;
+}
+
+/**
+ * The API's destination check of each destination whose details are all known in this run
+ * (secrets from env), a few at a time. Not asked: a managed one (its key's secret is known only
+ * to the run that makes it), one with unset variables, one whose declared bucket is not there yet.
+ */
+async function verifyDestinations(
+  desired: DesiredState,
+  readers: SetupReaders,
+  bucketReads: Map<string, Promise<BucketObservation>>,
+): Promise<Record<string, DestinationVerification>> {
+  const candidates = desired.destinations.filter((d) => d.managedKey === undefined);
+  const results = await mapWithConcurrency(candidates, VERIFY_CONCURRENCY, async (destination): Promise<DestinationVerification> => {
+    const unset = unsetNames(destination.details);
+    if (unset.length > 0) {
+      return { kind: 'unverified', why: `not verified: ${unset.map((n) => `\${${n}}`).join(', ')} not set in this run (as on pull requests from forks)` };
+    }
+    const bucketName = destination.details.bucket_name;
+    const bucketRead = destination.type === 'akamai_object_storage' && typeof bucketName === 'string' ? bucketReads.get(bucketName) : undefined;
+    if (bucketRead !== undefined) {
+      const bucket = await bucketRead;
+      if (bucket.kind === 'read' && bucket.reach === 'missing') return { kind: 'unverified', why: `not verified: bucket ${bucketName} does not exist yet`, bucketMissing: true };
+    }
+    try {
+      await readers.account().verifyDestination(destinationBody(destination));
+      return { kind: 'accepted' };
+    } catch (error) {
+      return verificationFailure(error);
+    }
+  });
+  return Object.fromEntries(candidates.map((d, i) => [d.label, results[i]!]));
+}
+
+/** A failed destination check: the API refused the destination, or could not be asked (why). */
+function verificationFailure(error: unknown): DestinationVerification {
+  if (!isLinodeApiError(error)) return { kind: 'unverified', why: `not verified: ${error instanceof Error ? error.message : String(error)}` };
+  if (error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized)) {
+    return { kind: 'unverified', why: 'not verified: the token lacks the `monitor:read_write` scope the API\'s destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time' };
+  }
+  if (error.status === 403) return { kind: 'unverified', why: 'not verified: the API\'s destination check answered 403 (it needs the `monitor:read_write` scope and an unrestricted user)' };
+  // The API's own answer about the destination: a client error other than auth, a missing endpoint or the rate limit.
+  if (error.status >= 400 && error.status < 500 && error.status !== 404 && error.status !== 429) {
+    const said = error.reasons.length > 0 ? formatReasons(error.reasons) : statusText(error.status);
+    const hint = error.reasons.some((r) => r.reason === API_REASONS.anErrorOccurred)
+      ? ' — for Object Storage the API writes a small test object with the key: check that the key exists, has read_write on the bucket, and that bucket_name and host name that bucket'
+      : '';
+    return { kind: 'refused', reason: `${error.status} ${said}${hint}` };
+  }
+  return { kind: 'unverified', why: `not verified: ${error.message}` };
 }
 
 /** HeadBucket, then the Object Lock configuration when it is there, with the bucket's own credentials. */

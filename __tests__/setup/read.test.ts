@@ -1,0 +1,129 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { createAccountClient } from '../../src/linode/account-client.js';
+import { createBucketClient } from '../../src/s3/bucket-client.js';
+import { bucketClientPool, readLiveSetup } from '../../src/setup/read.js';
+
+const TOKEN = 'read-setup-token-0001';
+const MONITOR_ONLY = 'read-setup-monitor-only';
+
+/** A file whose lke_audit_logs stream names its cluster by id, and nothing else of the setup. */
+const BY_ID = `version: 1
+destinations:
+  siem:
+    type: custom_https
+    details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }
+streams:
+  lke-audit:
+    type: lke_audit_logs
+    destination: siem
+    details: { cluster_ids: [4100] }
+`;
+
+let emulator: Emulator;
+let pool: ReturnType<typeof bucketClientPool>;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ tokens: [TOKEN] });
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.reset();
+  emulator.configure({ tokenScopes: { [MONITOR_ONLY]: ['monitor:read_only'] } });
+  emulator.seed({ lkeClusters: [{ id: 4100, label: 'prod-eu', region: 'eu-central', tier: 'enterprise' }] });
+  pool = bucketClientPool(createBucketClient, undefined);
+});
+afterEach(() => {
+  pool.close();
+  emulator.clearFaults();
+});
+
+const read = (token: string, writes = false) => {
+  const account = createAccountClient({ token, apiUrl: emulator.url });
+  return readLiveSetup(loadConfig(BY_ID, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get }, { writes });
+};
+
+describe('the reads only a check or the clean-up needs', () => {
+  it('are read with one GET, for the check', async () => {
+    const setup = await read(TOKEN);
+    expect(setup.clusters?.map((c) => c.id)).toEqual([4100]);
+    expect(setup.clustersUnread).toBeUndefined();
+    // With the keys, for the clean-up of managed keys no destination uses: one GET each, at once.
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /object-storage/keys']);
+  });
+
+  it('are left unread, naming the scope to add, when the token lacks the lke scope, in plan and in apply', async () => {
+    for (const writes of [false, true]) {
+      const setup = await read(MONITOR_ONLY, writes);
+      expect(setup.clusters).toBeUndefined();
+      expect(setup.clustersUnread).toBe(
+        'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add the `lke:read_only` scope (and, for a restricted user, access to them) to check that they exist, are LKE Enterprise and have audit logs on',
+      );
+      expect(setup.keys).toBeUndefined();
+      expect(setup.keysUnread).toBe(
+        'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add the `object_storage:read_write` scope (and, for a restricted user, access to them) so that managed keys no destination writes with any more are found and deleted',
+      );
+    }
+  });
+
+  it('are left unread on a 403, and any other failure still fails the read', async () => {
+    emulator.inject({ method: 'GET', path: '^/lke/clusters$', status: 403, times: 1 });
+    expect((await read(TOKEN)).clustersUnread).toMatch(/^the token may not read LKE clusters \(403\): add the `lke:read_only` scope/);
+    emulator.inject({ method: 'GET', path: '^/lke/clusters$', status: 400, times: 1 });
+    await expect(read(TOKEN)).rejects.toThrow(/GET \/v4\/lke\/clusters failed \(400\)/);
+  });
+});
+
+describe('the API\'s destination check at plan time (verify-destinations: true)', () => {
+  const CHECKED = `version: 1
+destinations:
+  audit:
+    type: akamai_object_storage
+    details:
+      bucket_name: audit-logs
+      host: audit-logs.us-iad-1.linodeobjects.com
+      access_key_id: \${KEY_ID}
+      access_key_secret: \${KEY_SECRET}
+  siem:
+    type: custom_https
+    details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }
+  managed:
+    type: akamai_object_storage
+    details: { bucket_name: audit-logs, host: audit-logs.us-iad-1.linodeobjects.com, access_key: managed }
+streams: {}
+`;
+  const verify = (env: Record<string, string>, token = TOKEN) => {
+    const account = createAccountClient({ token, apiUrl: emulator.url });
+    return readLiveSetup(loadConfig(CHECKED, 'f.yml', env).desired, { account: () => account, bucketClient: pool.get }, { verifyDestinations: true });
+  };
+  const verifyCalls = () => emulator.requests.filter((r) => r.path === '/monitor/streams/destinations/verify');
+
+  const READ_ONLY = 'read-setup-read-only';
+  beforeEach(() => emulator.configure({ credentials: { AKVERIFY: 'verify-secret' }, tokenScopes: { [READ_ONLY]: ['monitor:read_only', 'object_storage:read_only'] } }));
+  afterEach(() => emulator.configure({ credentials: null }));
+
+  it('asks for each destination whose details are all known (not a managed one), and says what the API answered', async () => {
+    const ok = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' });
+    expect(ok.verified).toEqual({ audit: { kind: 'accepted' }, siem: { kind: 'accepted' } });
+    expect(verifyCalls().map((r) => (r.body as { label: string }).label).sort()).toEqual(['audit', 'siem']);
+    const refused = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'wrong-secret' });
+    expect(refused.verified?.audit).toEqual({
+      kind: 'refused',
+      reason: '400 An error occurred — for Object Storage the API writes a small test object with the key: check that the key exists, has read_write on the bucket, and that bucket_name and host name that bucket',
+    });
+    expect(JSON.stringify(refused.verified)).not.toContain('wrong-secret');
+  });
+
+  it('does not ask for a destination with unset variables (a fork\'s pull request), nor with a token that may not', async () => {
+    emulator.requests.length = 0;
+    const fork = await verify({});
+    expect(fork.verified?.audit).toEqual({ kind: 'unverified', why: 'not verified: ${KEY_ID}, ${KEY_SECRET} not set in this run (as on pull requests from forks)' });
+    expect(verifyCalls().map((r) => (r.body as { label: string }).label)).toEqual(['siem']);
+    const readOnly = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' }, READ_ONLY);
+    expect(readOnly.verified?.siem).toEqual({
+      kind: 'unverified',
+      why: "not verified: the token lacks the `monitor:read_write` scope the API's destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time",
+    });
+  });
+});
