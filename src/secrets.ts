@@ -28,49 +28,103 @@ export function referencedEnvNames(text: string): string[] {
   return [...new Set([...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!))];
 }
 
-const NAMED_ENTITY: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
-const regexEscape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Hex digits matched in either case: `&#x3A;` and `&#x3a;` are one character. */
-const anyCaseHex = (n: number, width = 0): string =>
-  n.toString(16).padStart(width, '0').replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An entity, a JSON `\uXXXX` escape or a backslash escape of ASCII punctuation, at the start. */
+const ENCODED_CHARACTER = /^(?:&#0*(\d{1,7});|&#[xX]0*([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\([!-/:-@[-`{-~]))/;
+const SPECIAL = /[&\\\u2060]/g;
+const WORD_JOINER = 0x2060;
 
 /**
- * Every way one character of a secret can appear in rendered text: itself, a decimal or hex
- * entity, a named entity, a backslash escape, a JSON `\uXXXX` escape, and a line break as the
- * space that `escapeMarkdown` makes of it.
+ * The text with every encoding the renderers use undone (entities, backslash and `\uXXXX`
+ * escapes, word joiners dropped), and for each character of it the span of the text it came
+ * from. One pass: the secrets are then found as plain strings, however they were written.
  */
-function characterPattern(c: string): string {
-  if (c === '\r\n' || c === '\r' || c === '\n') return `(?:${c === '\r\n' ? '\\r\\n|' : ''}\\r|\\n| )`;
-  const code = c.codePointAt(0)!;
-  const forms = [regexEscape(c), `&#0*${code};`, `&#[xX]0*${anyCaseHex(code)};`];
-  if (NAMED_ENTITY[c]) forms.push(`&${NAMED_ENTITY[c]};`);
-  if (/^[!-/:-@[-`{-~]$/.test(c)) forms.push(`\\\\${regexEscape(c)}`);
-  if (code <= 0xffff) forms.push(`\\\\u${anyCaseHex(code, 4)}`);
-  return `(?:${forms.join('|')})`;
+function decode(text: string): { plain: string; start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(text.length);
+  const end = new Int32Array(text.length);
+  let plain = '';
+  let at = 0;
+  const copy = (upTo: number): void => {
+    for (let i = at; i < upTo; i++) {
+      start[plain.length + i - at] = i;
+      end[plain.length + i - at] = i + 1;
+    }
+    plain += text.slice(at, upTo);
+    at = upTo;
+  };
+  SPECIAL.lastIndex = 0;
+  for (let match = SPECIAL.exec(text); match !== null; match = SPECIAL.exec(text)) {
+    if (match.index < at) continue;
+    copy(match.index);
+    if (text.charCodeAt(at) === WORD_JOINER) {
+      at += 1;
+      continue;
+    }
+    const encoded = ENCODED_CHARACTER.exec(text.slice(at, at + 24));
+    if (encoded === null) {
+      copy(at + 1);
+      continue;
+    }
+    const [whole, decimal, hex, named, unicode, punctuation] = encoded;
+    const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : unicode !== undefined ? parseInt(unicode, 16) : -1;
+    const character = named !== undefined ? NAMED_ENTITIES[named]! : punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole);
+    for (let i = 0; i < character.length; i++) {
+      start[plain.length + i] = at;
+      end[plain.length + i] = at + whole.length;
+    }
+    plain += character;
+    at += whole.length;
+  }
+  copy(text.length);
+  return { plain, start: start.subarray(0, plain.length), end: end.subarray(0, plain.length) };
 }
 
 /**
- * A form of a secret as a pattern that also finds it however the renderers encoded it: any
- * character as an entity or an escape, and a word joiner (U+2060, which escapeMarkdown puts after
- * `@`, `#` and where autolinks start) between any two characters.
+ * Every form to look for, longest first: the encoded forms of each secret, and a multi-line one
+ * with its line breaks as the spaces escapeMarkdown makes of them.
  */
-function formPattern(form: string): RegExp {
-  const characters = form.match(/\r\n|[\s\S]/gu) ?? [];
-  return new RegExp(characters.map(characterPattern).join('\u2060?'), 'gu');
+function searchForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length === 0) continue;
+    for (const form of encodedForms(secret)) forms.add(form);
+    if (/[\r\n]/.test(secret)) forms.add(secret.replace(/\r\n|\r|\n/g, ' '));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
 }
 
-let cached: { key: string; patterns: RegExp[] } | undefined;
-
-/** The patterns of every registered secret, longest form first (a line of a value after the whole value). */
-function secretPatterns(secrets: readonly string[]): RegExp[] {
-  const key = secrets.join('\u0000');
-  if (cached?.key === key) return cached.patterns;
-  const forms = [...new Set(secrets.filter((s) => s.length > 0).flatMap(encodedForms))].sort((a, b) => b.length - a.length);
-  cached = { key, patterns: forms.map(formPattern) };
-  return cached.patterns;
+/** Where each form occurs in the text, as spans of the text, merged where they touch or overlap. */
+function secretSpans(text: string, forms: readonly string[]): Array<[number, number]> {
+  const { plain, start, end } = decode(text);
+  const spans: Array<[number, number]> = [];
+  for (const form of forms) {
+    for (let i = plain.indexOf(form); i >= 0; i = plain.indexOf(form, i + 1)) spans.push([start[i]!, end[i + form.length - 1]!]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
 }
 
-const scrub = (text: string, patterns: readonly RegExp[]): string => patterns.reduce((out, pattern) => out.replace(pattern, '***'), text);
+/** Every occurrence of the kept parts, left to right, none overlapping. */
+function keptRanges(text: string, keep: readonly string[]): Array<[number, number]> {
+  const parts = keep.filter((k) => k.length > 0);
+  const ranges: Array<[number, number]> = [];
+  for (let at = 0; ; ) {
+    let next: [number, number] | undefined;
+    for (const part of parts) {
+      const index = text.indexOf(part, at);
+      if (index >= 0 && (next === undefined || index < next[0])) next = [index, index + part.length];
+    }
+    if (next === undefined) return ranges;
+    ranges.push(next);
+    at = next[1];
+  }
+}
 
 /**
  * Removes every registered secret from text, in every form the renderers can produce (raw,
@@ -79,42 +133,25 @@ const scrub = (text: string, patterns: readonly RegExp[]): string => patterns.re
  *
  * `keep` are exact parts of the text that the action reads back and builds only from secret-free
  * data (a comment's hidden marker, its status delimiters): left intact, so a short secret that
- * happens to be a substring of them cannot corrupt them. If a secret runs into a kept part, so
- * that it is found in no single piece, nothing is kept.
+ * happens to be a substring of them cannot corrupt them. If a secret runs into a kept part (a
+ * match neither inside it nor outside it), nothing is kept.
  */
 export function redact(text: string, secrets: readonly string[], keep: readonly string[] = []): string {
-  const patterns = secretPatterns(secrets);
-  if (patterns.length === 0) return text;
-  const parts = keep.filter((k) => k.length > 0);
-  if (parts.length === 0) return scrub(text, patterns);
-
+  const forms = searchForms(secrets);
+  if (forms.length === 0) return text;
+  let spans = secretSpans(text, forms);
+  if (spans.length === 0) return text;
+  const kept = keptRanges(text, keep);
+  if (kept.length > 0) {
+    const inside = ([a, b]: [number, number]) => kept.some(([k0, k1]) => a >= k0 && b <= k1);
+    const crosses = ([a, b]: [number, number]) => kept.some(([k0, k1]) => a < k1 && b > k0) && !inside([a, b]);
+    if (!spans.some(crosses)) spans = spans.filter((span) => !inside(span));
+  }
   let out = '';
-  const kept: Array<[start: number, end: number]> = [];
   let at = 0;
-  while (at < text.length) {
-    let next: { index: number; part: string } | undefined;
-    for (const part of parts) {
-      const index = text.indexOf(part, at);
-      if (index >= 0 && (next === undefined || index < next.index)) next = { index, part };
-    }
-    if (next === undefined) {
-      out += scrub(text.slice(at), patterns);
-      break;
-    }
-    out += scrub(text.slice(at, next.index), patterns);
-    kept.push([out.length, out.length + next.part.length]);
-    out += next.part;
-    at = next.index + next.part.length;
+  for (const [a, b] of spans) {
+    out += `${text.slice(at, a)}***`;
+    at = b;
   }
-  // A match left in the result is allowed only inside a kept part: one that crosses into it is a
-  // secret split across the pieces.
-  const inKept = (start: number, end: number) => kept.some(([a, b]) => start >= a && end <= b);
-  for (const pattern of patterns) {
-    const sticky = new RegExp(pattern.source, 'gu');
-    for (let match = sticky.exec(out); match !== null; match = sticky.exec(out)) {
-      if (!inKept(match.index, match.index + match[0].length)) return scrub(text, patterns);
-      sticky.lastIndex = match.index + 1;
-    }
-  }
-  return out;
+  return out + text.slice(at);
 }
