@@ -28,6 +28,24 @@ const SIDE_EFFECT_FREE = [/[\\/]node_modules[\\/]@actions[\\/]/];
  * warning through console.warn instead of process.emitWarning.
  */
 const ALIASES = { yaml: join(root, 'node_modules/yaml/browser/index.js') };
+/**
+ * @actions/core imports node's crypto at its top for one call, `randomUUID()` (the delimiter of a
+ * multi-line output). Loading crypto is ~4 ms of every run, spent before the first request; this
+ * stand-in loads it at that first call, by which time a plan's requests are in flight.
+ */
+const LAZY_CRYPTO = '\0lazy-crypto';
+function lazyCryptoForActionsCore() {
+  return {
+    name: 'lazy-crypto-for-actions-core',
+    resolveId(source, importer) {
+      const fromCore = importer !== undefined && /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(importer);
+      return fromCore && (source === 'crypto' || source === 'node:crypto') ? LAZY_CRYPTO : undefined;
+    },
+    load(id) {
+      return id === LAZY_CRYPTO ? "export function randomUUID() { return process.getBuiltinModule('node:crypto').randomUUID(); }\n" : undefined;
+    },
+  };
+}
 
 rmSync(join(root, 'build'), { recursive: true, force: true });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -54,7 +72,7 @@ async function bundle(entry, outDir, { format, collectLicenses }) {
     treeshake: {
       moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((pattern) => pattern.test(id)),
     },
-    plugins: collectLicenses ? [licensePlugin()] : [],
+    plugins: [lazyCryptoForActionsCore(), ...(collectLicenses ? [licensePlugin()] : [])],
     output: {
       dir: out,
       format,

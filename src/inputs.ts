@@ -34,6 +34,9 @@ export interface ActionInputs {
   verifyDestinations: boolean;
 }
 
+/** The inputs of a mode that reads the account (plan, check, apply): it has a token. */
+export type LiveInputs = ActionInputs & { mode: Exclude<Mode, 'validate'>; token: string };
+
 /** A bad input: the message says which input and what it accepts. */
 export class InputError extends Error {
   override name = 'InputError';

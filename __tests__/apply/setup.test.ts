@@ -7,9 +7,9 @@ import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createAccountClient, type AccountApi } from '../../src/linode/account-client.js';
 import type { LogsApi } from '../../src/linode/client.js';
 import { createLinodeClient, fetchLiveState } from '../../src/linode/http-client.js';
-import { planWithSetup } from '../../src/plan/setup.js';
+import { mayLeaveKeys, planWithSetup } from '../../src/plan/setup.js';
 import { createBucketClient } from '../../src/s3/bucket-client.js';
-import { bucketClientPool, readLiveSetup } from '../../src/setup/read.js';
+import { bucketClientPool, keysForCleanup, readLiveSetup } from '../../src/setup/read.js';
 
 const TOKEN = 'apply-setup-token-0001';
 const ENV = { S3_ADMIN_KEY_ID: 'APPLYADMINKEY0000001', S3_ADMIN_SECRET_KEY: 'apply-admin-secret' };
@@ -43,7 +43,11 @@ afterEach(() => {
 async function planAndApply(text = EXAMPLE, verifyDestinations = false) {
   const { desired } = loadConfig(text, 'f.yml', ENV);
   const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
-  const plan = planWithSetup(desired, live, setup);
+  const first = planWithSetup(desired, live, setup);
+  // As the action does: a plan that may leave a managed key behind is made again with the keys.
+  const plan = setup.keys === undefined && mayLeaveKeys(first, live)
+    ? planWithSetup(desired, live, { ...setup, ...(await keysForCleanup(() => account.listObjectStorageKeys())) })
+    : first;
   const apply: SetupApply = {
     account,
     bucketClient: (b) => pool.get({ accessKeyId: b.credentials.accessKeyId.value!, secretAccessKey: b.credentials.secretAccessKey.value! }, b.endpoint),

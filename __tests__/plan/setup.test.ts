@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
 import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
-import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
+import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, mayLeaveKeys, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
 import { describeRetention, type Retention } from '../../src/s3/retention.js';
 
@@ -127,8 +127,10 @@ describe('managed keys no destination writes with any more', () => {
     const plan = planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup());
     expect(summary(plan)).toEqual(['update destination audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
     expect(keyDeletes(plan)).toEqual([expect.objectContaining({ id: 1, after: ['audit'] })]);
-    // The clean-up alone needs the keys read, not the object_storage scope: nothing else changes.
-    expect(setupNeeds(desiredOf(config('', own)))).toMatchObject({ keys: false, keyCleanup: true });
+    // Without prune the keys are not read up front; the plan says when they must be (then read, and planned again).
+    expect(setupNeeds(desiredOf(config('', own)))).toMatchObject({ keys: false, keyCleanup: false });
+    expect(mayLeaveKeys(planWithSetup(desiredOf(config('', own)), live([audit('AK1')]), setup({ keys: undefined })), live([audit('AK1')]))).toBe(true);
+    expect(mayLeaveKeys(planWithSetup(desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup({ keys: undefined })), live([audit('AK1')]))).toBe(false);
   });
 
   it('are left while a live destination still writes with them: same key id in the file, or one not known in this run', () => {
@@ -282,7 +284,7 @@ describe('LKE clusters named by id only (no lke_clusters:)', () => {
   const clusterCheck = (p: Plan) => p.checks?.find((c) => c.check === 'LKE clusters with audit logs');
 
   it('need the clusters read, for the check only', () => {
-    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, keyCleanup: true, clusters: false, clusterCheck: true, buckets: false });
+    expect(setupNeeds(desiredOf(text))).toEqual({ keys: false, keyCleanup: false, clusters: false, clusterCheck: true, buckets: false });
     const everyCluster = text.replace('details: { cluster_ids: [7] }', 'details: { is_auto_add_all_clusters_enabled: true }');
     expect(setupNeeds(desiredOf(everyCluster)).clusterCheck).toBe(false);
   });

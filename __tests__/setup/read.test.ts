@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createAccountClient } from '../../src/linode/account-client.js';
 import { createBucketClient } from '../../src/s3/bucket-client.js';
-import { bucketClientPool, readLiveSetup } from '../../src/setup/read.js';
+import { bucketClientPool, keysForCleanup, readLiveSetup } from '../../src/setup/read.js';
 
 const TOKEN = 'read-setup-token-0001';
 const MONITOR_ONLY = 'read-setup-monitor-only';
@@ -49,7 +49,14 @@ describe('the reads only a check or the clean-up needs', () => {
     const setup = await read(TOKEN);
     expect(setup.clusters?.map((c) => c.id)).toEqual([4100]);
     expect(setup.clustersUnread).toBeUndefined();
-    // With the keys, for the clean-up of managed keys no destination uses: one GET each, at once.
+    // Not the keys: without prune, they are read only for a plan that may leave a managed key (live.ts).
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters']);
+  });
+
+  it('read the keys for the clean-up up front with prune: true', async () => {
+    const account = createAccountClient({ token: TOKEN, apiUrl: emulator.url });
+    const setup = await readLiveSetup(loadConfig(`prune: true\n${BY_ID}`, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get });
+    expect(setup.keys).toEqual([]);
     expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /object-storage/keys']);
   });
 
@@ -60,11 +67,12 @@ describe('the reads only a check or the clean-up needs', () => {
       expect(setup.clustersUnread).toBe(
         'the token may not read LKE clusters (it lacks the `lke:read_only` scope): add the `lke:read_only` scope (and, for a restricted user, access to them) to check that they exist, are LKE Enterprise and have audit logs on',
       );
-      expect(setup.keys).toBeUndefined();
-      expect(setup.keysUnread).toBe(
-        'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add the `object_storage:read_write` scope (and, for a restricted user, access to them) so that managed keys no destination writes with any more are found and deleted',
-      );
     }
+    const account = createAccountClient({ token: MONITOR_ONLY, apiUrl: emulator.url });
+    expect(await keysForCleanup(() => account.listObjectStorageKeys())).toEqual({
+      keysUnread:
+        'the token may not read Object Storage keys (it lacks the `object_storage:read_only` scope): add the `object_storage:read_write` scope (and, for a restricted user, access to them) so that managed keys no destination writes with any more are found and deleted',
+    });
   });
 
   it('are left unread on a 403, and any other failure still fails the read', async () => {

@@ -63,7 +63,27 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
     ...checkRules(config ?? {}, structure.invalidAt).map((p) => error(p.path, p.message, locateNearest(source, p.path))),
   ];
   if (problems.length > 0) throw new ConfigErrors(file, problems);
-  return { desired: toDesiredState(config ?? {}), source, envRefs: dedupeEnvRefs(structure.envRefs) };
+  return { desired: toDesiredState(config ?? {}), source: sourceMapOf(file, text), envRefs: dedupeEnvRefs(structure.envRefs) };
+}
+
+/**
+ * The source map a loaded config keeps, for placing an API error on the file during apply (rare):
+ * it parses the text again on first use instead of keeping the parsed document, which for a large
+ * file is tens of MB held through the whole run.
+ */
+function sourceMapOf(file: string, text: string): SourceMap {
+  let parsed: SourceMap | undefined;
+  return {
+    file,
+    locate(path) {
+      if (parsed === undefined) {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+        parsed = createSourceMap(file, new Positions(lineCounter, doc), doc);
+      }
+      return parsed.locate(path);
+    },
+  };
 }
 
 /** A parser error in words for this file; the parser's own advice on several documents is for programmers. */

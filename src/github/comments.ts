@@ -34,6 +34,8 @@ export interface UpsertOptions {
   body: string;
   /** false (`comment: changes-only` with nothing to change): update an existing comment, create none. */
   create: boolean;
+  /** The comments as already listed (e.g. while the plan was made): the first look needs no request. */
+  comments?: IssueComment[];
   /** Waits between create attempts; injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -56,7 +58,7 @@ export async function upsertPlanComment(api: GitHubApi, options: UpsertOptions):
     return { action: 'updated', url: updated.html_url, id: updated.id };
   };
 
-  const existing = await find();
+  const existing = options.comments ? findPlanComment(options.comments, options.login, options.configPath)?.comment : await find();
   if (existing) return update(existing);
   if (!options.create) return { action: 'skipped' };
   for (let attempt = 1; ; attempt++) {

@@ -49,6 +49,11 @@ export interface LinodeClientOptions {
   maxRetryTimeMs?: number;
   /** A budget shared with other clients of the same run. */
   retryBudget?: RetryBudget;
+  /**
+   * Stops every request of the client: in flight, waiting to retry, or not yet sent. A run
+   * aborts the reads it started before its config file was parsed when the file is invalid.
+   */
+  signal?: AbortSignal;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source in [0, 1), injectable. */
@@ -87,7 +92,20 @@ export function checkedId(id: number): number {
   return id;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A wait between retries that an abort ends at once (rejecting with the abort's reason). */
+const abortableSleep = (signal: AbortSignal | undefined) => (ms: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const stop = (): void => {
+      clearTimeout(timer);
+      reject(signal!.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 
 export interface Labelled {
   id: number;
@@ -172,7 +190,8 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
   }
   const timeoutMs = positiveOr(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const budget = options.retryBudget ?? new RetryBudget(positiveOr(options.maxRetryTimeMs, DEFAULT_MAX_RETRY_TIME_MS));
-  const sleep = options.sleep ?? defaultSleep;
+  const { signal } = options;
+  const sleep = options.sleep ?? abortableSleep(signal);
   const random = options.random ?? Math.random;
 
   // Defence in depth: nothing should carry the token, but server text and library messages
@@ -211,7 +230,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
 
   /** The outcome behind each error `request` threw, so a create can honour Retry-After too. */
   const outcomes = new WeakMap<LinodeApiError, Outcome>();
-  const send = createTransport({ baseUrl, apiVersion, token, timeoutMs, debug });
+  const send = createTransport({ baseUrl, apiVersion, token, timeoutMs, debug, ...(signal ? { signal } : {}) });
   const fullPath = (apiPath: string): string => `/${apiVersion}${apiPath}`;
 
   function toError(method: HttpMethod, apiPath: string, result: RawResult): LinodeApiError {
@@ -245,6 +264,8 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     };
     for (let attempt = 1; ; attempt++) {
       const result = await send(req);
+      // An aborted run wants no answer, and no retry.
+      if (signal?.aborted) throw signal.reason as Error;
       if (result.type === 'response' && result.status >= 200 && result.status < 300) {
         const scopes = result.header('x-oauth-scopes');
         if (scopes !== undefined) options.onScopes?.(scopes.split(/[\s,]+/).filter((scope) => scope !== ''));

@@ -1,5 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import { baseUrlText, type ApiVersion } from './api-url.js';
 import { proxyAgentOptions } from './proxy.js';
 import type { HeaderLookup } from './retry-policy.js';
@@ -14,6 +13,8 @@ export interface TransportOptions {
   token: string;
   timeoutMs: number;
   debug: (line: string) => void;
+  /** Aborts every request in flight (node's own `signal` option of a request). */
+  signal?: AbortSignal;
 }
 
 export interface RawRequest {
@@ -79,17 +80,16 @@ interface Exchange {
  * listing and the writes of an apply reuse them instead of paying a TCP and TLS handshake each.
  */
 export function createTransport(options: TransportOptions): Transport {
-  const secure = options.baseUrl.protocol === 'https:';
-  const send = secure ? httpsRequest : httpRequest;
+  // Only the module the URL needs: https (and with it tls) is not loaded to talk to the emulator.
+  const { Agent, request: send } = options.baseUrl.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
   // Idle kept-alive sockets are unref'd by the agent, so they never hold the process open.
   // HTTPS_PROXY/NO_PROXY are honoured by the agent itself (node >= 24.5): no proxy library.
-  const agentOptions = { keepAlive: true, ...proxyAgentOptions(options.baseUrl) };
-  const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
+  const agent = new Agent({ keepAlive: true, ...proxyAgentOptions(options.baseUrl) });
   const base = baseUrlText(options.baseUrl);
 
   const exchange = (url: string, method: HttpMethod, headers: Record<string, string>, body: string | undefined): Promise<Exchange> =>
     new Promise((resolve, reject) => {
-      const req = send(url, { method, headers, agent });
+      const req = send(url, { method, headers, agent, ...(options.signal ? { signal: options.signal } : {}) });
       // The whole exchange, not socket idleness: a server that trickles bytes still times out.
       const timer = setTimeout(() => {
         req.destroy(new NoResponse('ETIMEDOUT', `timeout of ${options.timeoutMs}ms exceeded`));

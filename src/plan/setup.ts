@@ -13,6 +13,7 @@ import { bucketHost, regionOfHost } from '../s3/endpoint.js';
 import { describeRetention, retentionChange, type Retention } from '../s3/retention.js';
 import { diff, PlanError, type DiffOptions } from './diff.js';
 import { NEW_MANAGED_KEY } from './flatten.js';
+import { setupNeeds } from './setup-needs.js';
 import type { Change, Check, CheckStatus, FieldDiff, Plan, Shown } from './types.js';
 
 /** What S3 said about a bucket (HeadBucket, then GetObjectLockConfiguration when it exists). */
@@ -106,46 +107,12 @@ export function managedKeyLabel(destination: string, suffix: string): string {
   return `${managedKeyPrefix(destination)}${suffix}`;
 }
 
-/** What a file needs read before planning. */
-export interface SetupNeeds {
-  /** The plan cannot be made without the keys: a destination has `access_key: managed`. */
-  keys: boolean;
-  /**
-   * Only the clean-up of managed keys needs them: a managed key may be left by any destination the
-   * file names (switched from `access_key: managed` to keys of its own, or to another type) or,
-   * with `prune: true`, by any destination at all. Read with the rest, so no extra round trip; a
-   * token that may not list keys leaves them unread.
-   */
-  keyCleanup: boolean;
-  /** The plan cannot be made without the clusters: `lke_clusters:`, or clusters named by label. */
-  clusters: boolean;
-  /** Only the clusters check needs them: an `lke_audit_logs` stream names clusters by id. */
-  clusterCheck: boolean;
-  buckets: boolean;
-}
-
-/** Which reads a file needs. A file without setup sections needs none (and loads no S3 SDK). */
-export function setupNeeds(desired: DesiredState): SetupNeeds {
-  const clusters = (desired.lkeClusters?.length ?? 0) > 0 || desired.streams.some((s) => s.clusterRefs !== undefined);
-  const keys = desired.destinations.some((d) => d.managedKey !== undefined);
-  return {
-    keys,
-    keyCleanup: !keys && (desired.prune || desired.destinations.length > 0),
-    clusters,
-    clusterCheck: !clusters && desired.streams.some((s) => namesClusters(s)),
-    buckets: (desired.buckets?.length ?? 0) > 0,
-  };
-}
-
-/** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
-function namesClusters(stream: DesiredStream): boolean {
-  return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
-}
-
 export interface SetupOptions extends DiffOptions {
   /** `verify-destinations: true`: the API's destination check runs at plan time and before each destination write. */
   verifyDestinations?: boolean;
 }
+
+export { setupNeeds, type SetupNeeds } from './setup-needs.js';
 
 type Actionable = Exclude<Change, { action: 'noop' }>;
 
@@ -305,6 +272,18 @@ function staleManagedKeys(
     });
   }
   return deletes.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/**
+ * Whether the plan makes a live Object Storage destination stop writing with its key (deleted,
+ * rewritten with another key or as another type): that key may be a managed one, which the plan
+ * must then delete, so the keys have to be read (see {@link SetupNeeds.keyCleanup}).
+ */
+export function mayLeaveKeys(plan: Plan, live: LiveState): boolean {
+  const changeOf = new Map(plan.changes.filter((c) => c.kind === 'destination').map((c) => [c.label, c]));
+  return live.destinations.some(
+    (d) => d.type === 'akamai_object_storage' && typeof d.details.access_key_id === 'string' && !keepsKey(changeOf.get(d.label), d.details.access_key_id),
+  );
 }
 
 /**

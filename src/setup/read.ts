@@ -10,7 +10,8 @@ import type { AccountApi } from '../linode/account-client.js';
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { formatReasons, isLinodeApiError, statusText } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
-import { setupNeeds, type BucketObservation, type DestinationVerification, type LiveSetup } from '../plan/setup.js';
+import type { BucketObservation, DestinationVerification, LiveSetup } from '../plan/setup.js';
+import { setupNeeds } from '../plan/setup-needs.js';
 import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
 
 /** What the reads need: an account client and a source of bucket clients. */
@@ -66,7 +67,7 @@ async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<Pick
 }
 
 /** The keys, to find managed keys no destination writes with any more. */
-async function keysForCleanup(read: () => Promise<ObjectStorageKey[]>): Promise<Pick<LiveSetup, 'keys' | 'keysUnread'>> {
+export async function keysForCleanup(read: () => Promise<ObjectStorageKey[]>): Promise<Pick<LiveSetup, 'keys' | 'keysUnread'>> {
   const result = await optionalRead('object_storage', 'Object Storage keys', 'object_storage:read_write', 'so that managed keys no destination writes with any more are found and deleted', read);
   return 'value' in result ? { keys: result.value } : { keysUnread: result.unread };
 }

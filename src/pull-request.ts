@@ -1,0 +1,245 @@
+/**
+ * The GitHub side of a run: the plan comment on a pull request, the plan it approved (read back
+ * on the merge), the apply's status on that comment, and the drift issue. A GitHub failure never
+ * fails a plan: it is a warning naming the permission to add. Loaded only by runs that talk to
+ * GitHub; the Octokit client loads later still, when a token and a repository are there.
+ */
+import * as core from '@actions/core';
+import { describeGitHubError, statusOf, type GitHubApi, type IssueComment } from './github/api.js';
+import { findApprovedPlan } from './github/approval.js';
+import { upsertPlanComment } from './github/comments.js';
+import { readEventContext, runLinks, type EventContext } from './github/context.js';
+import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
+import type { ActionInputs } from './inputs.js';
+import { compareWithApproved, type ApprovalVerdict } from './plan/fingerprint.js';
+import type { Plan } from './plan/types.js';
+import { renderApprovalMarkdown, renderApprovalText } from './render/approval.js';
+import { renderApplyStatus, renderPlanComment, withApplyStatus, type ApplyStatus, type PlanCommentOutcome } from './render/comment.js';
+import { driftIssueTitle, renderDriftIssue, renderDriftResolved, type DriftFinding } from './render/drift.js';
+import { hasChanges } from './render/values.js';
+import { ActionFailure, redactBody, redactText, writeSummary } from './reporting.js';
+
+export interface GitHubSession {
+  context: EventContext;
+  api: GitHubApi;
+  login: string;
+}
+
+/** The GitHub client when this run has a token and a repository. Loads the client only now. */
+async function openGitHub(inputs: ActionInputs, context: EventContext): Promise<GitHubApi | undefined> {
+  if (!inputs.githubToken || !context.repository) {
+    core.debug(`GitHub: ${!inputs.githubToken ? 'input github-token is empty' : 'GITHUB_REPOSITORY is not set'}; skipping`);
+    return undefined;
+  }
+  const { createGitHubApi } = await import('./github/client.js');
+  return createGitHubApi({ token: inputs.githubToken, ...context.repository, log: (line) => core.info(line), debug: (line) => core.debug(line) });
+}
+
+/** Connects to GitHub when this run has a token and a repository, and asks who the token is. */
+async function connectGitHub(inputs: ActionInputs, context: EventContext): Promise<GitHubSession | undefined> {
+  const api = await openGitHub(inputs, context);
+  return api ? { context, api, login: await api.viewerLogin() } : undefined;
+}
+
+/** What posting the plan comment needs from GitHub before the body is known. */
+export interface CommentTarget {
+  github: GitHubSession;
+  /** The pull request's comments, all pages, read with the token's login. */
+  comments: IssueComment[];
+}
+
+/**
+ * Reads what the plan comment needs — the token's login and the pull request's comments, at the
+ * same time — so a plan can fetch it while the account is read, and posting costs one round trip
+ * after the plan. Undefined when there is nothing to comment on.
+ */
+export async function prepareComment(inputs: ActionInputs): Promise<CommentTarget | undefined> {
+  if (inputs.comment === 'false') return undefined;
+  const context = readEventContext(process.env);
+  const pr = context.pullRequest;
+  if (!pr) return undefined;
+  const api = await openGitHub(inputs, context);
+  if (!api) return undefined;
+  const [login, comments] = await Promise.all([api.viewerLogin(), api.listIssueComments(pr.number)]);
+  return { github: { context, api, login }, comments };
+}
+
+/**
+ * Creates or updates the plan comment on the pull request of this run. A GitHub failure never
+ * fails the plan: it is a warning naming the permission to add (or a notice on a fork's
+ * read-only token), and the plan stays in the job summary.
+ */
+export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCommentOutcome, prepared?: Promise<CommentTarget | undefined>): Promise<void> {
+  if (inputs.comment === 'false') return;
+  const context = readEventContext(process.env);
+  const pr = context.pullRequest;
+  if (!pr) {
+    core.debug(`No pull request comment: the event is ${context.eventName || 'not a GitHub event'}.`);
+    return;
+  }
+  try {
+    const target = await (prepared ?? prepareComment(inputs));
+    if (!target) return;
+    const { github, comments } = target;
+    const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));
+    const create = inputs.comment === 'true' || outcome.kind !== 'planned' || hasChanges(outcome.plan);
+    const result = await upsertPlanComment(github.api, { issueNumber: pr.number, login: github.login, configPath: inputs.configPath, body, create, comments });
+    if (result.action === 'skipped') core.info(`Plan comment: none created on pull request #${pr.number} (comment: changes-only, and there are no changes).`);
+    else core.info(`Plan comment ${result.action}: ${result.url}`);
+  } catch (error) {
+    warnGitHub(error, `comment on pull request #${pr.number}`, 'pull-requests: write', { fromFork: pr.fromFork });
+  }
+}
+
+/** A GitHub failure as a warning naming the permission to add; on a fork's read-only token, a notice. */
+export function warnGitHub(error: unknown, doing: string, permission: string, options: { fromFork?: boolean; meanwhile?: string } = {}): void {
+  const status = statusOf(error);
+  const what = describeGitHubError(error);
+  const meanwhile = options.meanwhile ?? 'The plan is in this run\'s job summary.';
+  if ((status === 403 || status === 404) && options.fromFork) {
+    core.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
+  } else if (status === 403 || status === 404) {
+    core.warning(`Could not ${doing} (${what}): the workflow's token lacks the permission. Add "${permission}" to the job's permissions. ${meanwhile}`);
+  } else {
+    core.warning(`Could not ${doing} (${what}). ${meanwhile}`);
+  }
+}
+
+/** The plan comment of the pull request this apply merged. */
+export interface PlanComment {
+  pullNumber: number;
+  commentId: number;
+  commentBody: string;
+  github: GitHubSession;
+}
+
+export interface Approval extends PlanComment {
+  kind: 'approval';
+  verdict: ApprovalVerdict;
+  /** Why the plan is not the approved one, for the failure message. */
+  problem: string;
+}
+
+/** The merged pull request has no plan comment for this config: no plan was reviewed. */
+export interface Unreviewed {
+  kind: 'unreviewed';
+  pullNumber: number;
+}
+
+/**
+ * Finds the plan approved for this apply and compares it with the plan now. Undefined when there
+ * is none to compare with (a direct push, another event, no GitHub token); `unreviewed` when the
+ * merged pull request has no plan comment for the config. If the approved plan cannot be read,
+ * the apply does not go ahead unless on-plan-changed is apply.
+ */
+export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval | Unreviewed | undefined> {
+  const context = readEventContext(process.env);
+  let github: GitHubSession | undefined;
+  let source;
+  try {
+    github = await connectGitHub(inputs, context);
+    if (!github) {
+      core.info('Approved-plan check skipped: no GitHub token or repository in this run.');
+      return undefined;
+    }
+    source = await findApprovedPlan(github.api, github.login, context, inputs.configPath);
+  } catch (error) {
+    const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
+    if (inputs.onPlanChanged === 'apply') {
+      core.warning(`${message} Applying without the check (on-plan-changed: apply).`);
+      return undefined;
+    }
+    throw new ActionFailure('api-error', `${message} Nothing was changed.`);
+  }
+  if (source.kind === 'no-pull-request') {
+    core.info(`No approved plan to compare with: ${source.why}. Applying the plan made now.`);
+    return undefined;
+  }
+  if (source.kind === 'no-comment') return { kind: 'unreviewed', pullNumber: source.pullNumber };
+  const { marker } = source;
+  // A comment without a fingerprint shows a plan that did not complete: nothing was approved.
+  const verdict: ApprovalVerdict = marker.fingerprint
+    ? compareWithApproved(plan, { fingerprint: marker.fingerprint, changes: marker.changes ?? null })
+    : { kind: 'changed', differences: [], dropped: [] };
+  const where = { pullNumber: source.pullNumber, commentUrl: source.comment.html_url, sha: marker.sha };
+  core.info('');
+  core.info(marker.fingerprint ? renderApprovalText(verdict, where) : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
+  const markdown = marker.fingerprint ? renderApprovalMarkdown(verdict, where) : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
+  if (markdown) await writeSummary(`\n${markdown}`);
+  const problem = marker.fingerprint
+    ? `the plan differs from the one approved on pull request #${source.pullNumber} (the account or the file changed after it was made)`
+    : `the last plan on pull request #${source.pullNumber} did not complete, so no plan was approved`;
+  return { kind: 'approval', verdict, problem, pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
+}
+
+/**
+ * The plan comment of the pull request this apply merged, for saying on it why the apply stopped
+ * early. Best effort: undefined when there is none or GitHub cannot be read.
+ */
+export async function findPlanCommentQuietly(inputs: ActionInputs): Promise<PlanComment | undefined> {
+  if (inputs.comment === 'false') return undefined;
+  try {
+    const github = await connectGitHub(inputs, readEventContext(process.env));
+    if (!github) return undefined;
+    const source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
+    if (source.kind !== 'found') return undefined;
+    return { pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
+  } catch (error) {
+    core.debug(`finding the plan comment: ${describeGitHubError(error)}`);
+    return undefined;
+  }
+}
+
+/** Records on the approved plan's comment what this apply did with it. A failure is a warning. */
+export async function setApplyStatus(inputs: ActionInputs, approval: PlanComment, status: ApplyStatus): Promise<void> {
+  if (inputs.comment === 'false') return;
+  try {
+    const body = withApplyStatus(approval.commentBody, renderApplyStatus(status, runLinks(approval.github.context, approval.github.context.sha)));
+    if (body === undefined) {
+      core.warning(`The plan comment on pull request #${approval.pullNumber} was edited and has no status line; its status was not updated.`);
+      return;
+    }
+    const updated = await approval.github.api.updateIssueComment(approval.commentId, redactBody(body));
+    core.info(`Plan comment status updated: ${updated.html_url}`);
+  } catch (error) {
+    warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
+  }
+}
+
+/** Opens, updates or closes the drift issue. A GitHub failure is a warning, never a crash. */
+export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftFinding[], omitted: number): Promise<void> {
+  const context = readEventContext(process.env);
+  try {
+    const github = await connectGitHub(inputs, context);
+    if (!github) {
+      core.warning('drift-issue is true but there is no GitHub token or repository: no drift issue.');
+      return;
+    }
+    const rendered = { configPath: inputs.configPath, links: runLinks(context, context.sha) };
+    const result = await syncIssue(github.api, {
+      login: github.login,
+      configPath: inputs.configPath,
+      label: inputs.driftIssueLabel,
+      drift: hasChanges(plan)
+        ? { title: redactText(driftIssueTitle(inputs.configPath)), body: redactBody(renderDriftIssue(plan, findings, omitted, rendered)) }
+        : undefined,
+      resolvedComment: redactText(renderDriftResolved(rendered)),
+    });
+    if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
+    if (result.action !== 'none' && result.labelProblem !== undefined) {
+      core.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
+    }
+  } catch (error) {
+    warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });
+  }
+}
+
+/**
+ * Fails an apply that stops before its first write, and says so on the approved plan's comment
+ * when there is one: otherwise the comment would still read as if the apply were to come.
+ */
+export async function refuseApply(inputs: ActionInputs, failure: ActionFailure, why: string): Promise<never> {
+  const comment = await findPlanCommentQuietly(inputs);
+  if (comment) await setApplyStatus(inputs, comment, { kind: 'refused', why });
+  throw failure;
+}
