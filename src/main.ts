@@ -5,7 +5,7 @@ import { missingEnv } from './config/env-refs.js';
 import type { LoadedConfig } from './config/types.js';
 import { readEventContext } from './github/context.js';
 import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
-import type { CommentTarget } from './pull-request.js';
+import type { CommentTarget } from './github/session.js';
 import type { Account } from './read-account.js';
 import { prefetchFromText } from './plan/setup-needs.js';
 import { escapeMarkdown } from './render/escape.js';
@@ -28,21 +28,23 @@ export async function run(): Promise<void> {
     registerSecret(inputs.token);
     registerSecret(inputs.githubToken);
     const text = await readConfigText(inputs.configPath);
+    // A plan on a pull request comments whatever comes of it (an invalid file too): what the
+    // comment needs from GitHub is read now, with the account.
+    let commentSent: Promise<void> | undefined;
+    if (inputs.mode === 'plan' && inputs.comment !== 'false' && readEventContext(process.env).pullRequest) {
+      const prepared = (await import('./github/session.js')).prepareComment(inputs);
+      comment = prepared.target;
+      comment.catch(() => undefined); // awaited, and reported, where the comment is posted
+      commentSent = prepared.sent;
+    }
     const live = liveInputs(inputs);
     // Destinations and streams are read whatever the file says, with the listings its text says
     // it needs: they go out before the file is parsed, and an invalid file aborts them (a read
     // changes nothing; nothing is written before the file is valid).
-    if (live) {
-      account = await (await import('./read-account.js')).openAccount(live, prefetchFromText(text));
-      await nextTurn();
-    }
-    // A plan on a pull request comments whatever comes of it (an invalid file too): what the
-    // comment needs from GitHub is read now, with the account.
-    if (inputs.mode === 'plan' && inputs.comment !== 'false' && readEventContext(process.env).pullRequest) {
-      comment = (await import('./pull-request.js')).prepareComment(inputs);
-      comment.catch(() => undefined); // awaited, and reported, where the comment is posted
-      await nextTurn();
-    }
+    if (live) account = await (await import('./read-account.js')).openAccount(live, prefetchFromText(text));
+    // GitHub's reads leave Octokit's queues a few turns of the event loop later (bounded wait).
+    if (commentSent) await Promise.race([commentSent, new Promise((resolve) => setTimeout(resolve, 100))]);
+    await nextTurn();
     const { loadConfig } = await import('./config/load.js');
     const loaded = loadConfig(text, inputs.configPath, process.env);
     if (live && account) await runLive(live, loaded, account, comment);

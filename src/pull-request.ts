@@ -2,14 +2,15 @@
  * The GitHub side of a run: the plan comment on a pull request, the plan it approved (read back
  * on the merge), the apply's status on that comment, and the drift issue. A GitHub failure never
  * fails a plan: it is a warning naming the permission to add. Loaded only by runs that talk to
- * GitHub; the Octokit client loads later still, when a token and a repository are there.
+ * GitHub; the Octokit client loads with the session (github/session.ts).
  */
 import * as core from '@actions/core';
-import { describeGitHubError, statusOf, type GitHubApi, type IssueComment } from './github/api.js';
+import { describeGitHubError, statusOf } from './github/api.js';
 import { findApprovedPlan } from './github/approval.js';
 import { upsertPlanComment } from './github/comments.js';
-import { readEventContext, runLinks, type EventContext } from './github/context.js';
+import { readEventContext, runLinks } from './github/context.js';
 import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
+import { connectGitHub, prepareComment, type CommentTarget, type GitHubSession } from './github/session.js';
 import type { ActionInputs } from './inputs.js';
 import { compareWithApproved, type ApprovalVerdict } from './plan/fingerprint.js';
 import type { Plan } from './plan/types.js';
@@ -18,51 +19,6 @@ import { renderApplyStatus, renderPlanComment, withApplyStatus, type ApplyStatus
 import { driftIssueTitle, renderDriftIssue, renderDriftResolved, type DriftFinding } from './render/drift.js';
 import { hasChanges } from './render/values.js';
 import { ActionFailure, redactBody, redactText, writeSummary } from './reporting.js';
-
-export interface GitHubSession {
-  context: EventContext;
-  api: GitHubApi;
-  login: string;
-}
-
-/** The GitHub client when this run has a token and a repository. Loads the client only now. */
-async function openGitHub(inputs: ActionInputs, context: EventContext): Promise<GitHubApi | undefined> {
-  if (!inputs.githubToken || !context.repository) {
-    core.debug(`GitHub: ${!inputs.githubToken ? 'input github-token is empty' : 'GITHUB_REPOSITORY is not set'}; skipping`);
-    return undefined;
-  }
-  const { createGitHubApi } = await import('./github/client.js');
-  return createGitHubApi({ token: inputs.githubToken, ...context.repository, log: (line) => core.info(line), debug: (line) => core.debug(line) });
-}
-
-/** Connects to GitHub when this run has a token and a repository, and asks who the token is. */
-async function connectGitHub(inputs: ActionInputs, context: EventContext): Promise<GitHubSession | undefined> {
-  const api = await openGitHub(inputs, context);
-  return api ? { context, api, login: await api.viewerLogin() } : undefined;
-}
-
-/** What posting the plan comment needs from GitHub before the body is known. */
-export interface CommentTarget {
-  github: GitHubSession;
-  /** The pull request's comments, all pages, read with the token's login. */
-  comments: IssueComment[];
-}
-
-/**
- * Reads what the plan comment needs — the token's login and the pull request's comments, at the
- * same time — so a plan can fetch it while the account is read, and posting costs one round trip
- * after the plan. Undefined when there is nothing to comment on.
- */
-export async function prepareComment(inputs: ActionInputs): Promise<CommentTarget | undefined> {
-  if (inputs.comment === 'false') return undefined;
-  const context = readEventContext(process.env);
-  const pr = context.pullRequest;
-  if (!pr) return undefined;
-  const api = await openGitHub(inputs, context);
-  if (!api) return undefined;
-  const [login, comments] = await Promise.all([api.viewerLogin(), api.listIssueComments(pr.number)]);
-  return { github: { context, api, login }, comments };
-}
 
 /**
  * Creates or updates the plan comment on the pull request of this run. A GitHub failure never
@@ -78,7 +34,7 @@ export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCo
     return;
   }
   try {
-    const target = await (prepared ?? prepareComment(inputs));
+    const target = await (prepared ?? prepareComment(inputs).target);
     if (!target) return;
     const { github, comments } = target;
     const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));

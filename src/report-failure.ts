@@ -2,7 +2,8 @@
 import * as core from '@actions/core';
 import { ConfigErrors, formatPath } from './config/errors.js';
 import type { ActionInputs } from './inputs.js';
-import { commentOnPullRequest, type CommentTarget } from './pull-request.js';
+import type { CommentTarget } from './github/session.js';
+import { commentOnPullRequest } from './pull-request.js';
 import type { PlanCommentOutcome } from './render/comment.js';
 import { renderProblemMarkdown } from './render/markdown.js';
 import { ActionFailure, summaryRoom, writeSummary } from './reporting.js';

@@ -23,6 +23,12 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
   /** The unit of retry and rate-limit waits, in ms (a Retry-After of 1 waits this long). Default 1,000. */
   retryUnitMs?: number;
+  /**
+   * Called each time a request leaves Octokit's queues for the network: Octokit's retry and
+   * throttling plugins hand a request on only after a few turns of the event loop, so a caller
+   * that starts reads and then has synchronous work to do waits for this first.
+   */
+  onRequest?: () => void;
 }
 
 /** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
@@ -70,7 +76,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     userAgent: USER_AGENT,
     log,
     // Each attempt gets a timeout.
-    request: { fetch: timedFetch(createFetch(), options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+    request: { fetch: timedFetch(createFetch(options.onRequest), options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
     // 429 is the throttling plugin's to handle, with the server's Retry-After.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
   };

@@ -28,9 +28,10 @@ const MAX_REDIRECTS = 3;
  * on a pull request would pay. Octokit sends a method, headers and a text body and reads the
  * status, the headers and the body as text, so that is all this does. Connections are kept alive;
  * HTTPS_PROXY/NO_PROXY are honoured by the agent (node >= 24.5), as for the Linode API. A
- * redirect is followed on the same host only (the token never leaves it).
+ * redirect is followed on the same host only (the token never leaves it). `onRequest` hears of
+ * each request as it starts.
  */
-export function createFetch(): (input: string | URL, init?: FetchInit) => Promise<FetchResponse> {
+export function createFetch(onRequest?: () => void): (input: string | URL, init?: FetchInit) => Promise<FetchResponse> {
   const agents = new Map<string, HttpAgent>();
   const agentFor = (url: URL): HttpAgent => {
     const key = `${url.protocol}//${url.host}`;
@@ -63,6 +64,7 @@ export function createFetch(): (input: string | URL, init?: FetchInit) => Promis
     });
 
   return async (input, init = {}) => {
+    onRequest?.();
     let url = new URL(String(input));
     let method = (init.method ?? 'GET').toUpperCase();
     let body = init.body;
