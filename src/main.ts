@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { ConfigErrors, formatPath } from './config/errors.js';
 import { missingEnv } from './config/env-refs.js';
 import type { LoadedConfig } from './config/types.js';
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
     inputs = getInputs();
     registerSecret(inputs.token);
     registerSecret(inputs.githubToken);
-    const text = await readConfigText(inputs.configPath);
+    const text = readConfigText(inputs.configPath);
     // A plan on a pull request comments whatever comes of it (an invalid file too): what the
     // comment needs from GitHub is read now, with the account.
     let commentSent: Promise<void> | undefined;
@@ -130,10 +130,11 @@ function fail(error: unknown): void {
  * The config file's text, with every value it references registered as a secret before anything
  * else is logged: no later line (even an error) can reveal one.
  */
-async function readConfigText(configPath: string): Promise<string> {
+function readConfigText(configPath: string): string {
   let text: string;
   try {
-    text = await readFile(configPath, 'utf8');
+    // Synchronous: nothing else is in flight yet, and node:fs is loaded already (fs/promises is not).
+    text = readFileSync(configPath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
     throw new ActionFailure('invalid-config', `Config file ${configPath}: ${reason}. Set the input config to the path of your config file (default .github/linode-logs.yml).`);

@@ -41,10 +41,18 @@ const WORD = /[\p{L}\p{N}]/u;
 export function escapeMarkdown(text: string): string {
   const s = text.replace(/\r\n|\r|\n/g, ' ');
   const start = s.length - s.trimStart().length;
+  const at = (pattern: RegExp, i: number): RegExpExecArray | null => {
+    pattern.lastIndex = i;
+    return pattern.exec(s);
+  };
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    const rest = s.slice(i, i + 64);
+    // Most characters can start nothing: copied as they are.
+    if (i !== start && !MAY_START_MARKUP.has(c)) {
+      out += c;
+      continue;
+    }
     const entity = ALWAYS[c];
     if (entity !== undefined) {
       out += entity;
@@ -54,21 +62,18 @@ export function escapeMarkdown(text: string): string {
     } else if (c === '_') {
       // Between two letters or digits `_` can neither open nor close emphasis (CommonMark flanking rules).
       out += WORD.test(s[i - 1] ?? '') && WORD.test(s[i + 1] ?? '') ? c : '&#95;';
-    } else if (c === ':' && (rest.startsWith('://') || /^:[A-Za-z0-9_+-]+:/.test(rest))) {
+    } else if (c === ':' && (s.startsWith('://', i) || at(EMOJI, i) !== null)) {
       // `scheme://` autolinks (http, https, ftp) and `:emoji:` shortcodes.
       out += c + JOINER;
-    } else if ((c === 'w' || c === 'W') && /^www\./i.test(rest)) {
-      out += s.slice(i, i + 3) + JOINER;
-      i += 2;
-    } else if ((c === 'g' || c === 'G') && /^gh-\d/i.test(rest)) {
+    } else if ((c === 'w' || c === 'W' || c === 'g' || c === 'G') && at(c === 'w' || c === 'W' ? WWW : GH_REFERENCE, i) !== null) {
       out += s.slice(i, i + 3) + JOINER;
       i += 2;
     } else if (i === start && AT_START[c] !== undefined) {
       out += AT_START[c];
-    } else if (i === start && /^\d{1,9}[.)]/.test(rest)) {
+    } else if (i === start && at(ORDERED_ITEM, i) !== null) {
       // An ordered list item (`1.`, `1)`) at the start of a line.
-      const digits = /^\d+/.exec(rest)![0];
-      out += `${digits}&#${rest.charCodeAt(digits.length)};`;
+      const digits = at(DIGITS, i)![0];
+      out += `${digits}&#${s.charCodeAt(i + digits.length)};`;
       i += digits.length;
     } else {
       out += c;
@@ -76,6 +81,15 @@ export function escapeMarkdown(text: string): string {
   }
   return out;
 }
+
+/** The characters at which escapeMarkdown may have something to do (anywhere but the start). */
+const MAY_START_MARKUP = new Set([...Object.keys(ALWAYS), '@', '#', '_', ':', 'w', 'W', 'g', 'G']);
+// Sticky: each matches at the position it is asked about, without slicing the text.
+const EMOJI = /:[A-Za-z0-9_+-]+:/y;
+const WWW = /www\./iy;
+const GH_REFERENCE = /gh-\d/iy;
+const ORDERED_ITEM = /\d{1,9}[.)]/y;
+const DIGITS = /\d+/y;
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */
 export function codeBlock(content: string, language = ''): string {
