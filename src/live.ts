@@ -29,6 +29,7 @@ import { renderOutcomeLine, renderOutcomesMarkdown } from './render/outcomes.js'
 import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
 import { ActionFailure, redactText, summaryRoom, writeSummary } from './reporting.js';
+import { count } from './render/words.js';
 
 /** Drifted resources whose `/history` is read (each is a rate-limited collection GET). */
 const MAX_HISTORY_LOOKUPS = 10;
@@ -206,9 +207,9 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
     await setApplyStatus(inputs, approval, status);
   }
   if (failed.length > 0) {
-    throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${result.outcomes.length} change(s) not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
+    throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
   }
-  core.info(`Applied ${result.outcomes.length} change(s).`);
+  core.info(`Applied ${count(result.outcomes.length, 'change')}.`);
 }
 
 /**

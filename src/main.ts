@@ -11,6 +11,7 @@ import { prefetchFromText } from './plan/setup-needs.js';
 import { escapeMarkdown } from './render/escape.js';
 import { ActionFailure, redactText, registerSecret, writeSummary, type FailureReason } from './reporting.js';
 import { referencedEnvNames } from './secrets.js';
+import { count } from './render/words.js';
 
 /**
  * The action's entry point: inputs, then the config file (every secret it references masked
@@ -68,7 +69,7 @@ function liveInputs(inputs: ActionInputs): LiveInputs | undefined {
 /** `validate`, and `plan` without a token (pull requests from forks get no secrets): the file alone. */
 async function runOffline(inputs: ActionInputs, loaded: LoadedConfig, comment: Promise<CommentTarget | undefined> | undefined): Promise<void> {
   const { desired } = loaded;
-  const valid = `${inputs.configPath} is valid: ${desired.destinations.length} destination(s), ${desired.streams.length} stream(s).`;
+  const valid = `${inputs.configPath} is valid: ${count(desired.destinations.length, 'destination')}, ${count(desired.streams.length, 'stream')}.`;
   core.info(valid);
   core.setOutput('has-changes', 'false');
   if (inputs.mode === 'validate') {

@@ -48,7 +48,7 @@ describe('the example config, end to end', () => {
   it('validates offline with no token and no network', async () => {
     const run = await action({ mode: 'validate', token: null, apiUrl: 'http://127.0.0.1:9' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('is valid: 2 destination(s), 2 stream(s)');
+    expect(run.stdout).toContain('is valid: 2 destinations, 2 streams');
     expect(emulator.requests).toHaveLength(0);
   });
 
@@ -82,7 +82,7 @@ describe('the example config, end to end', () => {
     expect(siemCreate?.body).toMatchObject({ details: { authentication: { details: { basic_authentication_password: SECRETS.SIEM_PASSWORD } }, custom_headers: [{ name: 'X-Tenant', value: SECRETS.SIEM_TENANT_TOKEN }] } });
     const streamCreates = emulator.requests.filter((r) => r.method === 'POST' && r.path === '/monitor/streams');
     expect(streamCreates.map((r) => r.body)).toContainEqual({ label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [destinationIds['audit-bucket']] });
-    expect(apply.summary).toContain('all 4 change(s) applied');
+    expect(apply.summary).toContain('all 4 changes applied');
 
     const replan = await action({ mode: 'plan' });
     expect(replan.code).toBe(0);

@@ -329,7 +329,7 @@ describe('a short secret that is a common substring of the comment', () => {
     const apply = await step('apply', pushEvent(sha(52)), { config, env });
     expect(apply.code, apply.stdout).toBe(0);
     expect(apply.stdout).toContain('The plan is the one approved on pull request #31');
-    expect(ours()[0]!.body).toMatch(/✅ \*\*Applied\*\* at .*: 4 change\(s\) applied\./);
+    expect(ours()[0]!.body).toMatch(/✅ \*\*Applied\*\* at .*: 4 changes applied\./);
     expect(parsePlanMarker(ours()[0]!.body)).toEqual(approved);
   });
 });
@@ -411,7 +411,7 @@ describe('apply only what was approved', () => {
     expect(apply.outputs.fingerprint).toBe(plan.outputs.fingerprint);
     expect(linodeWrites().map((r) => `${r.method} ${r.path.replace(/\d+/, 'ID')}`)).toEqual(['PUT /monitor/streams/destinations/ID']);
     const body = github.comments(22)[0]!.body;
-    expect(body).toMatch(/✅ \*\*Applied\*\* at .*: 1 change\(s\) applied\./);
+    expect(body).toMatch(/✅ \*\*Applied\*\* at .*: 1 change applied\./);
     expect(body).not.toContain('runs only this plan'); // the note that the apply was to come is gone
     expect(body).toContain('0 to create, 1 to update, 0 to delete'); // the approved plan is still shown
   });

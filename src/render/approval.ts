@@ -1,5 +1,6 @@
 import type { ApprovalVerdict, ApprovedChange, PlanDifference } from '../plan/fingerprint.js';
 import { escapeMarkdown } from './escape.js';
+import { count } from './words.js';
 
 /** Where the approved plan is: the pull request and its comment. */
 export interface ApprovalSource {
@@ -47,7 +48,7 @@ export function renderApprovalText(verdict: ApprovalVerdict, source: ApprovalSou
     case 'same':
       return `The plan is the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}.`;
     case 'subset':
-      return `Every change planned now is one approved on ${pr}; ${verdict.alreadyDone.length} approved change(s) are already done:\n${verdict.alreadyDone.map((c) => `  ${resource(c)}`).join('\n')}`;
+      return `Every change planned now is one approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done:\n${verdict.alreadyDone.map((c) => `  ${resource(c)}`).join('\n')}`;
     case 'changed':
       return `The plan differs from the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}:\n${approvalDifferences(verdict).map((l) => `  ${l}`).join('\n')}`;
     default: {
@@ -62,7 +63,7 @@ export function renderApprovalMarkdown(verdict: ApprovalVerdict, source: Approva
   if (verdict.kind === 'same') return '';
   const pr = `pull request &#35;\u2060${source.pullNumber}`;
   if (verdict.kind === 'subset') {
-    return `> Every change planned now was approved on ${pr}; ${verdict.alreadyDone.length} approved change(s) are already done.\n`;
+    return `> Every change planned now was approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done.\n`;
   }
   return [
     `#### ⛔ The plan differs from the one approved on ${pr}`,

@@ -5,6 +5,7 @@ import { chars, COMMENT_LIMIT } from './fit.js';
 import { APPLY_STATUS_CLOSE as APPLY_CLOSE, APPLY_STATUS_OPEN as APPLY_OPEN, formatPlanMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
 import { hasChanges } from './values.js';
+import { count } from './words.js';
 
 /** Where a run and its commit are, for the footer and status lines. */
 export interface RunLinks {
@@ -75,9 +76,9 @@ function statusLine(outcome: PlanCommentOutcome): string {
         ? '📋 **Plan:** applying this config makes the changes below.'
         : '✅ **No changes:** the live account matches the file.';
     case 'offline':
-      return `⚠️ **Validated offline:** the config is valid (${outcome.destinations} destination(s), ${outcome.streams} stream(s)). The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).`;
+      return `⚠️ **Validated offline:** the config is valid (${count(outcome.destinations, 'destination')}, ${count(outcome.streams, 'stream')}). The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).`;
     case 'invalid-config':
-      return `❌ **Invalid config:** ${outcome.errors.length} error(s). Nothing was planned.`;
+      return `❌ **Invalid config:** ${count(outcome.errors.length, 'error')}. Nothing was planned.`;
     case 'failed':
       return '❌ **Plan failed.** Nothing was planned.';
     default: {
@@ -121,7 +122,7 @@ function fitCode(lines: string[], room: number): string {
   let used = 20;
   for (const line of lines) {
     if (used + line.length + 1 > room - 80) {
-      kept.push(`… ${lines.length - kept.length} more line(s): see the run's log`);
+      kept.push(`… ${count(lines.length - kept.length, 'more line')}: see the run's log`);
       break;
     }
     kept.push(line);
@@ -143,18 +144,18 @@ export function renderApplyStatus(status: ApplyStatus, links: RunLinks): string 
   const where = `at ${commitLink(links)} in ${runLink(links)}`;
   switch (status.kind) {
     case 'applied': {
-      const done = status.applied === 0 ? 'nothing left to change' : `${status.applied} change(s) applied`;
-      const earlier = status.alreadyDone > 0 ? ` (${status.alreadyDone} approved change(s) were already done)` : '';
+      const done = status.applied === 0 ? 'nothing left to change' : `${count(status.applied, 'change')} applied`;
+      const earlier = status.alreadyDone > 0 ? ` (${count(status.alreadyDone, 'approved change')} ${status.alreadyDone === 1 ? 'was' : 'were'} already done)` : '';
       return `✅ **Applied** ${where}: ${done}${earlier}.`;
     }
     case 'apply-failed':
-      return `❌ **Apply failed** ${where}: ${status.failed} of ${status.total} change(s) not applied. The run lists each one.`;
+      return `❌ **Apply failed** ${where}: ${status.failed} of ${count(status.total, 'change')} not applied. The run lists each one.`;
     case 'plan-changed':
       return `⛔ **Not applied** ${where}: the plan then differed from this one (the account or the file changed after it was made), so nothing was changed. The run's job summary shows what differs; plan again to review the new plan.`;
     case 'refused':
       return `⛔ **Not applied** ${where}: ${escapeMarkdown(status.why)}. Nothing was changed; fix that and re-run the apply.`;
     case 'applied-changed-plan':
-      return `⚠️ **Applied a plan that differs from this one** ${where} (on-plan-changed: apply): ${status.applied} change(s) applied${status.failed > 0 ? `, ${status.failed} not applied` : ''}. The run's job summary shows what differed.`;
+      return `⚠️ **Applied a plan that differs from this one** ${where} (on-plan-changed: apply): ${count(status.applied, 'change')} applied${status.failed > 0 ? `, ${status.failed} not applied` : ''}. The run's job summary shows what differed.`;
     default: {
       const unreachable: never = status;
       return unreachable;

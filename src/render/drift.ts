@@ -6,6 +6,7 @@ import { chars, COMMENT_LIMIT } from './fit.js';
 import { formatDriftMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
 import { summaryLine } from './values.js';
+import { count } from './words.js';
 
 /** A drifted change and what the API's history says about it. */
 export interface DriftFinding {
@@ -48,7 +49,7 @@ export function renderDriftOriginsMarkdown(findings: DriftFinding[], omitted = 0
     const { by, when, note } = originText(origin);
     return `| ${change.kind} | ${escapeMarkdown(change.label)} | ${escapeMarkdown(by)} | ${escapeMarkdown(when)} | ${escapeMarkdown(note)} |`;
   });
-  const more = omitted > 0 ? `\n\n${omitted} more drifted resource(s) not looked up.` : '';
+  const more = omitted > 0 ? `\n\n${count(omitted, 'more drifted resource')} not looked up.` : '';
   return ['#### Who changed it (from the API’s history)', '', '| Kind | Label | Changed by | When | What |', '|---|---|---|---|---|', ...rows].join('\n') + more + '\n';
 }
 

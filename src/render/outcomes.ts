@@ -2,6 +2,7 @@ import type { ChangeOutcome } from '../apply/apply.js';
 import { escapeMarkdown } from './escape.js';
 import { chars, fitBlocks, type Measure } from './fit.js';
 import { ACTION_SYMBOL } from './values.js';
+import { count } from './words.js';
 
 const STATUS_WORD = { applied: 'done', failed: 'FAILED', skipped: 'skipped' } as const;
 
@@ -22,7 +23,7 @@ export function renderOutcomesMarkdown(outcomes: ChangeOutcome[], options: { lim
     `| ${o.status === 'applied' ? '✅' : o.status === 'failed' ? '❌' : '⏭️'} ${o.status} | ${o.change.action} | ${o.change.kind} | ${escapeMarkdown(o.change.label)} | ${o.id ?? ''} | ${escapeMarkdown(o.message ?? '')} |`;
   const render = (rows: ChangeOutcome[]) => fitBlocks(
     {
-      head: ['', `#### Apply: ${failed === 0 ? `all ${outcomes.length} change(s) applied` : `${failed} of ${outcomes.length} change(s) not applied`}`],
+      head: ['', `#### Apply: ${failed === 0 ? `${outcomes.length === 1 ? 'the change' : `all ${outcomes.length} changes`} applied` : `${failed} of ${count(outcomes.length, 'change')} not applied`}`],
       sections: [{ open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' }],
       note: (cut) => `\n> ✂️ **Cut to fit:** ${cut}; the run's log lists every change.`,
     },

@@ -20,7 +20,9 @@ export function renderPlanText(plan: Plan, configPath: string): string {
   const unchanged = plan.changes.filter((c) => c.action === 'noop');
   if (unchanged.length > 0) {
     lines.push('', `Unchanged (${unchanged.length}):`);
-    for (const change of unchanged) lines.push(`    ${change.kind.padEnd(kindWidth)}  ${change.label}${idSuffix(change)}  ${changeSummary(change)}`);
+    const named = unchanged.map((change) => `${change.label}${idSuffix(change)}`);
+    const nameWidth = Math.max(...named.map((n) => n.length));
+    unchanged.forEach((change, i) => lines.push(`    ${change.kind.padEnd(kindWidth)}  ${named[i]!.padEnd(nameWidth)}  ${changeSummary(change)}`));
   }
   if (plan.unmanaged.length > 0) {
     lines.push('', `Unmanaged (on the account, not in the file; left alone because prune is false) (${plan.unmanaged.length}):`);
