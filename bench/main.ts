@@ -186,15 +186,15 @@ async function planScenario(bench: Bench, n: number, fileNames: 'all' | 4, runs:
   for (let i = 0; i < runs; i++) timed.push(await runAction(bench, env));
 
   const pages = pagesOf(pairs);
-  // With the collections: the clusters the file's lke_audit_logs streams name (for the check),
-  // and the Object Storage keys (one page: none on the account), for the managed-key clean-up.
+  // With the collections: the clusters the file's lke_audit_logs streams name (for the check).
+  // The keys are not listed: with nothing to change, no managed key can be left behind.
   const clusterPages = clusterPagesOf(filePairs, pairs);
   const floorWaves = Math.max(pages, clusterPages) > 1 ? 2 : 1;
   const floor = {
     waves: floorWaves,
     issueWaves: Math.ceil(n / PAGE_SIZE),
-    requests: 2 * pages + clusterPages + 1,
-    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections + ${clusterPages} of clusters + keys`,
+    requests: 2 * pages + clusterPages,
+    text: `${pages} page${pages > 1 ? 's' : ''} × 2 collections + ${clusterPages} of clusters`,
   };
   // The issue's targets are for its scenario (the file names every resource); the other is for comparison.
   const gate = fileNames === 'all';
@@ -239,7 +239,7 @@ async function applyScenario(bench: Bench, k: number, runs: number): Promise<Sce
   const floor = {
     waves: 1 + 2 * perLevel,
     issueWaves: 2 * perLevel,
-    requests: 3 + clusterPagesOf(k) + 2 * k,
+    requests: 2 + clusterPagesOf(k) + 2 * k,
     text: `read + 2 levels × ⌈${k}/${APPLY_CONCURRENCY}⌉`,
   };
   return summarise(`apply K=${k} (${k}+${k} creates)`, timed, floor, []);

@@ -1,6 +1,6 @@
 /**
  * Rules on top of the structure: cross-references inside the file, the stream quota, and the
- * Linode API's own validation rules (rules.ts), checked before any API call.
+ * Linode API's own validation rules (rules.ts), checked before anything is changed on the account.
  */
 import {
   API_REASONS,

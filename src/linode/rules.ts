@@ -1,7 +1,7 @@
 /**
  * The Linode Logs API's own validation rules and error texts, as facts. One source for the
  * emulator (which answers 400 with them) and the config validator (which reports them against
- * the YAML file before any API call).
+ * the YAML file before anything is changed).
  */
 
 import type { DesiredStreamStatus, LiveStreamStatus } from './types.js';
