@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import type { ChangeOutcome, SetupApply } from './apply/apply.js';
 import { mapWithConcurrency } from './apply/pool.js';
 import type { DesiredState, LoadedConfig } from './config/types.js';
+import type { CommentTarget } from './github/session.js';
 import type { ActionInputs, LiveInputs } from './inputs.js';
 import type { LogsApi } from './linode/client.js';
 import { scopesGrant } from './linode/scopes.js';
@@ -15,7 +16,6 @@ import { driftOrigin } from './plan/drift-origin.js';
 import { approvedChanges, planFingerprint } from './plan/fingerprint.js';
 import { failedChecks, mayLeaveKeys, planWithSetup, writeScopes } from './plan/setup.js';
 import type { Change, Plan } from './plan/types.js';
-import type { CommentTarget } from './github/session.js';
 import { checkApproval, commentOnPullRequest, refuseApply, setApplyStatus, syncDriftIssue } from './pull-request.js';
 import type { AccountReads } from './read-account.js';
 import { checksSummary } from './render/checks.js';
@@ -28,8 +28,8 @@ import { renderPlanMarkdown } from './render/markdown.js';
 import { renderOutcomeLine, renderOutcomesMarkdown } from './render/outcomes.js';
 import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
-import { ActionFailure, redactText, summaryRoom, writeSummary } from './reporting.js';
 import { count } from './render/words.js';
+import { ActionFailure, redactText, summaryRoom, writeSummary } from './reporting.js';
 
 /** Drifted resources whose `/history` is read (each is a rate-limited collection GET). */
 const MAX_HISTORY_LOOKUPS = 10;

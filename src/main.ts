@@ -1,17 +1,17 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { ConfigErrors, formatPath } from './config/errors.js';
 import { missingEnv } from './config/env-refs.js';
+import { ConfigErrors, formatPath } from './config/errors.js';
 import type { LoadedConfig } from './config/types.js';
 import { readEventContext } from './github/context.js';
-import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
 import type { CommentTarget } from './github/session.js';
-import type { Account } from './read-account.js';
+import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
 import { prefetchFromText } from './plan/setup-needs.js';
+import type { Account } from './read-account.js';
 import { escapeMarkdown } from './render/escape.js';
+import { count } from './render/words.js';
 import { ActionFailure, redactText, registerSecret, writeSummary, type FailureReason } from './reporting.js';
 import { referencedEnvNames } from './secrets.js';
-import { count } from './render/words.js';
 
 /**
  * The action's entry point: inputs, then the config file (every secret it references masked
@@ -44,11 +44,11 @@ export async function run(): Promise<void> {
     // changes nothing; nothing is written before the file is valid).
     if (live) account = await (await import('./read-account.js')).openAccount(live, prefetchFromText(text));
     // GitHub's reads leave Octokit's queues a few turns of the event loop later (bounded wait).
-    if (commentSent) await Promise.race([commentSent, new Promise((resolve) => setTimeout(resolve, 100))]);
+    if (commentSent) await Promise.race([commentSent, new Promise((resolve) => setTimeout(resolve, 100).unref())]);
     await nextTurn();
     const { loadConfig } = await import('./config/load.js');
     const loaded = loadConfig(text, inputs.configPath, process.env);
-    if (live && account) await runLive(live, loaded, account, comment);
+    if (live && account) await runAgainstAccount(live, loaded, account, comment);
     else if (inputs.mode === 'validate' || inputs.mode === 'plan') await runOffline(inputs, loaded, comment);
     else throw new ActionFailure('invalid-input', `Input token is required for mode ${inputs.mode}: pass a Linode API token with the monitor:read_write scope from a secret.`);
   } catch (error) {
@@ -84,7 +84,7 @@ async function runOffline(inputs: ActionInputs, loaded: LoadedConfig, comment: P
 }
 
 /** plan, check and apply: the rest of the reads, then the code that uses them, loaded meanwhile. */
-async function runLive(inputs: LiveInputs, loaded: LoadedConfig, account: Account, comment: Promise<CommentTarget | undefined> | undefined): Promise<void> {
+async function runAgainstAccount(inputs: LiveInputs, loaded: LoadedConfig, account: Account, comment: Promise<CommentTarget | undefined> | undefined): Promise<void> {
   if (inputs.mode === 'apply') {
     const missing = missingEnv(loaded);
     if (missing.length > 0) {

@@ -1,8 +1,8 @@
 /** How a failed run is reported beyond the log: loaded only when a run fails. */
 import * as core from '@actions/core';
 import { ConfigErrors, formatPath } from './config/errors.js';
-import type { ActionInputs } from './inputs.js';
 import type { CommentTarget } from './github/session.js';
+import type { ActionInputs } from './inputs.js';
 import { commentOnPullRequest } from './pull-request.js';
 import type { PlanCommentOutcome } from './render/comment.js';
 import { renderProblemMarkdown } from './render/markdown.js';

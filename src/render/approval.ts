@@ -1,6 +1,6 @@
-import type { ApprovalVerdict, ApprovedChange, PlanDifference } from '../plan/fingerprint.js';
 import { escapeMarkdown } from './escape.js';
 import { count } from './words.js';
+import type { ApprovalVerdict, ApprovedChange, PlanDifference } from '../plan/fingerprint.js';
 
 /** Where the approved plan is: the pull request and its comment. */
 export interface ApprovalSource {

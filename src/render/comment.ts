@@ -1,11 +1,11 @@
-import type { ApprovedChange } from '../plan/fingerprint.js';
-import type { Plan } from '../plan/types.js';
 import { codeBlock, escapeMarkdown, htmlLink } from './escape.js';
 import { chars, COMMENT_LIMIT } from './fit.js';
-import { APPLY_STATUS_CLOSE as APPLY_CLOSE, APPLY_STATUS_OPEN as APPLY_OPEN, formatPlanMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
+import { APPLY_STATUS_CLOSE as APPLY_CLOSE, APPLY_STATUS_OPEN as APPLY_OPEN, formatPlanMarker } from './marker.js';
 import { hasChanges } from './values.js';
 import { count } from './words.js';
+import type { ApprovedChange } from '../plan/fingerprint.js';
+import type { Plan } from '../plan/types.js';
 
 /** Where a run and its commit are, for the footer and status lines. */
 export interface RunLinks {

@@ -1,12 +1,12 @@
-import type { DriftOrigin } from '../plan/drift-origin.js';
-import type { Change, Plan } from '../plan/types.js';
 import { commitLink, runLink, type RunLinks } from './comment.js';
 import { escapeMarkdown } from './escape.js';
 import { chars, COMMENT_LIMIT } from './fit.js';
-import { formatDriftMarker } from './marker.js';
 import { renderPlanBody } from './markdown.js';
+import { formatDriftMarker } from './marker.js';
 import { summaryLine } from './values.js';
 import { count } from './words.js';
+import type { DriftOrigin } from '../plan/drift-origin.js';
+import type { Change, Plan } from '../plan/types.js';
 
 /** A drifted change and what the API's history says about it. */
 export interface DriftFinding {

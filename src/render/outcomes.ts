@@ -1,8 +1,8 @@
-import type { ChangeOutcome } from '../apply/apply.js';
 import { escapeMarkdown } from './escape.js';
 import { chars, fitBlocks, type Measure } from './fit.js';
 import { ACTION_SYMBOL } from './values.js';
 import { count } from './words.js';
+import type { ChangeOutcome } from '../apply/apply.js';
 
 const STATUS_WORD = { applied: 'done', failed: 'FAILED', skipped: 'skipped' } as const;
 
