@@ -5,6 +5,7 @@
  * chunks it loads, so it stays small.
  */
 import * as core from '@actions/core';
+import { appendFileSync } from 'node:fs';
 import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { structuralParts } from './render/marker.js';
 import { redact, secretForms } from './secrets.js';
@@ -48,9 +49,19 @@ export function summaryRoom(reserve: number): number {
   return Math.max(4096, SUMMARY_LIMIT - summaryBytes - reserve);
 }
 
-/** Appends to the job summary, after the final redaction pass (the summary is not the log). */
+/**
+ * Appends to the job summary, after the final redaction pass (the summary is not the log). The
+ * summary is a file the runner names in GITHUB_STEP_SUMMARY; appending to it is all that
+ * `core.summary.write()` does, which would also load node's fs/promises (~2 ms) on every run.
+ * Outside a runner (no such file) there is no summary, and the log has everything.
+ */
 export async function writeSummary(markdown: string): Promise<void> {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
   const text = redactText(markdown);
   summaryBytes += utf8Bytes(text);
-  await core.summary.addRaw(text).write();
+  appendFileSync(path, text, 'utf8');
 }

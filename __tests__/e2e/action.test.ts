@@ -52,6 +52,14 @@ describe('the example config, end to end', () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it('plans outside a runner that offers no job summary file, with the plan in the log', async () => {
+    const run = await action({ mode: 'plan', env: { ...SECRETS, GITHUB_STEP_SUMMARY: undefined } });
+    expect(run.code).toBe(0);
+    expect(run.summary).toBe('');
+    expect(run.stdout).toContain('4 to create, 0 to update, 0 to delete');
+    expect(run.stdout).toContain('::debug::GITHUB_STEP_SUMMARY is not set: no job summary written.');
+  });
+
   it('plans 4 creates, applies them, and re-plans to zero changes', async () => {
     const plan = await action({ mode: 'plan' });
     expect(plan.code).toBe(0);

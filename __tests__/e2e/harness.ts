@@ -38,6 +38,7 @@ export interface RunOptions {
   apiUrl?: string;
   config?: string;
   token?: string | null;
+  /** Replaces the secrets' variables (default SECRETS); an undefined value unsets a variable the harness sets. */
   env?: Record<string, string | undefined>;
   inputs?: Record<string, string>;
 }
@@ -61,7 +62,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   if (options.apiUrl) env['INPUT_API-URL'] = options.apiUrl;
   if (options.token !== null) env.INPUT_TOKEN = options.token ?? TOKEN;
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
-  for (const [name, value] of Object.entries(options.env ?? SECRETS)) if (value !== undefined) env[name] = value;
+  for (const [name, value] of Object.entries(options.env ?? SECRETS)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
 
   const child = spawn(process.execPath, [ACTION], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

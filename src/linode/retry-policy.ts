@@ -1,3 +1,4 @@
+import { monotonicMs } from '../clock.js';
 import type { LinodeApiError } from './errors.js';
 import { networkKind, type NetworkKind } from './network-failure.js';
 
@@ -142,7 +143,7 @@ export class RetryBudget {
 
   constructor(
     readonly budgetMs: number = DEFAULT_MAX_RETRY_TIME_MS,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicMs,
   ) {}
 
   /** Retry time spent so far. */

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { monotonicMs } from '../clock.js';
 import { baseUrlText, type ApiVersion } from './api-url.js';
 import { proxyAgentOptions } from './proxy.js';
 import type { HeaderLookup } from './retry-policy.js';
@@ -129,8 +130,8 @@ export function createTransport(options: TransportOptions): Transport {
       headers['Content-Type'] = 'application/json';
       headers['Content-Length'] = String(Buffer.byteLength(body));
     }
-    const started = performance.now();
-    const took = (): string => `${Math.round(performance.now() - started)} ms`;
+    const started = monotonicMs();
+    const took = (): string => `${Math.round(monotonicMs() - started)} ms`;
     try {
       const response = await exchange(`${base}${path}`, request.method, headers, body);
       const header = headerLookup(response.headers);

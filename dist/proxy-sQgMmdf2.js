@@ -1,1 +1,0 @@
-const e=require("./api-url-Be1_hI1G.js");function t(t,n=process.env){return e.i(t.hostname)?{}:{proxyEnv:n}}Object.defineProperty(exports,"t",{enumerable:!0,get:function(){return t}});
