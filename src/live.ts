@@ -256,10 +256,10 @@ function setIdOutputs(ids: Ids): void {
 
 /** label → id of the live resources the file names. */
 function idsOf(live: LiveState, loaded: LoadedConfig): Ids {
-  return filterManaged({
-    destinationIds: Object.fromEntries(live.destinations.map((d) => [d.label, d.id])),
-    streamIds: Object.fromEntries(live.streams.map((s) => [s.label, s.id])),
-  }, loaded);
+  return {
+    destinationIds: idsOfLabels(live.destinations, loaded.desired.destinations),
+    streamIds: idsOfLabels(live.streams, loaded.desired.streams),
+  };
 }
 
 function filterManaged(ids: Ids, loaded: LoadedConfig): Ids {
@@ -269,6 +269,17 @@ function filterManaged(ids: Ids, loaded: LoadedConfig): Ids {
     destinationIds: pick(ids.destinationIds, loaded.desired.destinations.map((d) => d.label)),
     streamIds: pick(ids.streamIds, loaded.desired.streams.map((s) => s.label)),
   };
+}
+
+/** label → id of the live resources the file names, in the file's order (an account can hold thousands it does not name). */
+function idsOfLabels(live: ReadonlyArray<{ label: string; id: number }>, desired: ReadonlyArray<{ label: string }>): Record<string, number> {
+  const idByLabel = new Map(live.map((resource) => [resource.label, resource.id]));
+  const entries: Array<[string, number]> = [];
+  for (const { label } of desired) {
+    const id = idByLabel.get(label);
+    if (id !== undefined) entries.push([label, id]);
+  }
+  return Object.fromEntries(entries);
 }
 
 /** Where an API error's field (`details.host`) is in the config, as `file:line:col`. */

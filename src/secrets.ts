@@ -29,25 +29,28 @@ export function referencedEnvNames(text: string): string[] {
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** An entity, a JSON `\uXXXX` escape or a backslash escape of ASCII punctuation, at the start. */
-const ENCODED_CHARACTER = /^(?:&#0*(\d{1,7});|&#[xX]0*([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\([!-/:-@[-`{-~]))/;
+/** An entity, a JSON `\uXXXX` escape or a backslash escape of ASCII punctuation, at `lastIndex` (sticky). */
+const ENCODED_CHARACTER = /&#0*(\d{1,7});|&#[xX]0*([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\([!-/:-@[-`{-~])/y;
 const SPECIAL = /[&\\\u2060]/g;
 const WORD_JOINER = 0x2060;
 
 /**
  * The text with every encoding the renderers use undone (entities, backslash and `\uXXXX`
- * escapes, word joiners dropped), and for each character of it the span of the text it came
- * from. One pass: the secrets are then found as plain strings, however they were written.
+ * escapes, word joiners dropped), and, when `withSpans`, for each character of it the span of the
+ * text it came from. One pass: the secrets are then found as plain strings, however they were
+ * written. Without spans it is cheaper, for the common case where no secret is there.
  */
-function decode(text: string): { plain: string; start: Int32Array; end: Int32Array } {
-  const start = new Int32Array(text.length);
-  const end = new Int32Array(text.length);
+function decode(text: string, withSpans: boolean): { plain: string; start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(withSpans ? text.length : 0);
+  const end = new Int32Array(withSpans ? text.length : 0);
   let plain = '';
   let at = 0;
   const copy = (upTo: number): void => {
-    for (let i = at; i < upTo; i++) {
-      start[plain.length + i - at] = i;
-      end[plain.length + i - at] = i + 1;
+    if (withSpans) {
+      for (let i = at; i < upTo; i++) {
+        start[plain.length + i - at] = i;
+        end[plain.length + i - at] = i + 1;
+      }
     }
     plain += text.slice(at, upTo);
     at = upTo;
@@ -60,7 +63,8 @@ function decode(text: string): { plain: string; start: Int32Array; end: Int32Arr
       at += 1;
       continue;
     }
-    const encoded = ENCODED_CHARACTER.exec(text.slice(at, at + 24));
+    ENCODED_CHARACTER.lastIndex = at;
+    const encoded = ENCODED_CHARACTER.exec(text);
     if (encoded === null) {
       copy(at + 1);
       continue;
@@ -68,9 +72,11 @@ function decode(text: string): { plain: string; start: Int32Array; end: Int32Arr
     const [whole, decimal, hex, named, unicode, punctuation] = encoded;
     const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : unicode !== undefined ? parseInt(unicode, 16) : -1;
     const character = named !== undefined ? NAMED_ENTITIES[named]! : punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole);
-    for (let i = 0; i < character.length; i++) {
-      start[plain.length + i] = at;
-      end[plain.length + i] = at + whole.length;
+    if (withSpans) {
+      for (let i = 0; i < character.length; i++) {
+        start[plain.length + i] = at;
+        end[plain.length + i] = at + whole.length;
+      }
     }
     plain += character;
     at += whole.length;
@@ -95,7 +101,9 @@ function searchForms(secrets: readonly string[]): string[] {
 
 /** Where each form occurs in the text, as spans of the text, merged where they touch or overlap. */
 function secretSpans(text: string, forms: readonly string[]): Array<[number, number]> {
-  const { plain, start, end } = decode(text);
+  const found = decode(text, false).plain;
+  if (!forms.some((form) => found.includes(form))) return [];
+  const { plain, start, end } = decode(text, true);
   const spans: Array<[number, number]> = [];
   for (const form of forms) {
     for (let i = plain.indexOf(form); i >= 0; i = plain.indexOf(form, i + 1)) spans.push([start[i]!, end[i + form.length - 1]!]);

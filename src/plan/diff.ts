@@ -78,7 +78,11 @@ export function diff(desired: DesiredState, live: LiveState, options: DiffOption
 
 function duplicateLabels(kind: ResourceKind, resources: Array<{ id: number; label: string }>, managed: Set<string>, prune: boolean): string[] {
   const ids = new Map<string, number[]>();
-  for (const r of resources) ids.set(r.label, [...(ids.get(r.label) ?? []), r.id]);
+  for (const r of resources) {
+    const list = ids.get(r.label);
+    if (list === undefined) ids.set(r.label, [r.id]);
+    else list.push(r.id);
+  }
   return [...ids.entries()]
     .filter(([label, list]) => list.length > 1 && (prune || managed.has(label)))
     .sort(([a], [b]) => (a < b ? -1 : 1))
