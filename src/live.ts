@@ -283,13 +283,13 @@ function idsOfLabels(live: ReadonlyArray<{ label: string; id: number }>, desired
 }
 
 /** Where an API error's field (`details.host`) is in the config, as `file:line:col`. */
-function locateField(loaded: LoadedConfig, change: Change, field: string | undefined): string | undefined {
+async function locateField(loaded: LoadedConfig, change: Change, field: string | undefined): Promise<string | undefined> {
   const sections: Partial<Record<Change['kind'], string>> = { destination: 'destinations', stream: 'streams', bucket: 'buckets' };
   const section = sections[change.kind];
   if (section === undefined) return undefined;
   const fieldPath = (field ?? '').split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let depth = fieldPath.length; depth >= 0; depth--) {
-    const position = loaded.source.locate([section, change.label, ...fieldPath.slice(0, depth)]);
+    const position = await loaded.source.locate([section, change.label, ...fieldPath.slice(0, depth)]);
     if (position) return `${loaded.source.file}:${position.line}:${position.col}`;
   }
   return undefined;

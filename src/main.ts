@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     if (commentSent) await Promise.race([commentSent, new Promise((resolve) => setTimeout(resolve, 100).unref())]);
     await nextTurn();
     const { loadConfig } = await import('./config/load.js');
-    const loaded = loadConfig(text, inputs.configPath, process.env);
+    const loaded = await loadConfig(text, inputs.configPath, process.env);
     if (live && account) await runAgainstAccount(live, loaded, account, comment);
     else if (inputs.mode === 'validate' || inputs.mode === 'plan') await runOffline(inputs, loaded, comment);
     else throw new ActionFailure('invalid-input', `Input token is required for mode ${inputs.mode}: pass a Linode API token with the monitor:read_write scope from a secret.`);

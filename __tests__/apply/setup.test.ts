@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 async function planAndApply(text = EXAMPLE, verifyDestinations = false) {
-  const { desired } = loadConfig(text, 'f.yml', ENV);
+  const { desired } = await loadConfig(text, 'f.yml', ENV);
   const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
   const first = planWithSetup(desired, live, setup);
   // As the action does: a plan that may leave a managed key behind is made again with the keys.
@@ -156,7 +156,7 @@ describe('applying the setup', () => {
   });
 
   it('skips the key and everything after it when the bucket cannot be made as planned', async () => {
-    const { desired } = loadConfig(EXAMPLE, 'f.yml', ENV);
+    const { desired } = await loadConfig(EXAMPLE, 'f.yml', ENV);
     const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
     const plan = planWithSetup(desired, live, setup);
     // Someone creates the bucket, without Object Lock, between the plan and the apply.
@@ -175,7 +175,7 @@ describe('applying the setup', () => {
   });
 
   it('refuses at plan time a bucket its credentials may not use (a wrong secret), creating nothing', async () => {
-    const { desired } = loadConfig(EXAMPLE, 'f.yml', { ...ENV, S3_ADMIN_SECRET_KEY: 'wrong-secret' });
+    const { desired } = await loadConfig(EXAMPLE, 'f.yml', { ...ENV, S3_ADMIN_SECRET_KEY: 'wrong-secret' });
     const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
     expect(() => planWithSetup(desired, live, setup)).toThrow(/the S3 credentials of buckets\.my-audit-logs-locked may not use it \(403\)/);
     expect(emulator.resources().buckets).toEqual([]);

@@ -9,9 +9,9 @@ export function fixture(name: string): string {
 }
 
 /** The errors loading a config throws; fails the test when it loads. */
-export function errorsOf(text: string, file = '.github/linode-logs.yml', env: Record<string, string | undefined> = {}): ConfigErrors {
+export async function errorsOf(text: string, file = '.github/linode-logs.yml', env: Record<string, string | undefined> = {}): Promise<ConfigErrors> {
   try {
-    loadConfig(text, file, env);
+    await loadConfig(text, file, env);
   } catch (error) {
     if (error instanceof ConfigErrors) return error;
     throw error;
@@ -20,6 +20,6 @@ export function errorsOf(text: string, file = '.github/linode-logs.yml', env: Re
 }
 
 /** Each error as its formatted line. */
-export function linesOf(text: string, file?: string): string[] {
-  return errorsOf(text, file).errors.map((error) => error.toString());
+export async function linesOf(text: string, file?: string): Promise<string[]> {
+  return (await errorsOf(text, file)).errors.map((error) => error.toString());
 }

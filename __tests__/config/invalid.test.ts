@@ -6,15 +6,15 @@ import { errorsOf, fixture } from './fixture.js';
 const FILE = '.github/linode-logs.yml';
 
 /** What a test pins down for each error: exactly where, which path, what it says. */
-function reported(name: string): Array<Pick<ConfigError, 'line' | 'col' | 'path' | 'message'>> {
-  return errorsOf(fixture(name), FILE).errors.map(({ line, col, path, message }) => ({ line, col, path, message }));
+async function reported(name: string): Promise<Array<Pick<ConfigError, 'line' | 'col' | 'path' | 'message'>>> {
+  return (await errorsOf(fixture(name), FILE)).errors.map(({ line, col, path, message }) => ({ line, col, path, message }));
 }
 
 const has = (text: string) => expect.stringContaining(text) as unknown as string;
 
 describe('YAML', () => {
-  it('reports a syntax error where the parser found it, and nothing else', () => {
-    expect(reported('invalid/syntax.yml')).toEqual([
+  it('reports a syntax error where the parser found it, and nothing else', async () => {
+    expect(await reported('invalid/syntax.yml')).toEqual([
       {
         line: 6,
         col: 1,
@@ -24,10 +24,10 @@ describe('YAML', () => {
     ]);
   });
 
-  it('reports the first few syntax errors and says how many more there are', () => {
+  it('reports the first few syntax errors and says how many more there are', async () => {
     let text = 'version: 1\ndestinations:\n';
     for (let i = 0; i < 12; i++) text += `  d${i}: x: y\n`;
-    const errors = errorsOf(text).errors;
+    const errors = (await errorsOf(text)).errors;
     expect(errors).toHaveLength(MAX_SYNTAX_ERRORS + 1);
     expect(errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => e.line)).toEqual([3, 4, 5, 6, 7]);
     expect(errors.slice(0, MAX_SYNTAX_ERRORS).every((e) => e.message.startsWith('YAML syntax error: '))).toBe(true);
@@ -38,16 +38,16 @@ describe('YAML', () => {
     });
   });
 
-  it('says the config must be one document, not the parser\'s advice to programmers', () => {
-    const errors = errorsOf('version: 1\n---\nprune: true\n---\nstreams: {}\n').errors;
+  it('says the config must be one document, not the parser\'s advice to programmers', async () => {
+    const errors = (await errorsOf('version: 1\n---\nprune: true\n---\nstreams: {}\n')).errors;
     expect(errors.map(({ line, col, message }) => ({ line, col, message }))).toEqual([
       { line: 2, col: 1, message: 'the config must be a single YAML document (found 3 documents separated by ---)' },
     ]);
     expect(errors[0]!.message).not.toContain('parseAllDocuments');
   });
 
-  it('reports duplicate keys at the second occurrence, with the first one', () => {
-    expect(reported('invalid/duplicate-key.yml')).toEqual([
+  it('reports duplicate keys at the second occurrence, with the first one', async () => {
+    expect(await reported('invalid/duplicate-key.yml')).toEqual([
       {
         line: 10,
         col: 7,
@@ -61,20 +61,20 @@ describe('YAML', () => {
   it.each([
     ['invalid/empty.yml'],
     ['invalid/comments-only.yml'],
-  ])('reports an empty file (%s) as one clear error', (name) => {
-    expect(reported(name)).toEqual([
+  ])('reports an empty file (%s) as one clear error', async (name) => {
+    expect(await reported(name)).toEqual([
       { line: 1, col: 1, path: [], message: 'the file is empty: expected a mapping with version: 1, destinations and streams' },
     ]);
   });
 
-  it('reports a document that is not a mapping', () => {
-    expect(reported('invalid/not-a-mapping.yml')).toEqual([
+  it('reports a document that is not a mapping', async () => {
+    expect(await reported('invalid/not-a-mapping.yml')).toEqual([
       { line: 1, col: 1, path: [], message: 'must be a mapping (got a sequence)' },
     ]);
   });
 
-  it('reports labels that are not strings', () => {
-    expect(reported('invalid/non-string-keys.yml')).toEqual([
+  it('reports labels that are not strings', async () => {
+    expect(await reported('invalid/non-string-keys.yml')).toEqual([
       { line: 3, col: 3, path: ['destinations', '123'], message: 'destination label must be a string (got 123); quote it: "123"' },
       { line: 11, col: 3, path: ['streams'], message: 'stream label must be a string (got a sequence)' },
     ]);
@@ -82,8 +82,8 @@ describe('YAML', () => {
 });
 
 describe('structure', () => {
-  it('reports unknown fields at the key, with a did-you-mean or the allowed fields', () => {
-    expect(reported('invalid/unknown-field.yml')).toEqual([
+  it('reports unknown fields at the key, with a did-you-mean or the allowed fields', async () => {
+    expect(await reported('invalid/unknown-field.yml')).toEqual([
       { line: 2, col: 1, path: ['destination'], message: 'unknown field "destination"; did you mean "destinations"?' },
       {
         line: 3,
@@ -96,8 +96,8 @@ describe('structure', () => {
     ]);
   });
 
-  it('reports wrong types at the value', () => {
-    expect(reported('invalid/wrong-type.yml')).toEqual([
+  it('reports wrong types at the value', async () => {
+    expect(await reported('invalid/wrong-type.yml')).toEqual([
       { line: 2, col: 8, path: ['prune'], message: 'must be true or false (got "yes")' },
       { line: 3, col: 15, path: ['stream_quota'], message: 'must be an integer (got "2")' },
       // The key: a block sequence starts on the next line. No "dangling destination" follows,
@@ -114,15 +114,15 @@ describe('structure', () => {
     ]);
   });
 
-  it('suggests quoting a number where a string is expected', () => {
+  it('suggests quoting a number where a string is expected', async () => {
     const text = fixture('valid/client-certificate.yml').replace('tls_hostname: mtls.example.com', 'tls_hostname: 443');
-    expect(errorsOf(text).errors.map(String)).toEqual([
+    expect((await errorsOf(text)).errors.map(String)).toEqual([
       `${FILE}:11:23: destinations.mtls.details.client_certificate_details.tls_hostname: must be a string (got 443); quote it to make it a string`,
     ]);
   });
 
-  it('reports bad enum values with the allowed values', () => {
-    expect(reported('invalid/bad-enum.yml')).toEqual([
+  it('reports bad enum values with the allowed values', async () => {
+    expect(await reported('invalid/bad-enum.yml')).toEqual([
       {
         line: 7,
         col: 25,
@@ -146,7 +146,7 @@ describe('structure', () => {
     ]);
   });
 
-  it('says the details of an unknown destination type were not checked, and still reports keys no type allows', () => {
+  it('says the details of an unknown destination type were not checked, and still reports keys no type allows', async () => {
     const text = `version: 1
 destinations:
   logs:
@@ -159,7 +159,7 @@ destinations:
       host: h.example.com
 `;
     const at = (path: string[]) => ['destinations', ...path];
-    expect(errorsOf(text).errors.map(({ line, col, path, message }) => ({ line, col, path, message }))).toEqual([
+    expect((await errorsOf(text)).errors.map(({ line, col, path, message }) => ({ line, col, path, message }))).toEqual([
       { line: 4, col: 11, path: at(['logs', 'type']), message: 'must be one of akamai_object_storage, custom_https (got "s3")' },
       { line: 5, col: 5, path: at(['logs', 'details']), message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https' },
       { line: 6, col: 7, path: at(['logs', 'details', 'bucket_nme']), message: 'unknown field "bucket_nme"; did you mean "bucket_name"?' },
@@ -168,23 +168,23 @@ destinations:
     ]);
   });
 
-  it('formats an error line as file:line:col: path: message', () => {
-    expect(errorsOf(fixture('invalid/bad-enum.yml')).errors[0]?.toString()).toBe(
+  it('formats an error line as file:line:col: path: message', async () => {
+    expect((await errorsOf(fixture('invalid/bad-enum.yml'))).errors[0]?.toString()).toBe(
       '.github/linode-logs.yml:7:25: destinations.siem.details.data_compression: must be one of gzip, None (got "zip")',
     );
   });
 
-  it('requires version: 1', () => {
-    expect(reported('invalid/version.yml')).toEqual([{ line: 1, col: 10, path: ['version'], message: 'must be 1 (got 2)' }]);
-    expect(reported('invalid/version-missing.yml')).toEqual([
+  it('requires version: 1', async () => {
+    expect(await reported('invalid/version.yml')).toEqual([{ line: 1, col: 10, path: ['version'], message: 'must be 1 (got 2)' }]);
+    expect(await reported('invalid/version-missing.yml')).toEqual([
       { line: 1, col: 1, path: [], message: 'missing required field "version"' },
     ]);
   });
 });
 
 describe('environment references', () => {
-  it('refuses literal secrets without echoing them, and shows the fix', () => {
-    const errors = errorsOf(fixture('invalid/literal-secret.yml'));
+  it('refuses literal secrets without echoing them, and shows the fix', async () => {
+    const errors = await errorsOf(fixture('invalid/literal-secret.yml'));
     expect(errors.errors.map(({ line, col, path }) => ({ line, col, path }))).toEqual([
       { line: 9, col: 26, path: ['destinations', 'audit-bucket', 'details', 'access_key_secret'] },
       { line: 19, col: 42, path: ['destinations', 'siem', 'details', 'authentication', 'details', 'basic_authentication_password'] },
@@ -200,20 +200,20 @@ describe('environment references', () => {
     }
   });
 
-  it('allows references only as the whole value, and not where the value is matched literally', () => {
+  it('allows references only as the whole value, and not where the value is matched literally', async () => {
     const whole = 'environment references must be the whole value';
-    expect(reported('invalid/partial-reference.yml')).toEqual([
+    expect(await reported('invalid/partial-reference.yml')).toEqual([
       { line: 6, col: 21, path: ['destinations', 'siem', 'details', 'endpoint_url'], message: has(whole) },
       { line: 12, col: 18, path: ['destinations', 'siem', 'details', 'custom_headers', 0, 'value'], message: has(whole) },
       { line: 16, col: 18, path: ['streams', 'audit', 'destination'], message: 'must be written literally: ${...} is not substituted here' },
     ]);
-    expect(errorsOf(fixture('invalid/partial-reference.yml')).message).not.toContain('Bearer');
+    expect((await errorsOf(fixture('invalid/partial-reference.yml'))).message).not.toContain('Bearer');
   });
 });
 
 describe('cross-references and quota', () => {
-  it('reports a stream whose destination is not in the file, suggesting the closest label', () => {
-    expect(reported('invalid/dangling-destination.yml')).toEqual([
+  it('reports a stream whose destination is not in the file, suggesting the closest label', async () => {
+    expect(await reported('invalid/dangling-destination.yml')).toEqual([
       {
         line: 13,
         col: 18,
@@ -235,8 +235,8 @@ describe('cross-references and quota', () => {
     ]);
   });
 
-  it('reports every stream of a type beyond stream_quota, with the API reason', () => {
-    expect(reported('invalid/stream-quota.yml')).toEqual([
+  it('reports every stream of a type beyond stream_quota, with the API reason', async () => {
+    expect(await reported('invalid/stream-quota.yml')).toEqual([
       {
         line: 20,
         col: 11,
@@ -249,16 +249,16 @@ describe('cross-references and quota', () => {
 });
 
 describe('API rules', () => {
-  it('checks label lengths at the key', () => {
+  it('checks label lengths at the key', async () => {
     const label = 'd'.repeat(256);
-    expect(reported('invalid/label-length.yml')).toEqual([
+    expect(await reported('invalid/label-length.yml')).toEqual([
       { line: 3, col: 3, path: ['destinations', label], message: 'destination label must be at most 255 characters (got 256)' },
       { line: 11, col: 3, path: ['streams', 'ab'], message: 'stream label must be at least 3 characters (got "ab")' },
     ]);
   });
 
-  it('checks bucket names, and that a recognised host names the bucket', () => {
-    expect(reported('invalid/bucket.yml')).toEqual([
+  it('checks bucket names, and that a recognised host names the bucket', async () => {
+    expect(await reported('invalid/bucket.yml')).toEqual([
       {
         line: 6,
         col: 20,
@@ -277,8 +277,8 @@ describe('API rules', () => {
     ]);
   });
 
-  it('checks the endpoint URL and custom headers: forbidden names (any case) and duplicates', () => {
-    expect(reported('invalid/headers.yml')).toEqual([
+  it('checks the endpoint URL and custom headers: forbidden names (any case) and duplicates', async () => {
+    expect(await reported('invalid/headers.yml')).toEqual([
       {
         line: 6,
         col: 21,
@@ -307,8 +307,8 @@ describe('API rules', () => {
     ]);
   });
 
-  it('allows stream details only on lke_audit_logs, and requires a valid cluster choice there', () => {
-    expect(reported('invalid/stream-details.yml')).toEqual([
+  it('allows stream details only on lke_audit_logs, and requires a valid cluster choice there', async () => {
+    expect(await reported('invalid/stream-details.yml')).toEqual([
       {
         line: 15,
         col: 5,
@@ -337,8 +337,8 @@ describe('API rules', () => {
     ]);
   });
 
-  it('requires details with both fields for basic authentication, and none for none', () => {
-    expect(reported('invalid/authentication.yml')).toEqual([
+  it('requires details with both fields for basic authentication, and none for none', async () => {
+    expect(await reported('invalid/authentication.yml')).toEqual([
       {
         line: 8,
         col: 7,
@@ -360,8 +360,8 @@ describe('API rules', () => {
     ]);
   });
 
-  it('requires the client certificate fields all or none', () => {
-    expect(reported('invalid/client-certificate.yml')).toEqual([
+  it('requires the client certificate fields all or none', async () => {
+    expect(await reported('invalid/client-certificate.yml')).toEqual([
       {
         line: 10,
         col: 7,
@@ -374,8 +374,8 @@ describe('API rules', () => {
 });
 
 describe('many errors at once', () => {
-  it('reports every error, sorted by line and column', () => {
-    const errors = errorsOf(fixture('invalid/many-errors.yml'));
+  it('reports every error, sorted by line and column', async () => {
+    const errors = await errorsOf(fixture('invalid/many-errors.yml'));
     expect(errors.errors.map((e) => `${e.line}:${e.col} ${e.path.join('.')}`)).toEqual([
       '1:10 version',
       '2:8 prune',

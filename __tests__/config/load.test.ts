@@ -6,9 +6,9 @@ import { fixture } from './fixture.js';
 const FILE = '.github/linode-logs.yml';
 const env = (name: string, value: string | undefined, secret: boolean): EnvRef => ({ kind: 'env', name, value, secret });
 
-describe('the contract example', () => {
+describe('the contract example', async () => {
   const text = fixture('example.yml');
-  const loaded = loadConfig(text, FILE, {
+  const loaded = await loadConfig(text, FILE, {
     AUDIT_LOGS_KEY_ID: 'AKIAEXAMPLE',
     AUDIT_LOGS_KEY_SECRET: 's3cr3t',
     SIEM_PASSWORD: '', // an empty variable counts as unset (a secret the fork cannot see)
@@ -78,27 +78,27 @@ describe('the contract example', () => {
     expect(missingEnv(loaded)).toEqual(['SIEM_PASSWORD', 'SIEM_TENANT_TOKEN']);
   });
 
-  it('maps YAML paths back to the file: values for scalars, keys for collections', () => {
+  it('maps YAML paths back to the file: values for scalars, keys for collections', async () => {
     expect(loaded.source.file).toBe(FILE);
-    expect(loaded.source.locate(['destinations', 'siem', 'details', 'endpoint_url'])).toEqual({ line: 15, col: 21 });
-    expect(loaded.source.locate(['destinations', 'siem'])).toEqual({ line: 12, col: 3 });
-    expect(loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 0, 'name'])).toEqual({ line: 24, col: 17 });
-    expect(loaded.source.locate(['streams', 'lke-audit', 'details', 'cluster_ids', 0])).toEqual({ line: 35, col: 21 });
-    expect(loaded.source.locate(['streams', 'lke-audit', 'status'])).toBeUndefined();
-    expect(loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 5])).toBeUndefined();
-    expect(loaded.source.locate([])).toEqual({ line: 1, col: 1 });
+    expect(await loaded.source.locate(['destinations', 'siem', 'details', 'endpoint_url'])).toEqual({ line: 15, col: 21 });
+    expect(await loaded.source.locate(['destinations', 'siem'])).toEqual({ line: 12, col: 3 });
+    expect(await loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 0, 'name'])).toEqual({ line: 24, col: 17 });
+    expect(await loaded.source.locate(['streams', 'lke-audit', 'details', 'cluster_ids', 0])).toEqual({ line: 35, col: 21 });
+    expect(await loaded.source.locate(['streams', 'lke-audit', 'status'])).toBeUndefined();
+    expect(await loaded.source.locate(['destinations', 'siem', 'details', 'custom_headers', 5])).toBeUndefined();
+    expect(await loaded.source.locate([])).toEqual({ line: 1, col: 1 });
   });
 });
 
 describe('defaults and order', () => {
-  it('a file with only the version is an empty account without pruning', () => {
-    const loaded = loadConfig(fixture('valid/minimal.yml'), FILE, {});
+  it('a file with only the version is an empty account without pruning', async () => {
+    const loaded = await loadConfig(fixture('valid/minimal.yml'), FILE, {});
     expect(loaded.desired).toEqual({ prune: false, streamQuota: 1, destinations: [], streams: [] });
     expect(loaded.envRefs).toEqual([]);
   });
 
-  it('sorts destinations and streams by label and defaults status to active', () => {
-    const { desired } = loadConfig(fixture('valid/defaults-and-order.yml'), FILE, { ALPHA_SECRET: 'x' });
+  it('sorts destinations and streams by label and defaults status to active', async () => {
+    const { desired } = await loadConfig(fixture('valid/defaults-and-order.yml'), FILE, { ALPHA_SECRET: 'x' });
     expect(desired.destinations.map((d) => d.label)).toEqual(['alpha', 'zeta']);
     expect(desired.streams.map((s) => [s.label, s.status])).toEqual([
       ['aa-stream', 'active'],
@@ -110,7 +110,7 @@ describe('defaults and order', () => {
     expect(desired.destinations[1]?.details.authentication).toEqual({ type: 'none' });
   });
 
-  it('sorts by code unit, not locale', () => {
+  it('sorts by code unit, not locale', async () => {
     const text = `version: 1
 destinations:
   b-dest: &d
@@ -122,11 +122,11 @@ destinations:
   B-dest: *d
   a-dest: *d
 `;
-    expect(loadConfig(text, FILE, {}).desired.destinations.map((d) => d.label)).toEqual(['B-dest', 'a-dest', 'b-dest']);
+    expect((await loadConfig(text, FILE, {})).desired.destinations.map((d) => d.label)).toEqual(['B-dest', 'a-dest', 'b-dest']);
   });
 
-  it('stream_quota: 2 allows two streams of one type', () => {
-    const { desired } = loadConfig(fixture('valid/stream-quota-2.yml'), FILE, {});
+  it('stream_quota: 2 allows two streams of one type', async () => {
+    const { desired } = await loadConfig(fixture('valid/stream-quota-2.yml'), FILE, {});
     expect(desired.streamQuota).toBe(2);
     expect(desired.streams.map((s) => [s.label, s.type, s.status])).toEqual([
       ['first-audit', 'audit_logs', 'active'],
@@ -134,8 +134,8 @@ destinations:
     ]);
   });
 
-  it('accepts complete client certificate details', () => {
-    const { desired, envRefs } = loadConfig(fixture('valid/client-certificate.yml'), FILE, { MTLS_KEY: 'key' });
+  it('accepts complete client certificate details', async () => {
+    const { desired, envRefs } = await loadConfig(fixture('valid/client-certificate.yml'), FILE, { MTLS_KEY: 'key' });
     expect(desired.destinations[0]?.details.client_certificate_details).toEqual({
       tls_hostname: 'mtls.example.com',
       client_ca_certificate: '-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----\n',
@@ -161,31 +161,31 @@ destinations:
       access_key_secret: ${secret}
 `;
 
-  it('deduplicates by name and marks a name secret if any use is secret', () => {
-    const loaded = loadConfig(text('${SHARED}', '${SHARED}'), FILE, { SHARED: 'v' });
+  it('deduplicates by name and marks a name secret if any use is secret', async () => {
+    const loaded = await loadConfig(text('${SHARED}', '${SHARED}'), FILE, { SHARED: 'v' });
     expect(loaded.envRefs).toEqual([env('SHARED', 'v', true)]);
     // Each use keeps its own field's flag: only the write-only field cannot be diffed.
     expect(loaded.desired.destinations[0]?.details.access_key_id).toEqual(env('SHARED', 'v', false));
     expect(missingEnv(loaded)).toEqual([]);
   });
 
-  it('reports unset variables once each, sorted', () => {
-    const loaded = loadConfig(text('${B_ID}', '${A_SECRET}'), FILE, {});
+  it('reports unset variables once each, sorted', async () => {
+    const loaded = await loadConfig(text('${B_ID}', '${A_SECRET}'), FILE, {});
     expect(missingEnv(loaded)).toEqual(['A_SECRET', 'B_ID']);
   });
 
-  it('checks API rules against a resolved value, and skips them when the variable is unset', () => {
+  it('checks API rules against a resolved value, and skips them when the variable is unset', async () => {
     const config = text('${ID}', '${SECRET}').replace('bucket_name: a-bucket', 'bucket_name: ${BUCKET}');
-    expect(() => loadConfig(config, FILE, {})).not.toThrow();
-    expect(() => loadConfig(config, FILE, { BUCKET: 'a-bucket' })).not.toThrow();
-    expect(() => loadConfig(config, FILE, { BUCKET: 'Not_A_Bucket' })).toThrow(/bucket_name: invalid bucket name/);
+    await expect(loadConfig(config, FILE, {})).resolves.toBeDefined();
+    await expect(loadConfig(config, FILE, { BUCKET: 'a-bucket' })).resolves.toBeDefined();
+    await expect(loadConfig(config, FILE, { BUCKET: 'Not_A_Bucket' })).rejects.toThrow(/bucket_name: invalid bucket name/);
   });
 
-  it('does not echo a value that came from the environment', () => {
+  it('does not echo a value that came from the environment', async () => {
     const config = text('${ID}', '${SECRET}').replace(/host: .*/, 'host: ${HOST}');
     let message = '';
     try {
-      loadConfig(config, FILE, { HOST: 'private-bucket.us-east-1.linodeobjects.com' });
+      await loadConfig(config, FILE, { HOST: 'private-bucket.us-east-1.linodeobjects.com' });
     } catch (error) {
       message = (error as Error).message;
     }

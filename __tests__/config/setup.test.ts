@@ -31,8 +31,8 @@ streams:
 `;
 
 describe('the setup sections of the config', () => {
-  it('loads buckets, managed keys, LKE clusters and cluster labels into the desired state', () => {
-    const { desired, envRefs } = loadConfig(FULL, 'f.yml', { S3_KEY_ID: 'AK', S3_SECRET: 'SK' });
+  it('loads buckets, managed keys, LKE clusters and cluster labels into the desired state', async () => {
+    const { desired, envRefs } = await loadConfig(FULL, 'f.yml', { S3_KEY_ID: 'AK', S3_SECRET: 'SK' });
     expect(desired.buckets).toEqual([
       {
         name: 'audit-logs-locked',
@@ -57,8 +57,8 @@ describe('the setup sections of the config', () => {
     expect(envRefs.map((r) => r.name)).toEqual(['S3_KEY_ID', 'S3_SECRET']);
   });
 
-  it('keeps numeric cluster_ids as they were, and files without the sections unchanged', () => {
-    const { desired } = loadConfig(FULL.replace('[prod-eu, 4001]', '[4001]').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK\n      access_key_secret: ${K}'), 'f.yml', {});
+  it('keeps numeric cluster_ids as they were, and files without the sections unchanged', async () => {
+    const { desired } = await loadConfig(FULL.replace('[prod-eu, 4001]', '[4001]').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK\n      access_key_secret: ${K}'), 'f.yml', {});
     expect(desired.streams[0]!.details).toEqual({ cluster_ids: [4001] });
     expect(desired.streams[0]!.clusterRefs).toBeUndefined();
     expect(desired.buckets).toBeUndefined();
@@ -66,7 +66,7 @@ describe('the setup sections of the config', () => {
     expect(desired.destinations[0]!.managedKey).toBeUndefined();
   });
 
-  it('reports every setup mistake with file:line:col', () => {
+  it('reports every setup mistake with file:line:col', async () => {
     const bad = `version: 1
 buckets:
   Bad_Bucket:
@@ -117,7 +117,7 @@ streams:
     destination: d1
     details: { cluster_ids: [0, "\${X}", prod] }
 `;
-    const lines = errorsOf(bad, 'f.yml').errors.map((e) => e.toString());
+    const lines = (await errorsOf(bad, 'f.yml')).errors.map((e) => e.toString());
     expect(lines).toEqual([
       'f.yml:3:3: buckets.Bad_Bucket: invalid bucket name "Bad_Bucket": Bucket name must start and end with a lowercase letter or number. Bucket name must contain only lowercase letters, numbers, periods (.), and hyphens (-). Adjacent periods and hyphens are not allowed.',
       expect.stringMatching(/^f\.yml:5:65: buckets\.Bad_Bucket\.s3_credentials\.secret_access_key: secrets must not be committed .*\$\{BAD_BUCKET_S3_SECRET_ACCESS_KEY\}/),

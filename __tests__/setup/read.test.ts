@@ -39,9 +39,9 @@ afterEach(() => {
   emulator.clearFaults();
 });
 
-const read = (token: string, writes = false) => {
+const read = async (token: string, writes = false) => {
   const account = createAccountClient({ token, apiUrl: emulator.url });
-  return readLiveSetup(loadConfig(BY_ID, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get }, { writes });
+  return readLiveSetup((await loadConfig(BY_ID, 'f.yml', {})).desired, { account: () => account, bucketClient: pool.get }, { writes });
 };
 
 describe('the reads only a check or the clean-up needs', () => {
@@ -55,7 +55,7 @@ describe('the reads only a check or the clean-up needs', () => {
 
   it('read the keys for the clean-up up front with prune: true', async () => {
     const account = createAccountClient({ token: TOKEN, apiUrl: emulator.url });
-    const setup = await readLiveSetup(loadConfig(`prune: true\n${BY_ID}`, 'f.yml', {}).desired, { account: () => account, bucketClient: pool.get });
+    const setup = await readLiveSetup((await loadConfig(`prune: true\n${BY_ID}`, 'f.yml', {})).desired, { account: () => account, bucketClient: pool.get });
     expect(setup.keys).toEqual([]);
     expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /object-storage/keys']);
   });
@@ -101,9 +101,9 @@ destinations:
     details: { bucket_name: audit-logs, host: audit-logs.us-iad-1.linodeobjects.com, access_key: managed }
 streams: {}
 `;
-  const verify = (env: Record<string, string>, token = TOKEN) => {
+  const verify = async (env: Record<string, string>, token = TOKEN) => {
     const account = createAccountClient({ token, apiUrl: emulator.url });
-    return readLiveSetup(loadConfig(CHECKED, 'f.yml', env).desired, { account: () => account, bucketClient: pool.get }, { verifyDestinations: true });
+    return readLiveSetup((await loadConfig(CHECKED, 'f.yml', env)).desired, { account: () => account, bucketClient: pool.get }, { verifyDestinations: true });
   };
   const verifyCalls = () => emulator.requests.filter((r) => r.path === '/monitor/streams/destinations/verify');
 

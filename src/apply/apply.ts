@@ -44,7 +44,7 @@ export interface ApplyOptions extends Waiting {
   /** Independent changes in flight at once. */
   concurrency: number;
   /** Where an API error's `field` points in the config, e.g. `.github/linode-logs.yml:12:7`. */
-  locate?: (change: Change, field: string | undefined) => string | undefined;
+  locate?: (change: Change, field: string | undefined) => Promise<string | undefined>;
   /** One line per finished change, for the log. */
   onOutcome?: (outcome: ChangeOutcome) => void;
   /** Needed when the plan has bucket, key or LKE cluster changes. */
@@ -81,7 +81,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       const id = await work();
       return record({ change, status: 'applied', ...(id !== undefined ? { id } : {}) });
     } catch (error) {
-      return record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+      return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
     }
   };
   const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) =>
@@ -126,7 +126,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       return record({ change, status: 'applied', id: created.id, message: `labelled ${label}` });
     } catch (error) {
       failedDestinations.add(destination);
-      return record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+      return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
     }
   });
 
@@ -203,7 +203,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       await deleteStream(api, change.id, options);
       streamIds.delete(change.label);
     } catch (error) {
-      record({ change, status: 'failed', message: describeApiFailure(error, change, options.locate) });
+      record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
     }
     return undefined;
   });
@@ -269,7 +269,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
         await api.deleteDestination(change.id);
         return created;
       } catch (error) {
-        return record({ ...created, status: 'failed', message: leftOver(describeApiFailure(error, change, options.locate)) });
+        return record({ ...created, status: 'failed', message: leftOver(await describeApiFailure(error, change, options.locate)) });
       }
     }
     if (undeletedStreamDestinations.has(change.id)) {

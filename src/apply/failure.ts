@@ -14,14 +14,19 @@ function isApiFailure(error: unknown): error is ApiFailureShape {
  * A failed change as a message a user can act on: what was being done, what the API said, and
  * where in the config the offending field is. Never includes request bodies (they hold secrets).
  */
-export function describeApiFailure(error: unknown, change: Change, locate?: (change: Change, field: string | undefined) => string | undefined): string {
+export async function describeApiFailure(
+  error: unknown,
+  change: Change,
+  locate?: (change: Change, field: string | undefined) => Promise<string | undefined>,
+): Promise<string> {
   const doing = `${change.action} ${change.kind} "${change.label}"`;
   if (!isApiFailure(error)) return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
   const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
-  const lines = reasons.map(({ reason, field }) => {
-    const where = locate?.(change, field);
-    return `${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`;
-  });
+  const lines: string[] = [];
+  for (const { reason, field } of reasons) {
+    const where = await locate?.(change, field);
+    lines.push(`${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`);
+  }
   // A destination create tests its credentials by writing a test object; a failure says only this.
   if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
     lines.push(

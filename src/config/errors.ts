@@ -13,6 +13,12 @@ export function formatPath(path: YamlPath): string {
   return out;
 }
 
+/**
+ * Syntax errors reported, at most. After the first, the parser's errors mostly follow from it (one
+ * unclosed bracket can give dozens), and GitHub shows only 10 error annotations per step.
+ */
+export const MAX_SYNTAX_ERRORS = 5;
+
 export interface ConfigErrorInit extends SourcePosition {
   file: string;
   path: YamlPath;

@@ -1,7 +1,21 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type ParsedNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type ParsedNode } from 'yaml';
 import type { SourceMap, SourcePosition, YamlPath } from './types.js';
 
 export type YamlDocument = Document.Parsed<ParsedNode>;
+
+/** The document as the `yaml` library reads it, and where its nodes are. */
+export function parseYamlDocument(text: string): { doc: YamlDocument; positions: Positions } {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are reported by the structural walk, which knows their path.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  return { doc, positions: new Positions(lineCounter, doc) };
+}
+
+/** The source map of a config file's text. */
+export function parseSourceMap(file: string, text: string): SourceMap {
+  const { doc, positions } = parseYamlDocument(text);
+  return createSourceMap(file, positions, doc);
+}
 
 /** Positions of nodes in one parsed document. */
 export class Positions {

@@ -1,13 +1,13 @@
 /**
- * Structural validation: walks the YAML nodes along a schema description (descriptors.ts),
+ * Structural validation: walks a parsed document along a schema description (descriptors.ts),
  * reporting every unknown field, wrong type, bad enum value and missing field with its position,
- * and builds the value, dropping what is invalid.
+ * and builds the value, dropping what is invalid. The document is read through a DocumentTree,
+ * so the same walk serves the `yaml` library's nodes and the fast path's plain values.
  */
-import { isMap, isPair, isScalar, isSeq, type Pair, type ParsedNode, type YAMLMap } from 'yaml';
 import type { Field, Fields, ObjectSchema, Schema, SecretSchema, StringSchema, TaggedSchema } from './descriptors.js';
 import { hasPartialReference, referencedName, resolveEnvRef, suggestedEnvName } from './env-refs.js';
-import type { Positions } from './source-map.js';
 import { closest } from './suggest.js';
+import type { DocumentTree, Maybe, TreeEntry } from './tree.js';
 import type { EnvRef, SourcePosition, YamlPath } from './types.js';
 
 export interface Problem {
@@ -26,25 +26,23 @@ export interface StructureResult {
   invalidAt(path: YamlPath): boolean;
 }
 
-type Node = ParsedNode | null | undefined;
-
 /** The label a value belongs to (the nearest map key) and its sibling fields, for secret names. */
-interface Context {
+interface Context<N> {
   label?: string;
-  siblings?: YAMLMap.Parsed;
+  siblings?: ReadonlyArray<TreeEntry<N>>;
 }
 
 const PARTIAL_REFERENCE =
   'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, ' +
   'not starting with a digit) and build any longer text in the workflow env';
 
-export function validateStructure(
-  root: Node,
+export function validateStructure<N>(
+  root: Maybe<N>,
   schema: Schema,
-  positions: Positions,
+  tree: DocumentTree<N>,
   env: Record<string, string | undefined>,
 ): StructureResult {
-  const walker = new Walker(positions, env);
+  const walker = new Walker(tree, env);
   const value = walker.value(root, undefined, schema, [], {});
   const problems = walker.problems;
   return {
@@ -55,26 +53,26 @@ export function validateStructure(
   };
 }
 
-class Walker {
+class Walker<N> {
   readonly problems: Problem[] = [];
   readonly envRefs: EnvRef[] = [];
 
   constructor(
-    private readonly positions: Positions,
+    private readonly tree: DocumentTree<N>,
     private readonly env: Record<string, string | undefined>,
   ) {}
 
   /** The validated value of `node`, or undefined (after reporting) when it is invalid. */
-  value(node: Node, key: Node, schema: Schema, path: YamlPath, ctx: Context): unknown {
-    const at = this.positions.ofValue(node, key);
-    const target = this.positions.resolve(node);
+  value(node: Maybe<N>, key: Maybe<N>, schema: Schema, path: YamlPath, ctx: Context<N>): unknown {
+    const at = this.tree.ofValue(node, key);
+    const target = this.tree.resolve(node);
     switch (schema.kind) {
       case 'string':
         return this.string(target, schema, path, at);
       case 'secret':
         return this.secret(target, schema, path, at, ctx);
       case 'int': {
-        const value = isScalar(target) ? target.value : undefined;
+        const value = this.tree.scalar(target);
         if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrongType(target, 'an integer', path, at);
         if (schema.minimum !== undefined && value < schema.minimum) {
           return this.report(path, `must be at least ${schema.minimum} (got ${value})`, at);
@@ -82,49 +80,54 @@ class Walker {
         return value;
       }
       case 'bool': {
-        const value = isScalar(target) ? target.value : undefined;
+        const value = this.tree.scalar(target);
         return typeof value === 'boolean' ? value : this.wrongType(target, 'true or false', path, at);
       }
       case 'idOrLabel': {
-        const value = isScalar(target) ? target.value : undefined;
+        const value = this.tree.scalar(target);
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
         if (typeof value === 'string' && value.trim() !== '') {
           if (value.includes('${')) return this.report(path, 'must be written literally: ${...} is not substituted here', at);
           return value;
         }
-        return this.report(path, `must be an id (a positive integer) or a label (got ${describe(target)})`, at);
+        return this.report(path, `must be an id (a positive integer) or a label (got ${this.describe(target)})`, at);
       }
       case 'enum': {
-        const value = isScalar(target) ? target.value : undefined;
+        const value = this.tree.scalar(target);
         if (typeof value === 'string' && schema.values.includes(value)) return value;
-        return this.report(path, `must be one of ${schema.values.join(', ')} (got ${describe(target)})`, at);
+        return this.report(path, `must be one of ${schema.values.join(', ')} (got ${this.describe(target)})`, at);
       }
       case 'const': {
-        const value = isScalar(target) ? target.value : undefined;
-        return value === schema.value ? value : this.report(path, `must be ${schema.value} (got ${describe(target)})`, at);
+        const value = this.tree.scalar(target);
+        return value === schema.value ? value : this.report(path, `must be ${schema.value} (got ${this.describe(target)})`, at);
       }
       case 'seq': {
-        if (!isSeq(target)) return this.wrongType(target, 'a sequence', path, at);
-        if (schema.minItems !== undefined && target.items.length < schema.minItems) {
+        const items = this.tree.items(target);
+        if (items === undefined) return this.wrongType(target, 'a sequence', path, at);
+        if (schema.minItems !== undefined && items.length < schema.minItems) {
           this.report(path, `must have at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`, at);
         }
-        // A parsed sequence holds nodes, or pairs for the flow form `[a: 1]`.
-        const items = target.items as ReadonlyArray<ParsedNode | Pair<ParsedNode, ParsedNode | null>>;
         return items.map((item, i) =>
-          isPair(item)
-            ? this.report([...path, i], `must be ${typeName(schema.items)} (got a mapping)`, this.positions.of(item.key))
+          this.tree.isPairItem(item)
+            ? this.report([...path, i], `must be ${typeName(schema.items)} (got a mapping)`, this.tree.of(item))
             : this.value(item, undefined, schema.items, [...path, i], ctx),
         );
       }
-      case 'map':
-        if (!isMap(target)) return this.wrongType(target, 'a mapping', path, at);
-        return this.map(target, schema.values, schema.keys, path);
-      case 'object':
-        if (!isMap(target)) return this.wrongType(target, 'a mapping', path, at);
-        return this.fields(target, schema.fields, path, at, ctx.label);
-      case 'tagged':
-        if (!isMap(target)) return this.wrongType(target, 'a mapping', path, at);
-        return this.tagged(target, schema, path, at, ctx.label);
+      case 'map': {
+        const entries = this.tree.entries(target);
+        if (entries === undefined) return this.wrongType(target, 'a mapping', path, at);
+        return this.map(entries, schema.values, schema.keys, path);
+      }
+      case 'object': {
+        const entries = this.tree.entries(target);
+        if (entries === undefined) return this.wrongType(target, 'a mapping', path, at);
+        return this.fields(entries, schema.fields, path, at, ctx.label);
+      }
+      case 'tagged': {
+        const entries = this.tree.entries(target);
+        if (entries === undefined) return this.wrongType(target, 'a mapping', path, at);
+        return this.tagged(entries, schema, path, at, ctx.label);
+      }
       default: {
         const unreachable: never = schema;
         throw new Error(`unknown schema kind ${JSON.stringify(unreachable)}`);
@@ -132,9 +135,9 @@ class Walker {
     }
   }
 
-  private string(target: Node, schema: StringSchema, path: YamlPath, at: SourcePosition): unknown {
-    if (!isScalar(target) || typeof target.value !== 'string') return this.wrongType(target, 'a string', path, at);
-    const text = target.value;
+  private string(target: Maybe<N>, schema: StringSchema, path: YamlPath, at: SourcePosition): unknown {
+    const text = this.tree.scalar(target);
+    if (typeof text !== 'string') return this.wrongType(target, 'a string', path, at);
     const name = referencedName(text);
     if (name !== undefined) {
       if (schema.envRefs) return this.ref(name, false);
@@ -144,41 +147,42 @@ class Walker {
     return text;
   }
 
-  private secret(target: Node, schema: SecretSchema, path: YamlPath, at: SourcePosition, ctx: Context): unknown {
-    if (isScalar(target) && typeof target.value === 'string') {
-      const name = referencedName(target.value);
+  private secret(target: Maybe<N>, schema: SecretSchema, path: YamlPath, at: SourcePosition, ctx: Context<N>): unknown {
+    const value = this.tree.scalar(target);
+    if (typeof value === 'string') {
+      const name = referencedName(value);
       if (name !== undefined) return this.ref(name, true);
-      if (hasPartialReference(target.value)) return this.report(path, PARTIAL_REFERENCE, at);
+      if (hasPartialReference(value)) return this.report(path, PARTIAL_REFERENCE, at);
     }
-    if (isMap(target) || isSeq(target)) return this.wrongType(target, 'a ${NAME} reference', path, at);
+    if (this.tree.entries(target) || this.tree.items(target)) return this.wrongType(target, 'a ${NAME} reference', path, at);
     const suggestion = suggestedEnvName(ctx.label, this.hintFrom(schema, ctx) ?? schema.envHint);
     const fix = `use \${${suggestion}} and map the secret into env (env: ${suggestion}: \${{ secrets.${suggestion} }})`;
     // The literal is never echoed: the message ends up in logs and PR comments.
-    if (isScalar(target) && target.value === null) return this.report(path, `must be a \${NAME} reference: ${fix}`, at);
+    if (value === null) return this.report(path, `must be a \${NAME} reference: ${fix}`, at);
     return this.report(path, `secrets must not be committed to the repository: ${fix}; rotate the value if it was pushed`, at);
   }
 
   /** The sibling field that names a secret better than its generic hint (a header's name). */
-  private hintFrom(schema: SecretSchema, ctx: Context): string | undefined {
+  private hintFrom(schema: SecretSchema, ctx: Context<N>): string | undefined {
     if (schema.envHintFrom === undefined || ctx.siblings === undefined) return undefined;
-    const pair = ctx.siblings.items.find((item) => isScalar(item.key) && item.key.value === schema.envHintFrom);
-    const value = isScalar(pair?.value) ? pair.value.value : undefined;
+    const pair = ctx.siblings.find((item) => this.tree.scalar(item.key) === schema.envHintFrom);
+    const value = this.tree.scalar(pair?.value);
     return typeof value === 'string' && !value.includes('${') ? value : undefined;
   }
 
   private map(
-    target: YAMLMap.Parsed,
+    entries: ReadonlyArray<TreeEntry<N>>,
     values: Schema,
     keys: { what: string; minLength?: number; maxLength?: number },
     path: YamlPath,
   ): ReadonlyMap<string, unknown> {
     const out = new Map<string, unknown>();
-    const seen = new Map<string, ParsedNode>();
-    for (const pair of target.items) {
+    const seen = new Map<string, Maybe<N>>();
+    for (const pair of entries) {
       const label = this.keyName(pair.key, pair.value, keys.what, path);
       if (label === undefined || this.duplicate(seen, label, pair.key, path)) continue;
       const keyPath = [...path, label];
-      const keyAt = this.positions.of(pair.key);
+      const keyAt = this.tree.of(pair.key);
       if (keys.maxLength !== undefined && label.length > keys.maxLength) {
         this.report(keyPath, `${keys.what} must be at most ${keys.maxLength} characters (got ${label.length})`, keyAt);
       } else if (keys.minLength !== undefined && label.length < keys.minLength) {
@@ -190,10 +194,9 @@ class Walker {
     return out;
   }
 
-  private tagged(target: YAMLMap.Parsed, schema: TaggedSchema, path: YamlPath, at: SourcePosition, label?: string): unknown {
-    const tagPair = target.items.find((item) => isScalar(item.key) && item.key.value === schema.tag);
-    const tagNode = this.positions.resolve(tagPair?.value);
-    const tagValue = isScalar(tagNode) ? tagNode.value : undefined;
+  private tagged(entries: ReadonlyArray<TreeEntry<N>>, schema: TaggedSchema, path: YamlPath, at: SourcePosition, label?: string): unknown {
+    const tagPair = entries.find((item) => this.tree.scalar(item.key) === schema.tag);
+    const tagValue = this.tree.scalar(this.tree.resolve(tagPair?.value));
     const current = schema.tagValues.find((value) => value === tagValue);
     const fields: Fields = {
       [schema.tag]: { schema: { kind: 'enum', values: schema.tagValues, description: schema.tagDescription }, required: true },
@@ -204,8 +207,8 @@ class Walker {
     for (const value of schema.tagValues) {
       for (const name of Object.keys(schema.variants[value] ?? {})) owners.set(name, [...(owners.get(name) ?? []), value]);
     }
-    if (current === undefined) this.uncheckedVariantFields(target, schema, path);
-    return this.fields(target, fields, path, at, label, {
+    if (current === undefined) this.uncheckedVariantFields(entries, schema, path);
+    return this.fields(entries, fields, path, at, label, {
       notAllowed: (name) => {
         const owner = owners.get(name);
         if (owner === undefined) return undefined;
@@ -222,29 +225,29 @@ class Walker {
    * against their variant. Say so plainly rather than stay silent, and still report the keys of
    * such a mapping that no variant allows (against the union of the variants' fields).
    */
-  private uncheckedVariantFields(target: YAMLMap.Parsed, schema: TaggedSchema, path: YamlPath): void {
+  private uncheckedVariantFields(entries: ReadonlyArray<TreeEntry<N>>, schema: TaggedSchema, path: YamlPath): void {
     const variants = schema.tagValues.map((value): Fields => schema.variants[value] ?? {});
-    for (const pair of target.items) {
-      const name = isScalar(pair.key) ? pair.key.value : undefined;
+    for (const pair of entries) {
+      const name = this.tree.scalar(pair.key);
       if (typeof name !== 'string') continue;
       const owned = variants.map((fields) => (Object.hasOwn(fields, name) ? fields[name] : undefined)).filter((f): f is Field => f !== undefined);
       if (owned.length === 0) continue;
       const fieldPath = [...path, name];
-      this.report(fieldPath, `not checked: what it may hold depends on ${schema.tag}, which must be ${schema.tagValues.join(' or ')}`, this.positions.of(pair.key));
-      const node = this.positions.resolve(pair.value);
-      if (!isMap(node) || !owned.every((f) => f.schema.kind === 'object')) continue;
+      this.report(fieldPath, `not checked: what it may hold depends on ${schema.tag}, which must be ${schema.tagValues.join(' or ')}`, this.tree.of(pair.key));
+      const nested = this.tree.entries(this.tree.resolve(pair.value));
+      if (nested === undefined || !owned.every((f) => f.schema.kind === 'object')) continue;
       const union = [...new Set(owned.flatMap((f) => Object.keys((f.schema as ObjectSchema).fields)))];
-      for (const item of node.items) {
-        const key = isScalar(item.key) ? item.key.value : undefined;
+      for (const item of nested) {
+        const key = this.tree.scalar(item.key);
         if (typeof key === 'string' && !union.includes(key)) {
-          this.unknownField(key, union, undefined, [...fieldPath, key], this.positions.of(item.key));
+          this.unknownField(key, union, undefined, [...fieldPath, key], this.tree.of(item.key));
         }
       }
     }
   }
 
   private fields(
-    target: YAMLMap.Parsed,
+    entries: ReadonlyArray<TreeEntry<N>>,
     fields: Fields,
     path: YamlPath,
     at: SourcePosition,
@@ -252,20 +255,20 @@ class Walker {
     variant?: { notAllowed(name: string): string | undefined; requiredNote(name: string): string },
   ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const seen = new Map<string, ParsedNode>();
+    const seen = new Map<string, Maybe<N>>();
     // A misspelt field is reported once, as unknown with a suggestion, not also as missing.
     const suggested = new Set<string>();
-    for (const pair of target.items) {
+    for (const pair of entries) {
       const name = this.keyName(pair.key, pair.value, 'field name', path);
       if (name === undefined || this.duplicate(seen, name, pair.key, path)) continue;
       const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (field === undefined) {
-        const keyAt = this.positions.of(pair.key);
+        const keyAt = this.tree.of(pair.key);
         const suggestion = this.unknownField(name, Object.keys(fields), variant?.notAllowed(name), [...path, name], keyAt);
         if (suggestion !== undefined) suggested.add(suggestion);
         continue;
       }
-      const ctx: Context = label === undefined ? { siblings: target } : { label, siblings: target };
+      const ctx: Context<N> = label === undefined ? { siblings: entries } : { label, siblings: entries };
       const value = this.value(pair.value, pair.key, field.schema, [...path, name], ctx);
       if (value !== undefined) out[name] = value;
     }
@@ -302,26 +305,26 @@ class Walker {
   }
 
   /** A mapping key as a string, or undefined (after reporting) when it is not one. */
-  private keyName(key: Node, value: Node, what: string, path: YamlPath): string | undefined {
-    const target = this.positions.resolve(key);
-    if (isScalar(target) && typeof target.value === 'string') return target.value;
-    const at = this.positions.of(key ?? value);
-    if (isScalar(target) && target.value !== null) {
-      const text = String(target.value);
+  private keyName(key: Maybe<N>, value: Maybe<N>, what: string, path: YamlPath): string | undefined {
+    const target = this.tree.resolve(key);
+    const name = this.tree.scalar(target);
+    if (typeof name === 'string') return name;
+    const at = this.tree.of(key ?? value);
+    if (name !== undefined && name !== null) {
+      const text = String(name);
       this.report([...path, text], `${what} must be a string (got ${text}); quote it: "${text}"`, at);
-    } else this.report(path, `${what} must be a string (got ${describe(target)})`, at);
+    } else this.report(path, `${what} must be a string (got ${this.describe(target)})`, at);
     return undefined;
   }
 
   /** Records the key; true (after reporting) when it was already there. */
-  private duplicate(seen: Map<string, ParsedNode>, name: string, key: Node, path: YamlPath): boolean {
-    const first = seen.get(name);
-    if (first === undefined) {
-      if (key) seen.set(name, key);
+  private duplicate(seen: Map<string, Maybe<N>>, name: string, key: Maybe<N>, path: YamlPath): boolean {
+    if (!seen.has(name)) {
+      seen.set(name, key);
       return false;
     }
-    const { line, col } = this.positions.of(first);
-    this.report([...path, name], `duplicate key "${name}" (first defined at line ${line}, col ${col})`, this.positions.of(key));
+    const { line, col } = this.tree.of(seen.get(name));
+    this.report([...path, name], `duplicate key "${name}" (first defined at line ${line}, col ${col})`, this.tree.of(key));
     return true;
   }
 
@@ -331,11 +334,22 @@ class Walker {
     return ref;
   }
 
-  private wrongType(target: Node, expected: string, path: YamlPath, at: SourcePosition): undefined {
-    const value = isScalar(target) ? target.value : undefined;
+  private wrongType(target: Maybe<N>, expected: string, path: YamlPath, at: SourcePosition): undefined {
+    const value = this.tree.scalar(target);
     const unquoted = expected === 'a string' && (typeof value === 'number' || typeof value === 'boolean');
     const quote = unquoted ? '; quote it to make it a string' : '';
-    return this.report(path, `must be ${expected} (got ${describe(target)})${quote}`, at);
+    return this.report(path, `must be ${expected} (got ${this.describe(target)})${quote}`, at);
+  }
+
+  /** A short description of what was found, for `(got …)`. */
+  private describe(node: Maybe<N>): string {
+    if (this.tree.entries(node)) return 'a mapping';
+    if (this.tree.items(node)) return 'a sequence';
+    const value = this.tree.scalar(node);
+    if (value === undefined) return 'nothing';
+    if (value === null) return this.tree.isEmpty(node) ? 'nothing' : 'null';
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    return String(value);
   }
 
   private report(path: YamlPath, message: string, at: SourcePosition): undefined {
@@ -367,15 +381,4 @@ function typeName(schema: Schema): string {
     case 'tagged':
       return 'a mapping';
   }
-}
-
-/** A short description of what was found, for `(got …)`. */
-function describe(node: Node): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a sequence';
-  if (!isScalar(node)) return 'nothing';
-  if (node.value === null || node.value === undefined) return node.range[0] < node.range[1] ? 'null' : 'nothing';
-  const value: unknown = node.value;
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return String(value);
 }

@@ -115,9 +115,19 @@ export interface SourceMap {
   locate(path: YamlPath): SourcePosition | undefined;
 }
 
+/**
+ * The source map of a loaded file, made on first use: the first `locate` parses the text again
+ * with the `yaml` library, loaded only then. Only an API error during apply asks (rare), and
+ * keeping the parsed document instead would hold tens of MB of a large file through the run.
+ */
+export interface LoadedSourceMap {
+  file: string;
+  locate(path: YamlPath): Promise<SourcePosition | undefined>;
+}
+
 export interface LoadedConfig {
   desired: DesiredState;
-  source: SourceMap;
+  source: LoadedSourceMap;
   /** Every `${NAME}` reference in the file, in order of appearance, deduplicated. */
   envRefs: EnvRef[];
 }
