@@ -475,7 +475,10 @@ function preflightChecks(
 ): Check[] {
   const checks: Check[] = [];
   const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
-  const changeOf = (kind: Change['kind'], label: string) => plan.changes.find((c) => c.kind === kind && c.label === label);
+  // By kind and label, once: a lookup per destination, not a scan of every change (thousands at scale).
+  const changes = new Map<string, Change>();
+  for (const c of plan.changes) if (!changes.has(`${c.kind}\0${c.label}`)) changes.set(`${c.kind}\0${c.label}`, c);
+  const changeOf = (kind: Change['kind'], label: string) => changes.get(`${kind}\0${label}`);
   for (const destination of desired.destinations) {
     const subject = `destination ${destination.label}`;
     const bucketName = textOf(destination.details.bucket_name);
