@@ -262,6 +262,14 @@ not_numbers: [1.2.3, 1e, ., +, 0x, "0x1F", '~', 2001-12-14, 12:30:00]
 });
 
 /** A small deterministic generator (mulberry32): the same cases on every run. */
+/**
+ * How many times more generated and mutated files to try than the suite does on every run. Before
+ * upgrading js-yaml or yaml, run a large differential check:
+ * `FAST_LOAD_FUZZ_SCALE=250 npx vitest run __tests__/config/fast-load.test.ts` (about a million files).
+ */
+const FUZZ_SCALE = Math.max(1, Number(process.env.FAST_LOAD_FUZZ_SCALE ?? 1) || 1);
+const FUZZ_TIMEOUT_MS = 20_000 * FUZZ_SCALE;
+
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -282,7 +290,7 @@ describe('generated documents', () => {
     const next = random(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     let taken = 0;
-    for (let run = 0; run < 4000; run++) {
+    for (let run = 0; run < 4000 * FUZZ_SCALE; run++) {
       const header = pick(HEADERS);
       const quote = header === '"' || header === "'" ? header : '';
       const indent = ' '.repeat(Math.floor(next() * 4));
@@ -299,7 +307,7 @@ describe('generated documents', () => {
       expect(plain(root), JSON.stringify(text)).toStrictEqual(doc.toJS());
     }
     expect(taken).toBeGreaterThan(400);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
 
 describe('mutated configs', () => {
@@ -310,7 +318,7 @@ describe('mutated configs', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const seeds = [fixture('example.yml'), fixture('valid/client-certificate.yml'), fixture('valid/defaults-and-order.yml'), readFileSync('examples/linode-logs-setup.yml', 'utf8'), configYaml(3)];
     let taken = 0;
-    for (let run = 0; run < 600; run++) {
+    for (let run = 0; run < 600 * FUZZ_SCALE; run++) {
       let text = pick(seeds);
       const at = Math.floor(next() * text.length);
       const lines = text.split('\n');
@@ -337,5 +345,5 @@ describe('mutated configs', () => {
     }
     // Most mutations break the file; enough must remain for the test to say something.
     expect(taken).toBeGreaterThan(60);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });

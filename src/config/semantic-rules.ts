@@ -267,7 +267,10 @@ function danglingDestination(name: string, labels: string[]): string {
 function quotaRules(streams: Streams, quota: number): RuleProblem[] {
   const byType = new Map<string, string[]>();
   for (const [label, stream] of streams) {
-    if (stream?.type !== undefined) byType.set(stream.type, [...(byType.get(stream.type) ?? []), label]);
+    if (stream?.type === undefined) continue;
+    const labels = byType.get(stream.type);
+    if (labels === undefined) byType.set(stream.type, [label]);
+    else labels.push(label);
   }
   const problems: RuleProblem[] = [];
   for (const [type, labels] of byType) {
