@@ -49,12 +49,19 @@ export function escapeMarkdown(text: string): string {
   };
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    // Most characters can start nothing: copied as they are.
-    if (i !== start && !MAY_START_MARKUP.has(c)) {
-      out += c;
-      continue;
+    if (i !== start) {
+      // Most characters can start nothing: copied as they are, a run at a time up to the next
+      // that may (or the start, which is judged apart).
+      MAY_START_MARKUP.lastIndex = i;
+      const next = MAY_START_MARKUP.exec(s)?.index ?? s.length;
+      const end = start > i && start < next ? start : next;
+      if (end > i) {
+        out += s.slice(i, end);
+        i = end - 1;
+        continue;
+      }
     }
+    const c = s[i]!;
     const entity = ALWAYS[c];
     if (entity !== undefined) {
       out += entity;
@@ -85,12 +92,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * Text escapeMarkdown leaves as it is: on one line, without a character in MAY_START_MARKUP, and
+ * Text escapeMarkdown leaves as it is: on one line, without a character of MAY_START_MARKUP, and
  * not starting (after spaces) with what starts a block there (`-`, `+`, `=`, a digit).
  */
 const INERT = /^(?!\s*[-+=0-9])[^&<>`*~[\]|\\$@#_:wWgG\r\n]*$/;
-/** The characters at which escapeMarkdown may have something to do (anywhere but the start). */
-const MAY_START_MARKUP = new Set([...Object.keys(ALWAYS), '@', '#', '_', ':', 'w', 'W', 'g', 'G']);
+/** The characters at which escapeMarkdown may have something to do (anywhere but the start): ALWAYS's, and `@#_:wWgG`. */
+const MAY_START_MARKUP = /[&<>`*~[\]|\\$@#_:wWgG]/g;
 // Sticky: each matches at the position it is asked about, without slicing the text.
 const EMOJI = /:[A-Za-z0-9_+-]+:/y;
 const WWW = /www\./iy;
