@@ -2,6 +2,7 @@
  * Rules on top of the structure: cross-references inside the file, the stream quota, and the
  * Linode API's own validation rules (rules.ts), checked before anything is changed on the account.
  */
+import { groupBy } from '../group.js';
 import {
   API_REASONS,
   FORBIDDEN_CUSTOM_HEADER_NAMES,
@@ -265,15 +266,10 @@ function danglingDestination(name: string, labels: string[]): string {
 
 /** Every stream beyond the quota of its type, in file order. The API answers "Stream limit reached for this type". */
 function quotaRules(streams: Streams, quota: number): RuleProblem[] {
-  const byType = new Map<string, string[]>();
-  for (const [label, stream] of streams) {
-    if (stream?.type === undefined) continue;
-    const labels = byType.get(stream.type);
-    if (labels === undefined) byType.set(stream.type, [label]);
-    else labels.push(label);
-  }
+  const byType = groupBy(streams, ([, stream]) => stream?.type, ([label]) => label);
   const problems: RuleProblem[] = [];
   for (const [type, labels] of byType) {
+    if (type === undefined) continue;
     for (const label of labels.slice(quota)) {
       problems.push({
         path: ['streams', label, 'type'],

@@ -1,5 +1,6 @@
 import type { DesiredDestination, DesiredState, DesiredStream, DesiredValue } from '../config/types.js';
 import { isEnvRef, isManagedKeyRef } from '../config/types.js';
+import { groupBy } from '../group.js';
 import { streamStatusMayBe } from '../linode/rules.js';
 import type { DesiredStreamStatus, JsonValue, LiveDestination, LiveState, LiveStream } from '../linode/types.js';
 import { flattenDesired, flattenLive, jsonEqual, type Leaf } from './flatten.js';
@@ -77,12 +78,7 @@ export function diff(desired: DesiredState, live: LiveState, options: DiffOption
 }
 
 function duplicateLabels(kind: ResourceKind, resources: Array<{ id: number; label: string }>, managed: Set<string>, prune: boolean): string[] {
-  const ids = new Map<string, number[]>();
-  for (const r of resources) {
-    const list = ids.get(r.label);
-    if (list === undefined) ids.set(r.label, [r.id]);
-    else list.push(r.id);
-  }
+  const ids = groupBy(resources, (r) => r.label, (r) => r.id);
   return [...ids.entries()]
     .filter(([label, list]) => list.length > 1 && (prune || managed.has(label)))
     .sort(([a], [b]) => (a < b ? -1 : 1))

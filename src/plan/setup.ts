@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isEnvRef, type DesiredBucket, type DesiredDestination, type DesiredState, type DesiredStream, type EnvRef } from '../config/types.js';
+import { groupBy } from '../group.js';
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { bucketOfHost } from '../linode/rules.js';
 import type { Scope } from '../linode/scopes.js';
@@ -414,8 +415,7 @@ interface ClusterIndex {
 }
 
 function clusterIndex(clusters: LkeCluster[] | undefined): ClusterIndex {
-  const byLabel = new Map<string, LkeCluster[]>();
-  for (const c of clusters ?? []) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
+  const byLabel = groupBy(clusters ?? [], (c) => c.label);
   return { read: clusters !== undefined, byId: new Map((clusters ?? []).map((c) => [c.id, c])), byLabel, all: clusters ?? [] };
 }
 

@@ -92,12 +92,16 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * The characters at which escapeMarkdown may have something to do (anywhere but the start):
+ * ALWAYS's, and `@#_:wWgG`; written as the body of a regexp character class.
+ */
+const MARKUP_CHARACTERS = '&<>`*~[\\]|\\\\$@#_:wWgG';
+const MAY_START_MARKUP = new RegExp(`[${MARKUP_CHARACTERS}]`, 'g');
+/**
  * Text escapeMarkdown leaves as it is: on one line, without a character of MAY_START_MARKUP, and
  * not starting (after spaces) with what starts a block there (`-`, `+`, `=`, a digit).
  */
-const INERT = /^(?!\s*[-+=0-9])[^&<>`*~[\]|\\$@#_:wWgG\r\n]*$/;
-/** The characters at which escapeMarkdown may have something to do (anywhere but the start): ALWAYS's, and `@#_:wWgG`. */
-const MAY_START_MARKUP = /[&<>`*~[\]|\\$@#_:wWgG]/g;
+const INERT = new RegExp(`^(?!\\s*[-+=0-9])[^${MARKUP_CHARACTERS}\\r\\n]*$`);
 // Sticky: each matches at the position it is asked about, without slicing the text.
 const EMOJI = /:[A-Za-z0-9_+-]+:/y;
 const WWW = /www\./iy;
