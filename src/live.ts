@@ -263,11 +263,10 @@ function idsOf(live: LiveState, loaded: LoadedConfig): Ids {
 }
 
 function filterManaged(ids: Ids, loaded: LoadedConfig): Ids {
-  const pick = (all: Record<string, number>, labels: string[]) =>
-    Object.fromEntries(labels.filter((l) => all[l] !== undefined).map((l) => [l, all[l]!]));
+  const resources = (byLabel: Record<string, number>) => Object.entries(byLabel).map(([label, id]) => ({ label, id }));
   return {
-    destinationIds: pick(ids.destinationIds, loaded.desired.destinations.map((d) => d.label)),
-    streamIds: pick(ids.streamIds, loaded.desired.streams.map((s) => s.label)),
+    destinationIds: idsOfLabels(resources(ids.destinationIds), loaded.desired.destinations),
+    streamIds: idsOfLabels(resources(ids.streamIds), loaded.desired.streams),
   };
 }
 
