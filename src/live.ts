@@ -3,7 +3,6 @@
  * flight: the plan (a pure diff), its log, outputs and summary, then what the mode does with it.
  * Loaded while the account is being read.
  */
-import * as core from '@actions/core';
 import type { ChangeOutcome, SetupApply } from './apply/apply.js';
 import { mapWithConcurrency } from './apply/pool.js';
 import type { DesiredState, LoadedConfig } from './config/types.js';
@@ -29,7 +28,7 @@ import { renderOutcomeLine, renderOutcomesMarkdown } from './render/outcomes.js'
 import { renderPlanText } from './render/text.js';
 import { actionable, hasChanges, summaryLine } from './render/values.js';
 import { count } from './render/words.js';
-import { ActionFailure, redactText, summaryRoom, writeSummary } from './reporting.js';
+import { ActionFailure, log, redactText, setFailed, setOutput, summaryRoom, writeSummary } from './reporting.js';
 
 /** Drifted resources whose `/history` is read (each is a rate-limited collection GET). */
 const MAX_HISTORY_LOOKUPS = 10;
@@ -47,7 +46,7 @@ export async function runLive(inputs: LiveInputs, loaded: LoadedConfig, reads: A
     const fingerprint = planFingerprint(plan);
     const title = inputs.mode === 'check' ? 'Drift check' : 'Plan';
 
-    core.info(renderPlanText(plan, inputs.configPath));
+    log.info(renderPlanText(plan, inputs.configPath));
     setPlanOutputs(plan, fingerprint);
     await writeSummary(renderPlanMarkdown(plan, { configPath: inputs.configPath, title }, { limit: summaryRoom(inputs.mode === 'apply' ? 128 * 1024 : 16 * 1024), measure: utf8Bytes }));
     const failed = failedChecks(plan);
@@ -121,8 +120,8 @@ async function refuseWithoutScopes(inputs: ActionInputs, plan: Plan, tokenScopes
 }
 
 function failChecks(message: string): void {
-  core.setOutput('failure-reason', 'checks-failed');
-  core.setFailed(message);
+  setOutput('failure-reason', 'checks-failed');
+  setFailed(message);
 }
 
 async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredState, live: LiveState, api: LogsApi): Promise<void> {
@@ -131,17 +130,17 @@ async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredStat
   const omitted = Math.max(0, actionable(plan).length - MAX_HISTORY_LOOKUPS);
   if (drifted) {
     findings = await driftFindings(actionable(plan).slice(0, MAX_HISTORY_LOOKUPS), desired, live, api);
-    core.info(['', 'Who changed it (from the API\'s history):', ...renderDriftOriginsText(findings)].join('\n'));
+    log.info(['', 'Who changed it (from the API\'s history):', ...renderDriftOriginsText(findings)].join('\n'));
     await writeSummary(`\n${renderDriftOriginsMarkdown(findings, omitted)}`);
   }
   if (inputs.driftIssue) await syncDriftIssue(inputs, plan, findings, omitted);
   if (drifted) {
-    core.setOutput('failure-reason', 'drift');
+    setOutput('failure-reason', 'drift');
     const message = `Drift: the live account differs from ${inputs.configPath} (${summaryLine(plan)}).`;
-    if (inputs.failOnDrift) core.setFailed(message);
-    else core.warning(message);
+    if (inputs.failOnDrift) setFailed(message);
+    else log.warning(message);
   } else {
-    core.info(`No drift: the live account matches ${inputs.configPath}.`);
+    log.info(`No drift: the live account matches ${inputs.configPath}.`);
   }
 }
 
@@ -155,7 +154,7 @@ async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>
       const history = change.kind === 'destination' ? await api.destinationHistory(change.id) : await api.streamHistory(change.id);
       return { change, origin: driftOrigin(change, desired, live, history) };
     } catch (error) {
-      core.debug(`history of ${change.kind} ${change.id}: ${(error as Error).message}`);
+      log.debug(`history of ${change.kind} ${change.id}: ${(error as Error).message}`);
       return { change, origin: { kind: 'unknown', why: 'its history could not be read' } };
     }
   });
@@ -174,23 +173,23 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
     await setApplyStatus(inputs, approval, { kind: 'plan-changed' });
     throw new ActionFailure('plan-changed', `Not applying: ${approval.problem}. Nothing was changed. Review a new plan (open a pull request, or re-run the plan), or set on-plan-changed: apply.`);
   }
-  if (approval?.verdict.kind === 'changed') core.warning(`Applying anyway (on-plan-changed: apply): ${approval.problem}.`);
+  if (approval?.verdict.kind === 'changed') log.warning(`Applying anyway (on-plan-changed: apply): ${approval.problem}.`);
 
   if (!hasChanges(plan)) {
     setIdOutputs(idsOf(live, loaded));
-    core.info('Nothing to apply.');
+    log.info('Nothing to apply.');
     if (approval) await setApplyStatus(inputs, approval, { kind: 'applied', applied: 0, alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0 });
     return;
   }
   const { applyPlan } = await import('./apply/apply.js');
-  core.info('');
-  core.info('Applying:');
+  log.info('');
+  log.info('Applying:');
   const result = await applyPlan(plan, live, api, {
     concurrency: inputs.concurrency,
     waitTimeoutMs: inputs.waitTimeoutMs,
-    onWait: (line) => core.info(`  … ${line}`),
+    onWait: (line) => log.info(`  … ${line}`),
     // An API error may echo what it was sent: the line is redacted like a body, not only masked.
-    onOutcome: (outcome) => core.info(redactText(renderOutcomeLine(outcome))),
+    onOutcome: (outcome) => log.info(renderOutcomeLine(outcome)),
     locate: (change, field) => locateField(loaded, change, field),
     ...(setup ? { setup } : {}),
   }, loaded.desired.streamQuota);
@@ -209,7 +208,7 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
   if (failed.length > 0) {
     throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
   }
-  core.info(`Applied ${count(result.outcomes.length, 'change')}.`);
+  log.info(`Applied ${count(result.outcomes.length, 'change')}.`);
 }
 
 /**
@@ -221,27 +220,27 @@ async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: P
 async function refuseUnreviewed(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, pullNumber: number): Promise<void> {
   const what = `Pull request #${pullNumber} has no plan comment for ${inputs.configPath}`;
   if (!hasChanges(plan)) {
-    core.info(`${what}, and the plan has no changes: nothing to review.`);
+    log.info(`${what}, and the plan has no changes: nothing to review.`);
     return;
   }
   if (inputs.onPlanChanged === 'apply') {
-    core.warning(`Applying a plan nobody reviewed (on-plan-changed: apply): ${what}.`);
+    log.warning(`Applying a plan nobody reviewed (on-plan-changed: apply): ${what}.`);
     return;
   }
   setIdOutputs(idsOf(live, loaded));
   const cause = 'was its plan workflow run with comment: false, without permission to comment, or not at all?';
   const next = 'Re-run the pull request\'s plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.';
-  core.info('');
-  core.info(`${what} (${cause}): no plan was reviewed.`);
+  log.info('');
+  log.info(`${what} (${cause}): no plan was reviewed.`);
   await writeSummary(`\n#### ⛔ No plan was reviewed: pull request ${escapeMarkdown(`#${pullNumber}`)} has no plan comment for <code>${escapeMarkdown(inputs.configPath)}</code>\n\nNothing was changed. ${escapeMarkdown(next)}\n`);
   throw new ActionFailure('plan-changed', `Not applying: ${what}, so no plan was reviewed (${cause}). Nothing was changed. ${next}`);
 }
 
 function setPlanOutputs(plan: Plan, fingerprint: string): void {
-  core.setOutput('has-changes', String(hasChanges(plan)));
-  core.setOutput('summary', summaryLine(plan));
-  core.setOutput('plan', JSON.stringify(planToJson(plan)));
-  core.setOutput('fingerprint', fingerprint);
+  setOutput('has-changes', String(hasChanges(plan)));
+  setOutput('summary', summaryLine(plan));
+  setOutput('plan', planToJson(plan));
+  setOutput('fingerprint', fingerprint);
 }
 
 interface Ids {
@@ -250,8 +249,8 @@ interface Ids {
 }
 
 function setIdOutputs(ids: Ids): void {
-  core.setOutput('destination-ids', JSON.stringify(ids.destinationIds));
-  core.setOutput('stream-ids', JSON.stringify(ids.streamIds));
+  setOutput('destination-ids', ids.destinationIds);
+  setOutput('stream-ids', ids.streamIds);
 }
 
 /** label → id of the live resources the file names. */

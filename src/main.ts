@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { missingEnv } from './config/env-refs.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
@@ -10,8 +9,7 @@ import { prefetchFromText } from './plan/setup-needs.js';
 import type { Account } from './read-account.js';
 import { escapeMarkdown } from './render/escape.js';
 import { count } from './render/words.js';
-import { ActionFailure, redactText, registerSecret, writeSummary, type FailureReason } from './reporting.js';
-import { referencedEnvNames } from './secrets.js';
+import { ActionFailure, log, maskedEnv, registerSecret, setFailed, setOutput, writeSummary, type FailureReason } from './reporting.js';
 
 /**
  * The action's entry point: inputs, then the config file (every secret it references masked
@@ -47,7 +45,7 @@ export async function run(): Promise<void> {
     if (commentSent) await Promise.race([commentSent, new Promise((resolve) => setTimeout(resolve, 100).unref())]);
     await nextTurn();
     const { loadConfig } = await import('./config/load.js');
-    const loaded = await loadConfig(text, inputs.configPath, process.env);
+    const loaded = await loadConfig(text, inputs.configPath, maskedEnv(process.env));
     if (live && account) await runAgainstAccount(live, loaded, account, comment);
     else if (inputs.mode === 'validate' || inputs.mode === 'plan') await runOffline(inputs, loaded, comment);
     else throw new ActionFailure('invalid-input', `Input token is required for mode ${inputs.mode}: pass a Linode API token with the monitor:read_write scope from a secret.`);
@@ -70,14 +68,14 @@ function liveInputs(inputs: ActionInputs): LiveInputs | undefined {
 async function runOffline(inputs: ActionInputs, loaded: LoadedConfig, comment: Promise<CommentTarget | undefined> | undefined): Promise<void> {
   const { desired } = loaded;
   const valid = `${inputs.configPath} is valid: ${count(desired.destinations.length, 'destination')}, ${count(desired.streams.length, 'stream')}.`;
-  core.info(valid);
-  core.setOutput('has-changes', 'false');
+  log.info(valid);
+  setOutput('has-changes', 'false');
   if (inputs.mode === 'validate') {
     await writeSummary(`### Validate: ${escapeMarkdown(inputs.configPath)}\n\n✅ ${escapeMarkdown(valid)}\n`);
     return;
   }
   // Fork PRs get no secrets: still check the file, and say why there is no live plan.
-  core.notice('No Linode token (input token is empty, as on pull requests from forks): validated the config offline; the live plan was skipped.');
+  log.notice('No Linode token (input token is empty, as on pull requests from forks): validated the config offline; the live plan was skipped.');
   await writeSummary(`### Plan: ${escapeMarkdown(inputs.configPath)}\n\n⚠️ ${escapeMarkdown(valid)} The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).\n`);
   const { commentOnPullRequest } = await import('./pull-request.js');
   await commentOnPullRequest(inputs, { kind: 'offline', destinations: desired.destinations.length, streams: desired.streams.length }, comment);
@@ -116,21 +114,18 @@ function fail(error: unknown): void {
   if (error instanceof ConfigErrors) {
     for (const e of error.errors) {
       const where = formatPath(e.path);
-      core.error(where ? `${where}: ${e.message}` : e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'Invalid Linode logs config' });
+      log.error(where ? `${where}: ${e.message}` : e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'Invalid Linode logs config' });
     }
-    core.setOutput('failure-reason', 'invalid-config');
-    core.setFailed(error.message);
+    setOutput('failure-reason', 'invalid-config');
+    setFailed(error.message);
     return;
   }
   const reason: FailureReason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
-  core.setOutput('failure-reason', reason);
-  core.setFailed(redactText(error instanceof Error ? error.message : String(error)));
+  setOutput('failure-reason', reason);
+  setFailed(error instanceof Error ? error.message : String(error));
 }
 
-/**
- * The config file's text, with every value it references registered as a secret before anything
- * else is logged: no later line (even an error) can reveal one.
- */
+/** The config file's text. Its references are registered as secrets as they resolve (maskedEnv). */
 function readConfigText(configPath: string): string {
   let text: string;
   try {
@@ -140,6 +135,5 @@ function readConfigText(configPath: string): string {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
     throw new ActionFailure('invalid-config', `Config file ${configPath}: ${reason}. Set the input config to the path of your config file (default .github/linode-logs.yml).`);
   }
-  for (const name of referencedEnvNames(text)) registerSecret(process.env[name]);
   return text;
 }

@@ -4,7 +4,6 @@
  * fails a plan: it is a warning naming the permission to add. Loaded only by runs that talk to
  * GitHub; the Octokit client loads with the session (github/session.ts).
  */
-import * as core from '@actions/core';
 import { describeGitHubError, statusOf } from './github/api.js';
 import { findApprovedPlan } from './github/approval.js';
 import { upsertPlanComment } from './github/comments.js';
@@ -18,7 +17,7 @@ import { renderApprovalMarkdown, renderApprovalText } from './render/approval.js
 import { renderApplyStatus, renderPlanComment, withApplyStatus, type ApplyStatus, type PlanCommentOutcome } from './render/comment.js';
 import { driftIssueTitle, renderDriftIssue, renderDriftResolved, type DriftFinding } from './render/drift.js';
 import { hasChanges } from './render/values.js';
-import { ActionFailure, redactBody, redactText, writeSummary } from './reporting.js';
+import { ActionFailure, log, redactBody, redactText, writeSummary } from './reporting.js';
 
 /**
  * Creates or updates the plan comment on the pull request of this run. A GitHub failure never
@@ -30,7 +29,7 @@ export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCo
   const context = readEventContext(process.env);
   const pr = context.pullRequest;
   if (!pr) {
-    core.debug(`No pull request comment: the event is ${context.eventName || 'not a GitHub event'}.`);
+    log.debug(`No pull request comment: the event is ${context.eventName || 'not a GitHub event'}.`);
     return;
   }
   try {
@@ -40,8 +39,8 @@ export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCo
     const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));
     const create = inputs.comment === 'true' || outcome.kind !== 'planned' || hasChanges(outcome.plan);
     const result = await upsertPlanComment(github.api, { issueNumber: pr.number, login: github.login, configPath: inputs.configPath, body, create, comments });
-    if (result.action === 'skipped') core.info(`Plan comment: none created on pull request #${pr.number} (comment: changes-only, and there are no changes).`);
-    else core.info(`Plan comment ${result.action}: ${result.url}`);
+    if (result.action === 'skipped') log.info(`Plan comment: none created on pull request #${pr.number} (comment: changes-only, and there are no changes).`);
+    else log.info(`Plan comment ${result.action}: ${result.url}`);
   } catch (error) {
     warnGitHub(error, `comment on pull request #${pr.number}`, 'pull-requests: write', { fromFork: pr.fromFork });
   }
@@ -53,11 +52,11 @@ export function warnGitHub(error: unknown, doing: string, permission: string, op
   const what = describeGitHubError(error);
   const meanwhile = options.meanwhile ?? 'The plan is in this run\'s job summary.';
   if ((status === 403 || status === 404) && options.fromFork) {
-    core.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
+    log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
   } else if (status === 403 || status === 404) {
-    core.warning(`Could not ${doing} (${what}): the workflow's token lacks the permission. Add "${permission}" to the job's permissions. ${meanwhile}`);
+    log.warning(`Could not ${doing} (${what}): the workflow's token lacks the permission. Add "${permission}" to the job's permissions. ${meanwhile}`);
   } else {
-    core.warning(`Could not ${doing} (${what}). ${meanwhile}`);
+    log.warning(`Could not ${doing} (${what}). ${meanwhile}`);
   }
 }
 
@@ -95,20 +94,20 @@ export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<A
   try {
     github = await connectGitHub(inputs, context);
     if (!github) {
-      core.info('Approved-plan check skipped: no GitHub token or repository in this run.');
+      log.info('Approved-plan check skipped: no GitHub token or repository in this run.');
       return undefined;
     }
     source = await findApprovedPlan(github.api, github.login, context, inputs.configPath);
   } catch (error) {
     const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
     if (inputs.onPlanChanged === 'apply') {
-      core.warning(`${message} Applying without the check (on-plan-changed: apply).`);
+      log.warning(`${message} Applying without the check (on-plan-changed: apply).`);
       return undefined;
     }
     throw new ActionFailure('api-error', `${message} Nothing was changed.`);
   }
   if (source.kind === 'no-pull-request') {
-    core.info(`No approved plan to compare with: ${source.why}. Applying the plan made now.`);
+    log.info(`No approved plan to compare with: ${source.why}. Applying the plan made now.`);
     return undefined;
   }
   if (source.kind === 'no-comment') return { kind: 'unreviewed', pullNumber: source.pullNumber };
@@ -118,8 +117,8 @@ export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<A
     ? compareWithApproved(plan, { fingerprint: marker.fingerprint, changes: marker.changes ?? null })
     : { kind: 'changed', differences: [], dropped: [] };
   const where = { pullNumber: source.pullNumber, commentUrl: source.comment.html_url, sha: marker.sha };
-  core.info('');
-  core.info(marker.fingerprint ? renderApprovalText(verdict, where) : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
+  log.info('');
+  log.info(marker.fingerprint ? renderApprovalText(verdict, where) : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
   const markdown = marker.fingerprint ? renderApprovalMarkdown(verdict, where) : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
   if (markdown) await writeSummary(`\n${markdown}`);
   const problem = marker.fingerprint
@@ -141,7 +140,7 @@ export async function findPlanCommentQuietly(inputs: ActionInputs): Promise<Plan
     if (source.kind !== 'found') return undefined;
     return { pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
   } catch (error) {
-    core.debug(`finding the plan comment: ${describeGitHubError(error)}`);
+    log.debug(`finding the plan comment: ${describeGitHubError(error)}`);
     return undefined;
   }
 }
@@ -152,11 +151,11 @@ export async function setApplyStatus(inputs: ActionInputs, approval: PlanComment
   try {
     const body = withApplyStatus(approval.commentBody, renderApplyStatus(status, runLinks(approval.github.context, approval.github.context.sha)));
     if (body === undefined) {
-      core.warning(`The plan comment on pull request #${approval.pullNumber} was edited and has no status line; its status was not updated.`);
+      log.warning(`The plan comment on pull request #${approval.pullNumber} was edited and has no status line; its status was not updated.`);
       return;
     }
     const updated = await approval.github.api.updateIssueComment(approval.commentId, redactBody(body));
-    core.info(`Plan comment status updated: ${updated.html_url}`);
+    log.info(`Plan comment status updated: ${updated.html_url}`);
   } catch (error) {
     warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
   }
@@ -168,7 +167,7 @@ export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings:
   try {
     const github = await connectGitHub(inputs, context);
     if (!github) {
-      core.warning('drift-issue is true but there is no GitHub token or repository: no drift issue.');
+      log.warning('drift-issue is true but there is no GitHub token or repository: no drift issue.');
       return;
     }
     const rendered = { configPath: inputs.configPath, links: runLinks(context, context.sha) };
@@ -181,9 +180,9 @@ export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings:
         : undefined,
       resolvedComment: redactText(renderDriftResolved(rendered)),
     });
-    if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
+    if (result.action !== 'none') log.info(`Drift issue ${result.action}: ${result.url}`);
     if (result.action !== 'none' && result.labelProblem !== undefined) {
-      core.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
+      log.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
     }
   } catch (error) {
     warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });

@@ -5,7 +5,6 @@
  * the file, and goes out as soon as it is valid. The code that plans, renders and talks to GitHub
  * loads while they are in flight. Only the clients load here.
  */
-import * as core from '@actions/core';
 import type { SetupApply } from './apply/apply.js';
 import type { DesiredState } from './config/types.js';
 import type { LiveInputs } from './inputs.js';
@@ -16,7 +15,8 @@ import type { LinodeClientOptions } from './linode/http-client.js';
 import type { LiveState } from './linode/types.js';
 import type { LiveSetup } from './plan/setup.js';
 import { setupNeeds, type Prefetch } from './plan/setup-needs.js';
-import { ActionFailure, registerSecret } from './reporting.js';
+import { ActionFailure, log, registerSecret } from './reporting.js';
+import { isPullRequestEvent } from './github/context.js';
 
 type ClientOptions = Omit<LinodeClientOptions, 'apiVersion'>;
 
@@ -53,8 +53,8 @@ export async function openAccount(inputs: LiveInputs, prefetch: Prefetch): Promi
     // One retry budget for the run, whatever the number of calls and clients.
     retryBudget: new RetryBudget(),
     signal: controller.signal,
-    onRetry: (line) => core.info(line),
-    debug: (line) => core.debug(line),
+    onRetry: (line) => log.info(line),
+    debug: (line) => log.debug(line),
     onScopes: (granted) => {
       scopes = granted;
     },
@@ -139,7 +139,7 @@ export async function readAccount(account: Account, inputs: LiveInputs, desired:
   const bucketClients = async () => {
     if (pool === undefined) {
       const [{ bucketClientPool }, { createBucketClient }] = await Promise.all([import('./setup/read.js'), import('./s3/bucket-client.js')]);
-      pool ??= bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => core.debug(line));
+      pool ??= bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line));
     }
     return pool;
   };
@@ -156,7 +156,7 @@ export async function readAccount(account: Account, inputs: LiveInputs, desired:
         bucketClient: (bucket) => {
           const { accessKeyId, secretAccessKey } = bucket.credentials;
           // apply refuses earlier when a referenced variable is unset (missingEnv).
-          return clients.get({ accessKeyId: accessKeyId.value ?? '', secretAccessKey: secretAccessKey.value ?? '' }, bucket.endpoint);
+          return clients.get({ accessKeyId: accessKeyId.value ?? '', secretAccessKey: secretAccessKey.value ?? '' });
         },
         verifyDestinations: inputs.verifyDestinations,
       };
@@ -171,7 +171,11 @@ export async function readAccount(account: Account, inputs: LiveInputs, desired:
     state = account.live.then((live) => ({ live, setup: NO_SETUP }));
   } else {
     const [client, clients, { readLiveSetup }] = await Promise.all([account.accountClient(), bucketClients(), import('./setup/read.js')]);
-    const setup = readLiveSetup(desired, { account: () => client, bucketClient: clients.get }, { writes: inputs.mode === 'apply', verifyDestinations: inputs.verifyDestinations });
+    const setup = readLiveSetup(desired, { account: () => client, bucketClient: clients.get }, {
+      writes: inputs.mode === 'apply',
+      verifyDestinations: inputs.verifyDestinations,
+      ...(isPullRequestEvent(process.env) ? { verifyOnlyAsLive: account.live.then((live) => live.destinations) } : {}),
+    });
     state = Promise.all([account.live, setup]).then(([live, setupState]) => ({ live, setup: setupState }));
   }
   state.catch(() => undefined);

@@ -1,12 +1,11 @@
 /** How a failed run is reported beyond the log: loaded only when a run fails. */
-import * as core from '@actions/core';
 import { ConfigErrors, formatPath } from './config/errors.js';
 import type { CommentTarget } from './github/session.js';
 import type { ActionInputs } from './inputs.js';
 import { commentOnPullRequest } from './pull-request.js';
 import type { PlanCommentOutcome } from './render/comment.js';
 import { renderProblemMarkdown } from './render/markdown.js';
-import { ActionFailure, summaryRoom, writeSummary } from './reporting.js';
+import { ActionFailure, log, summaryRoom, writeSummary } from './reporting.js';
 
 /** The job summary of a failed run, and on a pull request the plan comment saying so. Best effort. */
 export async function reportFailure(inputs: ActionInputs, error: unknown, comment?: Promise<CommentTarget | undefined>): Promise<void> {
@@ -21,7 +20,7 @@ export async function reportFailure(inputs: ActionInputs, error: unknown, commen
       : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     await commentOnPullRequest(inputs, outcome, comment);
   } catch (reportError) {
-    core.debug(`reporting the failure: ${(reportError as Error).message}`);
+    log.debug(`reporting the failure: ${(reportError as Error).message}`);
   }
 }
 

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { appendFileSync } from 'node:fs';
 import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { structuralParts } from './render/marker.js';
-import { redact, secretForms } from './secrets.js';
+import { redactKnown, rememberSecret, secretForms } from './secrets.js';
 
 export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed' | 'checks-failed';
 
@@ -19,21 +19,33 @@ export class ActionFailure extends Error {
   }
 }
 
-/** Every value registered with the masker: the final redaction pass of every body the runner does not mask. */
-const registered: string[] = [];
 /** Bytes written to the job summary by this step (the runner refuses more than 1 MiB). */
 let summaryBytes = 0;
 
 /** Registers a secret, in every form it could take in text, before anything can log it. */
 export function registerSecret(value: string | undefined): void {
-  if (!value) return;
-  registered.push(value);
+  if (!value || !rememberSecret(value)) return;
   for (const form of secretForms(value)) core.setSecret(form);
+}
+
+/**
+ * The environment as the config file's references read it: each value is registered as a secret
+ * the moment it is read, whatever field or YAML spelling led there. Masking never depends on how
+ * the file (data) is written: what is read is masked.
+ */
+export function maskedEnv(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return new Proxy(env, {
+    get: (target, name) => {
+      const value = typeof name === 'string' ? target[name] : undefined;
+      registerSecret(value);
+      return value;
+    },
+  });
 }
 
 /** The final redaction pass over text the runner does not mask (summary, failure message, a log line that may echo an API body). */
 export function redactText(text: string): string {
-  return redact(text, registered);
+  return redactKnown(text);
 }
 
 /**
@@ -41,7 +53,40 @@ export function redactText(text: string): string {
  * from secret-free plan data) are kept intact, so the comment is still found and read back.
  */
 export function redactBody(body: string): string {
-  return redact(body, registered, structuralParts(body));
+  return redactKnown(body, structuralParts(body));
+}
+
+/**
+ * The log and its annotations, each line through the one redaction pass. The runner masks what
+ * was registered too, but only in the log it shows: annotations and outputs travel further.
+ */
+export const log = {
+  debug: (text: string): void => core.debug(redactText(text)),
+  info: (text: string): void => core.info(redactText(text)),
+  notice: (text: string, properties?: core.AnnotationProperties): void => core.notice(redactText(text), properties),
+  warning: (text: string, properties?: core.AnnotationProperties): void => core.warning(redactText(text), properties),
+  error: (text: string, properties?: core.AnnotationProperties): void => core.error(redactText(text), properties),
+};
+
+/**
+ * Sets a step output after the redaction pass. A JSON value is redacted string by string (keys
+ * too) before it is serialised, so that a short secret that happens to match JSON punctuation or
+ * a field name cannot corrupt the document.
+ */
+export function setOutput(name: string, value: string | object): void {
+  core.setOutput(name, typeof value === 'string' ? redactText(value) : JSON.stringify(redactJson(value)));
+}
+
+function redactJson(value: unknown): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactText(k), redactJson(v)]));
+  return value;
+}
+
+/** Fails the step with a redacted message. */
+export function setFailed(message: string): void {
+  core.setFailed(redactText(message));
 }
 
 /** Room left in the job summary, keeping `reserve` bytes for what comes after. */
@@ -58,7 +103,7 @@ export function summaryRoom(reserve: number): number {
 export async function writeSummary(markdown: string): Promise<void> {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    log.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     return;
   }
   const text = redactText(markdown);

@@ -23,10 +23,6 @@ export function secretForms(value: string): string[] {
   return [...new Set([...forms, ...forms.map(escapeMarkdown)])].filter((form) => form.length > 0);
 }
 
-/** `${NAME}` references in a config file's text, found before parsing so masking comes first. */
-export function referencedEnvNames(text: string): string[] {
-  return [...new Set([...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!))];
-}
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** An entity, a JSON `\uXXXX` escape or a backslash escape of ASCII punctuation, at `lastIndex` (sticky). */
@@ -162,4 +158,23 @@ export function redact(text: string, secrets: readonly string[], keep: readonly 
     at = b;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Every secret of this run (the registry behind `registerSecret` in reporting.ts). Kept here, in a
+ * module with no I/O, so that any code that shortens text it did not write (an API's error reason)
+ * can redact it first: a cut must never leave the first characters of a secret behind.
+ */
+const known = new Set<string>();
+
+/** Adds a secret to the registry; true when it is new. */
+export function rememberSecret(value: string): boolean {
+  if (known.has(value)) return false;
+  known.add(value);
+  return true;
+}
+
+/** `redact` with every secret of this run. */
+export function redactKnown(text: string, keep: readonly string[] = []): string {
+  return known.size === 0 ? text : redact(text, [...known], keep);
 }

@@ -50,7 +50,7 @@ async function planAndApply(text = EXAMPLE, verifyDestinations = false) {
     : first;
   const apply: SetupApply = {
     account,
-    bucketClient: (b) => pool.get({ accessKeyId: b.credentials.accessKeyId.value!, secretAccessKey: b.credentials.secretAccessKey.value! }, b.endpoint),
+    bucketClient: (b) => pool.get({ accessKeyId: b.credentials.accessKeyId.value!, secretAccessKey: b.credentials.secretAccessKey.value! }),
     verifyDestinations,
   };
   const options: ApplyOptions = { concurrency: 4, waitTimeoutMs: 10_000, pollIntervalMs: 50, setup: apply };
@@ -161,7 +161,7 @@ describe('applying the setup', () => {
     const plan = planWithSetup(desired, live, setup);
     // Someone creates the bucket, without Object Lock, between the plan and the apply.
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad' }] });
-    const apply: SetupApply = { account, bucketClient: (b) => pool.get({ accessKeyId: ENV.S3_ADMIN_KEY_ID, secretAccessKey: ENV.S3_ADMIN_SECRET_KEY }, b.endpoint) };
+    const apply: SetupApply = { account, bucketClient: (b) => pool.get({ accessKeyId: ENV.S3_ADMIN_KEY_ID, secretAccessKey: ENV.S3_ADMIN_SECRET_KEY }) };
     const result = await applyPlan(plan, live, api, { concurrency: 4, waitTimeoutMs: 5_000, pollIntervalMs: 50, setup: apply }, 1);
     expect(result.outcomes.map((o) => `${o.status} ${o.change.kind}${o.message ? `: ${o.message}` : ''}`)).toEqual([
       expect.stringMatching(/^failed bucket: create bucket "my-audit-logs-locked": bucket my-audit-logs-locked \(us-iad\) exists without Object Lock/),

@@ -200,12 +200,13 @@ describe('environment references', () => {
     }
   });
 
-  it('allows references only as the whole value, and not where the value is matched literally', async () => {
+  it('allows references only as the whole value of a credential field', async () => {
     const whole = 'environment references must be the whole value';
+    const credentialsOnly = has('${...} references are allowed only in credential fields');
     expect(await reported('invalid/partial-reference.yml')).toEqual([
-      { line: 6, col: 21, path: ['destinations', 'siem', 'details', 'endpoint_url'], message: has(whole) },
+      { line: 6, col: 21, path: ['destinations', 'siem', 'details', 'endpoint_url'], message: credentialsOnly },
       { line: 12, col: 18, path: ['destinations', 'siem', 'details', 'custom_headers', 0, 'value'], message: has(whole) },
-      { line: 16, col: 18, path: ['streams', 'audit', 'destination'], message: 'must be written literally: ${...} is not substituted here' },
+      { line: 16, col: 18, path: ['streams', 'audit', 'destination'], message: credentialsOnly },
     ]);
     expect((await errorsOf(fixture('invalid/partial-reference.yml'))).message).not.toContain('Bearer');
   });

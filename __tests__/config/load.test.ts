@@ -174,22 +174,26 @@ destinations:
     expect(missingEnv(loaded)).toEqual(['A_SECRET', 'B_ID']);
   });
 
-  it('checks API rules against a resolved value, and skips them when the variable is unset', async () => {
-    const config = text('${ID}', '${SECRET}').replace('bucket_name: a-bucket', 'bucket_name: ${BUCKET}');
-    await expect(loadConfig(config, FILE, {})).resolves.toBeDefined();
-    await expect(loadConfig(config, FILE, { BUCKET: 'a-bucket' })).resolves.toBeDefined();
-    await expect(loadConfig(config, FILE, { BUCKET: 'Not_A_Bucket' })).rejects.toThrow(/bucket_name: invalid bucket name/);
+  it('refuses a reference where the value decides where data goes, in any YAML spelling, without reading the variable', async () => {
+    const read: string[] = [];
+    const env = new Proxy({ HOST: 'private-bucket.us-east-1.linodeobjects.com', ID: 'i', SECRET: 's' } as Record<string, string | undefined>, {
+      get: (target, name) => {
+        if (typeof name === 'string') read.push(name);
+        return typeof name === 'string' ? target[name] : undefined;
+      },
+    });
+    for (const spelling of ['${HOST}', '"\\x24{HOST}"', '"\\u0024{HOST}"', "'${HOST}'", '|-\n        ${HOST}']) {
+      const config = text('${ID}', '${SECRET}').replace(/host: .*/, `host: ${spelling}`);
+      const error = await loadConfig(config, FILE, env).then(() => undefined, (e: unknown) => e as Error);
+      expect(error?.message, spelling).toMatch(/details\.host: \$\{\.\.\.\} references are allowed only in credential fields/);
+      expect(error?.message).not.toContain('private-bucket');
+    }
+    expect(read).not.toContain('HOST');
   });
 
-  it('does not echo a value that came from the environment', async () => {
-    const config = text('${ID}', '${SECRET}').replace(/host: .*/, 'host: ${HOST}');
-    let message = '';
-    try {
-      await loadConfig(config, FILE, { HOST: 'private-bucket.us-east-1.linodeobjects.com' });
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message).toContain('details.host: host must be the bucket');
-    expect(message).not.toContain('private-bucket');
+  it('refuses references to the action\'s inputs and the runner\'s variables', async () => {
+    const error = await loadConfig(text('${INPUT_TOKEN}', '${GITHUB_TOKEN}'), FILE, { INPUT_TOKEN: 't', GITHUB_TOKEN: 'g' }).then(() => undefined, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(/access_key_id: \$\{INPUT_TOKEN\} names a variable of the runner or of the action's inputs/);
+    expect(error?.message).toMatch(/access_key_secret: \$\{GITHUB_TOKEN\} names a variable of the runner/);
   });
 });

@@ -122,8 +122,9 @@ streams:
       'f.yml:3:3: buckets.Bad_Bucket: invalid bucket name "Bad_Bucket": Bucket name must start and end with a lowercase letter or number. Bucket name must contain only lowercase letters, numbers, periods (.), and hyphens (-). Adjacent periods and hyphens are not allowed.',
       expect.stringMatching(/^f\.yml:5:65: buckets\.Bad_Bucket\.s3_credentials\.secret_access_key: secrets must not be committed .*\$\{BAD_BUCKET_S3_SECRET_ACCESS_KEY\}/),
       'f.yml:7:13: buckets.good-bucket.region: "useast" is not a Linode region id (like us-iad)',
+      expect.stringMatching(/^f\.yml:8:5: buckets\.good-bucket\.endpoint: "endpoint" is not read from the file: the S3 endpoint receives the bucket's credentials, so only the workflow sets it \(the action's s3-endpoint input/),
       'f.yml:9:5: buckets.good-bucket.object_lock: give exactly one of days and years',
-      'f.yml:13:15: buckets.other-bucket.endpoint: the S3 endpoint must use https (http is allowed only for loopback, e.g. the emulator)',
+      expect.stringMatching(/^f\.yml:13:5: buckets\.other-bucket\.endpoint: "endpoint" is not read from the file/),
       'f.yml:14:26: buckets.other-bucket.object_lock.mode: must be one of COMPLIANCE, GOVERNANCE (got "FOREVER")',
       expect.stringMatching(/^f\.yml:18:17: lke_clusters\.prod\.audit_logs: must be true/),
       'f.yml:24:13: destinations.d1.details.host: bucket "other-bucket" is declared in region us-iad (buckets.other-bucket.region), but the host is in de-fra: use other-bucket.us-iad-1.linodeobjects.com',
@@ -132,7 +133,7 @@ streams:
       'f.yml:35:5: destinations.d3.details: missing access_key_secret: give access_key_id and access_key_secret, or access_key: managed',
       'f.yml:44:19: destinations.d4.details.access_key: must be one of managed (got "unmanaged")',
       'f.yml:49:30: streams.st1.details.cluster_ids[0]: must be an id (a positive integer) or a label (got 0)',
-      'f.yml:49:33: streams.st1.details.cluster_ids[1]: must be written literally: ${...} is not substituted here',
+      'f.yml:49:33: streams.st1.details.cluster_ids[1]: ${...} references are allowed only in credential fields (key ids, user names, secrets, certificates): write the value itself here',
     ]);
     expect(lines.join('\n')).not.toContain('literal-secret');
   });

@@ -301,11 +301,11 @@ streams: {}
 describe('a short secret that is a common substring of the comment', () => {
   it('leaves the marker intact: one comment across two plans, and the apply finds the approval', async () => {
     // `log` is in the marker's prefix, in the config path and in the status delimiters.
-    const env = { ...SECRETS, LOG_PATH: 'log' };
+    const env = { ...SECRETS, SIEM_USER: 'log' };
     const dir = join(work, 'short-secret', '.github');
     mkdirSync(dir, { recursive: true });
     const config = join(dir, 'linode-logs.yml');
-    writeFileSync(config, example.replace('path: ds-logs', 'path: ${LOG_PATH}'));
+    writeFileSync(config, example.replace('basic_authentication_user: linode', 'basic_authentication_user: ${SIEM_USER}'));
     github.addPullRequest({ number: 31, headSha: sha(50) });
     const ours = () => github.comments(31).filter((c) => c.user.login === GITHUB_ACTIONS_BOT.login);
 

@@ -252,9 +252,7 @@ describe('refusals: one clear message, nothing changed', () => {
   it('a bucket that exists without Object Lock', async () => {
     seedAccount();
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: false }] });
-    // The bucket's own endpoint wins over the input.
-    const withEndpoint = CONFIG.replace('region: us-iad ', `region: us-iad\n    endpoint: ${emulator.s3Url}/{region}-1 `);
-    const run = await action('apply', withEndpoint, { 's3-endpoint': 'https://s3.invalid/{region}' });
+    const run = await action('apply', CONFIG);
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/bucket my-audit-logs-locked \(us-iad\) exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket under buckets:/);
     expect(mutations()).toEqual([]);

@@ -82,6 +82,8 @@ export type Fields = { readonly [name: string]: Field };
 export interface ObjectSchema<F extends Fields = Fields> extends Described {
   readonly kind: 'object';
   readonly fields: F;
+  /** Fields no longer accepted, with why and what to do instead. */
+  readonly retired?: { readonly [name: string]: string };
 }
 
 /**
@@ -115,14 +117,17 @@ export type Schema =
   | ObjectSchema
   | TaggedSchema;
 
-export const string = (description: string): StringSchema<true> => ({ kind: 'string', envRefs: true, description });
+/**
+ * A string written in the file itself. A `${NAME}` reference is refused here: a host, a path or a
+ * label decides where data (and credentials) go, and the file that names it is untrusted data.
+ */
+export const string = (description: string): StringSchema<false> => ({ kind: 'string', envRefs: false, description });
 
-/** A string that must be written literally (it is matched against other parts of the file). */
-export const literalString = (description: string): StringSchema<false> => ({
-  kind: 'string',
-  envRefs: false,
-  description,
-});
+/**
+ * A credential that is not write-only (a key id, a user name, a certificate): written literally or
+ * as a `${NAME}` reference. These are the only plain strings a reference may stand in for.
+ */
+export const credential = (description: string): StringSchema<true> => ({ kind: 'string', envRefs: true, description });
 
 export const secret = (description: string, envHint: string, envHintFrom?: string): SecretSchema => ({
   kind: 'secret',
@@ -167,10 +172,11 @@ export const map = <V extends Schema>(values: V, keys: KeyRules, description: st
   description,
 });
 
-export const object = <const F extends Fields>(fields: F, description: string): ObjectSchema<F> => ({
+export const object = <const F extends Fields>(fields: F, description: string, retired?: ObjectSchema['retired']): ObjectSchema<F> => ({
   kind: 'object',
   fields,
   description,
+  ...(retired === undefined ? {} : { retired }),
 });
 
 export const tagged = <

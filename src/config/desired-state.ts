@@ -45,8 +45,7 @@ export function toDesiredState(config: ParsedConfig): DesiredState {
     if (destination.type === 'akamai_object_storage' && details.access_key === 'managed') {
       // The key is made at apply: its id and secret stand in as write-only parts until then.
       const { access_key: _managed, ...rest } = details;
-      const bucket = present(destination.details?.bucket_name, `bucket_name of ${label}`);
-      const bucketName = typeof bucket === 'string' ? bucket : present(bucket.value, `bucket_name of ${label}`);
+      const bucketName = present(destination.details?.bucket_name, `bucket_name of ${label}`);
       const region = config.buckets?.get(bucketName)?.region ?? bucketHostParts(destination.details?.host)?.region;
       return {
         label,
@@ -83,7 +82,6 @@ export function toDesiredState(config: ParsedConfig): DesiredState {
     return {
       name,
       region: present(bucket.region, `region of ${name}`),
-      ...(bucket.endpoint !== undefined ? { endpoint: bucket.endpoint } : {}),
       ...(bucket.object_lock !== undefined ? { objectLock: retentionOf(bucket.object_lock, name) } : {}),
       credentials: {
         accessKeyId: present(credentials.access_key_id, `s3_credentials.access_key_id of ${name}`),

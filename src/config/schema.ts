@@ -16,7 +16,7 @@ import {
   constant,
   idOrLabel,
   int,
-  literalString,
+  credential,
   map,
   object,
   oneOf,
@@ -45,7 +45,7 @@ const objectStorageDetails = object(
         '`managed`: the action creates a key limited to read_write on this bucket, rotates it on every update of the destination, and never shows its secret. Instead of access_key_id and access_key_secret.',
       ),
     ),
-    access_key_id: optional(string('Object Storage access key ID (or access_key: managed).')),
+    access_key_id: optional(credential('Object Storage access key ID (or access_key: managed): literal or a `${NAME}` reference.')),
     access_key_secret: optional(
       secret('Object Storage secret key. Write-only: must be a `${NAME}` environment reference (or access_key: managed).', 'ACCESS_KEY_SECRET'),
     ),
@@ -55,7 +55,7 @@ const objectStorageDetails = object(
 
 const basicAuthenticationDetails = object(
   {
-    basic_authentication_user: required(string('User name for HTTP basic authentication.')),
+    basic_authentication_user: required(credential('User name for HTTP basic authentication: literal or a `${NAME}` reference.')),
     basic_authentication_password: required(
       secret('Password for HTTP basic authentication. Write-only: must be a `${NAME}` environment reference.', 'PASSWORD'),
     ),
@@ -78,8 +78,8 @@ const authentication = tagged({
 const clientCertificateDetails = object(
   {
     tls_hostname: optional(string('Hostname to verify the endpoint certificate against (SNI).')),
-    client_ca_certificate: optional(string('PEM CA certificate that signs the endpoint certificate.')),
-    client_certificate: optional(string('PEM client certificate for mutual TLS.')),
+    client_ca_certificate: optional(credential('PEM CA certificate that signs the endpoint certificate: literal or a `${NAME}` reference.')),
+    client_certificate: optional(credential('PEM client certificate for mutual TLS: literal or a `${NAME}` reference.')),
     client_private_key: optional(
       secret(
         'PEM private key of the client certificate. Write-only: must be a `${NAME}` environment reference.',
@@ -139,7 +139,7 @@ const stream = tagged({
   tagDescription: 'Kind of logs. Cannot be changed once created.',
   tagValues: STREAM_TYPES,
   common: {
-    destination: required(literalString('Label of the destination (in this file) that receives the logs.')),
+    destination: required(string('Label of the destination (in this file) that receives the logs.')),
     status: optional(oneOf(DESIRED_STREAM_STATUSES, 'Whether the stream delivers logs.'), 'active'),
   },
   variants: {
@@ -168,14 +168,16 @@ const s3Credentials = object(
 
 const bucket = object(
   {
-    region: required(literalString('Region of the bucket, e.g. us-iad (cluster us-iad-1).')),
-    endpoint: optional(
-      literalString('S3 endpoint template, `{region}` replaced by the region; default https://{region}-1.linodeobjects.com.'),
-    ),
+    region: required(string('Region of the bucket, e.g. us-iad (cluster us-iad-1).')),
     object_lock: optional(objectLock),
     s3_credentials: required(s3Credentials),
   },
   'An Object Storage bucket; its key in `buckets` is the bucket name. Created with Object Lock when missing; never deleted.',
+  {
+    // The S3 endpoint receives the bucket's credentials, so the file (untrusted data) cannot name it.
+    endpoint:
+      'not read from the file: the S3 endpoint receives the bucket\'s credentials, so only the workflow sets it (the action\'s s3-endpoint input; by default https://{region}-1.linodeobjects.com). Remove it',
+  },
 );
 
 const lkeCluster = object(

@@ -11,7 +11,7 @@ import {
   isForbiddenHeaderName,
   isValidEndpointUrl,
 } from '../linode/rules.js';
-import { bucketHost, checkRegion, regionOfHost, s3EndpointFor } from '../s3/endpoint.js';
+import { bucketHost, checkRegion, regionOfHost } from '../s3/endpoint.js';
 import { formatPath } from './errors.js';
 import type { ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
@@ -177,13 +177,6 @@ function bucketRules(name: string, bucket: ParsedBucket, path: YamlPath, invalid
       regionOk = true;
     } catch (error) {
       problems.push({ path: [...path, 'region'], message: (error as Error).message });
-    }
-  }
-  if (bucket.endpoint !== undefined && regionOk) {
-    try {
-      s3EndpointFor(bucket.region!, bucket.endpoint);
-    } catch (error) {
-      problems.push({ path: [...path, 'endpoint'], message: (error as Error).message });
     }
   }
   const lock = bucket.object_lock;

@@ -32,6 +32,20 @@ interface Context<N> {
   siblings?: ReadonlyArray<TreeEntry<N>>;
 }
 
+/**
+ * Where a reference is refused: a host, a path, a label or an id decides where data goes, and the
+ * file is untrusted data (on a pull request, its author wrote it). Checked on parsed values, so no
+ * YAML spelling of `${` gets past it.
+ */
+const NOT_A_CREDENTIAL =
+  '${...} references are allowed only in credential fields (key ids, user names, secrets, certificates): write the value itself here';
+
+/**
+ * Variables a reference may not name: the action's inputs (the Linode token is INPUT_TOKEN) and
+ * the runner's own. A destination's credential is sent to the endpoint the destination names.
+ */
+const RESERVED_NAME = /^(?:INPUT|GITHUB|ACTIONS|RUNNER)_/;
+
 const PARTIAL_REFERENCE =
   'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, ' +
   'not starting with a digit) and build any longer text in the workflow env';
@@ -87,7 +101,7 @@ class Walker<N> {
         const value = this.tree.scalar(target);
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
         if (typeof value === 'string' && value.trim() !== '') {
-          if (value.includes('${')) return this.report(path, 'must be written literally: ${...} is not substituted here', at);
+          if (value.includes('${')) return this.report(path, NOT_A_CREDENTIAL, at);
           return value;
         }
         return this.report(path, `must be an id (a positive integer) or a label (got ${this.describe(target)})`, at);
@@ -121,7 +135,9 @@ class Walker<N> {
       case 'object': {
         const entries = this.tree.entries(target);
         if (entries === undefined) return this.wrongType(target, 'a mapping', path, at);
-        return this.fields(entries, schema.fields, path, at, ctx.label);
+        const retired = schema.retired;
+        const variant = retired && { notAllowed: (name: string) => (Object.hasOwn(retired, name) ? retired[name] : undefined), requiredNote: () => '' };
+        return this.fields(entries, schema.fields, path, at, ctx.label, variant);
       }
       case 'tagged': {
         const entries = this.tree.entries(target);
@@ -138,11 +154,9 @@ class Walker<N> {
   private string(target: Maybe<N>, schema: StringSchema, path: YamlPath, at: SourcePosition): unknown {
     const text = this.tree.scalar(target);
     if (typeof text !== 'string') return this.wrongType(target, 'a string', path, at);
+    if (!schema.envRefs) return text.includes('${') ? this.report(path, NOT_A_CREDENTIAL, at) : text;
     const name = referencedName(text);
-    if (name !== undefined) {
-      if (schema.envRefs) return this.ref(name, false);
-      return this.report(path, 'must be written literally: ${...} is not substituted here', at);
-    }
+    if (name !== undefined) return this.ref(name, false, path, at);
     if (hasPartialReference(text)) return this.report(path, PARTIAL_REFERENCE, at);
     return text;
   }
@@ -151,7 +165,7 @@ class Walker<N> {
     const value = this.tree.scalar(target);
     if (typeof value === 'string') {
       const name = referencedName(value);
-      if (name !== undefined) return this.ref(name, true);
+      if (name !== undefined) return this.ref(name, true, path, at);
       if (hasPartialReference(value)) return this.report(path, PARTIAL_REFERENCE, at);
     }
     if (this.tree.entries(target) || this.tree.items(target)) return this.wrongType(target, 'a ${NAME} reference', path, at);
@@ -188,7 +202,7 @@ class Walker<N> {
       } else if (keys.minLength !== undefined && label.length < keys.minLength) {
         this.report(keyPath, `${keys.what} must be at least ${keys.minLength} characters (got ${JSON.stringify(label)})`, keyAt);
       }
-      if (label.includes('${')) this.report(keyPath, `${keys.what} is written literally: \${...} is not substituted in keys`, keyAt);
+      if (label.includes('${')) this.report(keyPath, `${keys.what}: ${NOT_A_CREDENTIAL}`, keyAt);
       out.set(label, this.value(pair.value, pair.key, values, keyPath, { label }));
     }
     return out;
@@ -328,7 +342,11 @@ class Walker<N> {
     return true;
   }
 
-  private ref(name: string, secret: boolean): EnvRef {
+  /** The reference, resolved (reading the variable is what registers its value as a secret, see main.ts). */
+  private ref(name: string, secret: boolean, path: YamlPath, at: SourcePosition): EnvRef | undefined {
+    if (RESERVED_NAME.test(name)) {
+      return this.report(path, `\${${name}} names a variable of the runner or of the action's inputs, which the file may not read: map the secret to a variable of its own in the step's env`, at);
+    }
     const ref = resolveEnvRef(name, this.env, secret);
     this.envRefs.push(ref);
     return ref;

@@ -66,8 +66,6 @@ export interface DesiredDestination {
 export interface DesiredBucket {
   name: string;
   region: string;
-  /** Endpoint template (`{region}`); undefined: the action's default. */
-  endpoint?: string;
   objectLock?: Retention;
   credentials: { accessKeyId: EnvRef; secretAccessKey: EnvRef };
 }

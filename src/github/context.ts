@@ -28,6 +28,11 @@ export interface EventContext {
 /** Events whose payload is a pull request: a plan there is commented on it. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
+/** A run for a pull request, whose checked-out files (the config among them) are its author's. */
+export function isPullRequestEvent(env: NodeJS.ProcessEnv = process.env): boolean {
+  return PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
+}
+
 interface PullRequestPayload {
   number?: unknown;
   head?: { sha?: unknown; repo?: { full_name?: unknown } | null };

@@ -2,10 +2,10 @@
  * A session with GitHub for this run, and what the plan comment needs from it before the plan is
  * made. Small on purpose: the reads it starts go out while the rest of the run still loads.
  */
-import * as core from '@actions/core';
 import type { ActionInputs } from '../inputs.js';
 import type { GitHubApi, IssueComment } from './api.js';
 import { readEventContext, type EventContext } from './context.js';
+import { log } from '../reporting.js';
 
 export interface GitHubSession {
   context: EventContext;
@@ -16,15 +16,15 @@ export interface GitHubSession {
 /** The GitHub client when this run has a token and a repository. Loads the client only now. */
 async function openGitHub(inputs: ActionInputs, context: EventContext, onRequest?: () => void): Promise<GitHubApi | undefined> {
   if (!inputs.githubToken || !context.repository) {
-    core.debug(`GitHub: ${!inputs.githubToken ? 'input github-token is empty' : 'GITHUB_REPOSITORY is not set'}; skipping`);
+    log.debug(`GitHub: ${!inputs.githubToken ? 'input github-token is empty' : 'GITHUB_REPOSITORY is not set'}; skipping`);
     return undefined;
   }
   const { createGitHubApi } = await import('./client.js');
   return createGitHubApi({
     token: inputs.githubToken,
     ...context.repository,
-    log: (line) => core.info(line),
-    debug: (line) => core.debug(line),
+    log: (line) => log.info(line),
+    debug: (line) => log.debug(line),
     ...(onRequest ? { onRequest } : {}),
   });
 }

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ApiVersion } from './api-url.js';
 import { API_REASONS } from './rules.js';
 import { requiredScope } from './scopes.js';
+import { redactKnown } from '../secrets.js';
 
 export interface ApiReason {
   reason: string;
@@ -57,10 +58,14 @@ export function isLinodeApiError(error: unknown): error is LinodeApiError {
 
 const MAX_REASON_LENGTH = 500;
 
-/** Server text shown to users: single line, bounded, no control characters. */
+/**
+ * Server text shown to users: single line, bounded, no control characters. An answer may echo what
+ * was sent, so it is redacted before it is cut: a cut through a secret would leave a piece the
+ * final redaction pass can no longer recognise.
+ */
 export function cleanServerText(text: string, maxLength = MAX_REASON_LENGTH): string {
   // eslint-disable-next-line no-control-regex
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const oneLine = redactKnown(text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
   return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
 }
 

@@ -5,11 +5,12 @@
  */
 import { destinationBody } from '../apply/resolve.js';
 import { mapWithConcurrency } from '../apply/pool.js';
-import { isEnvRef, isManagedKeyRef, type DesiredBucket, type DesiredState, type DesiredValue, type EnvRef } from '../config/types.js';
+import { isEnvRef, isManagedKeyRef, type DesiredBucket, type DesiredDestination, type DesiredState, type DesiredValue, type EnvRef } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { formatReasons, isLinodeApiError, statusText } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
+import type { LiveDestination } from '../linode/types.js';
 import type { BucketObservation, DestinationVerification, LiveSetup } from '../plan/setup.js';
 import { setupNeeds } from '../plan/setup-needs.js';
 import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
@@ -17,8 +18,8 @@ import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
 /** What the reads need: an account client and a source of bucket clients. */
 export interface SetupReaders {
   account: () => AccountApi;
-  /** A bucket client for these credentials and endpoint template (undefined: the default endpoint). */
-  bucketClient: (credentials: S3Credentials, endpoint: string | undefined) => BucketClient;
+  /** A bucket client for these credentials, at the workflow's S3 endpoint (never one the file names). */
+  bucketClient: (credentials: S3Credentials) => BucketClient;
 }
 
 function unset(refs: EnvRef[]): string[] {
@@ -77,6 +78,12 @@ export interface ReadOptions {
   writes?: boolean;
   /** `verify-destinations: true`: ask the API's destination check of each destination it can. */
   verifyDestinations?: boolean;
+  /**
+   * On a pull request, the live destinations: the file is then its author's, and the check (which
+   * makes Linode connect to the endpoint with the credentials) is asked only of a destination
+   * that sends to where its live self already does.
+   */
+  verifyOnlyAsLive?: Promise<readonly LiveDestination[]>;
 }
 
 /** Destination checks in flight at once (each is a POST that writes a test object). */
@@ -111,7 +118,7 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
         return [(async () => [destination.label, await readWithKey(bucket, id, secret, readers)] as const)()];
       }),
     ),
-    options.verifyDestinations ? verifyDestinations(desired, readers, bucketReads) : undefined,
+    options.verifyDestinations ? verifyDestinations(desired, readers, bucketReads, options.verifyOnlyAsLive) : undefined,
   ]);
   return {
     ...keys,
@@ -143,9 +150,13 @@ async function verifyDestinations(
   desired: DesiredState,
   readers: SetupReaders,
   bucketReads: Map<string, Promise<BucketObservation>>,
+  onlyAsLive: Promise<readonly LiveDestination[]> | undefined,
 ): Promise<Record<string, DestinationVerification>> {
   const candidates = desired.destinations.filter((d) => d.managedKey === undefined);
+  const live = onlyAsLive && new Map((await onlyAsLive).map((d) => [d.label, d]));
   const results = await mapWithConcurrency(candidates, VERIFY_CONCURRENCY, async (destination): Promise<DestinationVerification> => {
+    const moved = live && movedFromLive(destination, live.get(destination.label));
+    if (moved !== undefined) return { kind: 'unverified', why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's` };
     const unset = unsetNames(destination.details);
     if (unset.length > 0) {
       return { kind: 'unverified', why: `not verified: ${unset.map((n) => `\${${n}}`).join(', ')} not set in this run (as on pull requests from forks)` };
@@ -164,6 +175,17 @@ async function verifyDestinations(
     }
   });
   return Object.fromEntries(candidates.map((d, i) => [d.label, results[i]!]));
+}
+
+/** Where credentials go: the fields that name the receiving host. */
+const RECEIVER_FIELDS = ['endpoint_url', 'bucket_name', 'host'] as const;
+
+/** Why a destination would send its credentials elsewhere than its live self does; undefined when it would not. */
+function movedFromLive(destination: DesiredDestination, live: LiveDestination | undefined): string | undefined {
+  if (live === undefined) return 'it is not on the account yet';
+  if (live.type !== destination.type) return `its type differs from the live destination's (${live.type})`;
+  const moved = RECEIVER_FIELDS.filter((field) => destination.details[field] !== live.details[field]);
+  return moved.length > 0 ? `its ${moved.join(' and ')} differ${moved.length === 1 ? 's' : ''} from the live destination's` : undefined;
 }
 
 /** A failed destination check: the API refused the destination, or could not be asked (why). */
@@ -191,7 +213,7 @@ async function readBucket(bucket: DesiredBucket, readers: SetupReaders): Promise
   if (missing.length > 0 || accessKeyId.value === undefined || secretAccessKey.value === undefined) {
     return { kind: 'unread', why: `s3_credentials not set in this run (${missing.join(', ')}): bucket ${bucket.name} was not read` };
   }
-  const client = readers.bucketClient({ accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value }, bucket.endpoint);
+  const client = readers.bucketClient({ accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value });
   const reach = await client.headBucket(bucket.name, bucket.region);
   if (reach !== 'exists') return { kind: 'read', reach };
   return { kind: 'read', reach, lock: await client.getObjectLock(bucket.name, bucket.region) };
@@ -204,7 +226,7 @@ async function readWithKey(bucket: DesiredBucket, id: string | EnvRef, secret: E
   if (keyId === undefined || secret.value === undefined) {
     return { kind: 'unread', why: `the destination's key is not set in this run (${missing.join(', ')})` };
   }
-  const client = readers.bucketClient({ accessKeyId: keyId, secretAccessKey: secret.value }, bucket.endpoint);
+  const client = readers.bucketClient({ accessKeyId: keyId, secretAccessKey: secret.value });
   try {
     const reach = await client.headBucket(bucket.name, bucket.region);
     if (reach !== 'exists') return { kind: 'read', reach };
@@ -216,23 +238,22 @@ async function readWithKey(bucket: DesiredBucket, id: string | EnvRef, secret: E
 }
 
 /**
- * Bucket clients shared by the reads and the apply of one run, one per key and endpoint, closed
- * together. `defaultEndpoint` is the action's `s3-endpoint` (a template with `{region}`).
+ * Bucket clients shared by the reads and the apply of one run, one per key, closed together.
+ * `endpoint` is the action's `s3-endpoint` (a template with `{region}`; undefined: Linode's): the
+ * workflow alone chooses where S3 credentials are sent.
  */
 export function bucketClientPool(
   create: (options: { credentials: S3Credentials; endpoint?: string; debug?: (line: string) => void }) => BucketClient,
-  defaultEndpoint: string | undefined,
+  endpoint: string | undefined,
   debug?: (line: string) => void,
 ): { get: SetupReaders['bucketClient']; close: () => void } {
   const clients = new Map<string, BucketClient>();
   return {
-    get: (credentials, endpoint) => {
-      const template = endpoint ?? defaultEndpoint;
-      const id = `${credentials.accessKeyId}\u0000${template ?? ''}`;
-      let client = clients.get(id);
+    get: (credentials) => {
+      let client = clients.get(credentials.accessKeyId);
       if (client === undefined) {
-        client = create({ credentials, ...(template !== undefined ? { endpoint: template } : {}), ...(debug ? { debug } : {}) });
-        clients.set(id, client);
+        client = create({ credentials, ...(endpoint !== undefined ? { endpoint } : {}), ...(debug ? { debug } : {}) });
+        clients.set(credentials.accessKeyId, client);
       }
       return client;
     },
