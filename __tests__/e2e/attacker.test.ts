@@ -91,14 +91,18 @@ function channels(run: ActionRun): Record<string, string> {
   };
 }
 
-/** `channel: secret (form: piece)`, the first form found of each secret in each channel, so a failure says where and what. */
+/**
+ * `channel: secret (form: piece)`, the first form found of each secret in each channel, so a
+ * failure says where and what; and any request to the attacker server, whatever it carried.
+ */
 function leaks(run: ActionRun): string[] {
-  return Object.entries(channels(run)).flatMap(([channel, text]) => {
+  const received = attacker.describe().map((line) => `the attacker server received: ${line}`);
+  return received.concat(...Object.entries(channels(run)).map(([channel, text]) => {
     const seen = new Set<string>();
     return findLeakPieces(text, ALL_SECRETS)
       .filter((leak) => !seen.has(leak.split(' (')[0]!) && seen.add(leak.split(' (')[0]!))
       .map((leak) => `${channel}: ${leak}`);
-  });
+  }));
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
