@@ -31,6 +31,12 @@ export interface ActionRun {
   summary: string;
   /** Everything the run printed or wrote, except the runner's own `::add-mask::` commands. */
   visibleText: string;
+  /** The GITHUB_OUTPUT file as written (outputs are not masked by the runner). */
+  outputText: string;
+  /** The values the run registered with `::add-mask::`, unescaped. */
+  masks: string[];
+  /** stdout and stderr as the runner shows them: `::add-mask::` lines gone, every registered value replaced by `***`. */
+  runnerLog: string;
 }
 
 export interface RunOptions {
@@ -76,7 +82,34 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputText = readFileSync(outputFile, 'utf8');
   const summary = readFileSync(summaryFile, 'utf8');
   const visibleStdout = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  return { code, stdout, stderr, outputs: parseOutputs(outputText), summary, visibleText: [visibleStdout, stderr, outputText, summary].join('\n') };
+  const masks = maskedValues(stdout);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(outputText),
+    summary,
+    visibleText: [visibleStdout, stderr, outputText, summary].join('\n'),
+    outputText,
+    masks,
+    runnerLog: applyMasks([visibleStdout, stderr].join('\n'), masks),
+  };
+}
+
+/** The values of the `::add-mask::` commands, with the command escaping (%25, %0D, %0A) undone. */
+function maskedValues(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::add-mask::'))
+    .map((line) => line.slice('::add-mask::'.length).replace(/\r$/, '').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .filter((value) => value !== '');
+}
+
+/** What the runner does to a log: every registered value, longest first, shown as `***`. */
+export function applyMasks(text: string, masks: readonly string[]): string {
+  let masked = text;
+  for (const mask of [...masks].sort((a, b) => b.length - a.length)) masked = masked.split(mask).join('***');
+  return masked;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -133,4 +166,35 @@ export function findLeaks(text: string, secrets: Record<string, string> = { ...S
     if (!text.includes(secret) && decoded.includes(secret)) leaks.push(`${name} (rendered)`);
   }
   return leaks;
+}
+
+/** Every `length`-character piece of a text (the text itself when shorter). */
+export function piecesOf(text: string, length = 12): string[] {
+  if (text.length <= length) return [text];
+  const pieces = new Set<string>();
+  for (let i = 0; i + length <= text.length; i++) pieces.add(text.slice(i, i + length));
+  return [...pieces];
+}
+
+/**
+ * The stricter scan: like {@link findLeaks}, but a secret counts as leaked when any 12-character
+ * piece of it, or of any of its encodings at least 12 characters long, is in the text as written
+ * or as rendered (a secret cut by a truncation, or masked whole but shown in part, still leaks).
+ * Each finding names the secret, the form and the piece.
+ */
+export function findLeakPieces(text: string, secrets: Record<string, string>, length = 12): string[] {
+  const leaks = new Set<string>();
+  const decoded = decodeRendered(text);
+  for (const [name, secret] of Object.entries(secrets)) {
+    for (const [kind, form] of leakForms(secret)) {
+      if (form.length < length && form !== secret) continue;
+      for (const piece of piecesOf(form, length)) {
+        if (text.includes(piece) || decoded.includes(piece)) {
+          leaks.add(`${name} (${kind}: ${JSON.stringify(piece)})`);
+          break;
+        }
+      }
+    }
+  }
+  return [...leaks];
 }
