@@ -174,7 +174,7 @@ export async function readAccount(account: Account, inputs: LiveInputs, desired:
     const setup = readLiveSetup(desired, { account: () => client, bucketClient: clients.get }, {
       writes: inputs.mode === 'apply',
       verifyDestinations: inputs.verifyDestinations,
-      ...(isPullRequestEvent(process.env) ? { verifyOnlyAsLive: account.live.then((live) => live.destinations) } : {}),
+      ...(isPullRequestEvent(process.env) ? { verifyOnlyAsLive: async () => (await account.live).destinations } : {}),
     });
     state = Promise.all([account.live, setup]).then(([live, setupState]) => ({ live, setup: setupState }));
   }

