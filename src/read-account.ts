@@ -13,7 +13,7 @@ import type { LkeCluster, ObjectStorageKey } from './linode/account-types.js';
 import type { LogsApi } from './linode/client.js';
 import type { LinodeClientOptions } from './linode/http-client.js';
 import type { LiveState } from './linode/types.js';
-import type { LiveSetup } from './plan/setup.js';
+import type { LiveSetup } from './plan/live-setup.js';
 import { setupNeeds, type Prefetch } from './plan/setup-needs.js';
 import { ActionFailure, log, registerSecret } from './reporting.js';
 import { isPullRequestEvent } from './github/context.js';

@@ -3,7 +3,11 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LkeCluster, ObjectStorageKey } from '../../src/linode/account-types.js';
 import type { LiveDestination, LiveState } from '../../src/linode/types.js';
 import { diff, PlanError } from '../../src/plan/diff.js';
-import { EMPTY_LIVE_SETUP, failedChecks, isManagedKeyOf, managedKeyLabel, managedKeyPrefix, mayLeaveKeys, planWithSetup, setupNeeds, type LiveSetup } from '../../src/plan/setup.js';
+import { failedChecks } from '../../src/plan/checks.js';
+import { isManagedKeyOf, managedKeyLabel, managedKeyPrefix, mayLeaveKeys } from '../../src/plan/keys.js';
+import { EMPTY_LIVE_SETUP, type LiveSetup } from '../../src/plan/live-setup.js';
+import { setupNeeds } from '../../src/plan/setup-needs.js';
+import { planWithSetup } from '../../src/plan/setup.js';
 import type { Plan } from '../../src/plan/types.js';
 import { describeRetention, type Retention } from '../../src/s3/retention.js';
 

@@ -3,7 +3,7 @@ import type { DesiredBucket } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
 import type { LogsApi } from '../linode/client.js';
 import type { LiveState, LiveStream } from '../linode/types.js';
-import { managedKeyLabel } from '../plan/setup.js';
+import { managedKeyLabel } from '../plan/keys.js';
 import type { Change, Plan } from '../plan/types.js';
 import type { BucketClient } from '../s3/bucket-client.js';
 import { describeApiFailure } from './failure.js';

@@ -47,7 +47,7 @@ export function flattenDesired(value: DesiredValue, prefix: string, out: Map<str
     return out;
   }
   if (isManagedKeyRef(value)) {
-    // Made at apply, so never equal to what is live: the plan says where it changes (plan/setup.ts).
+    // Made at apply, so never equal to what is live: the plan says where it changes (plan/keys.ts).
     out.set(prefix, value.part === 'secret_key'
       ? { shown: { kind: 'sensitive', name: 'managed key secret' }, compare: undefined }
       : { shown: { kind: 'value', value: NEW_MANAGED_KEY }, compare: undefined });

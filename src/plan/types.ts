@@ -109,7 +109,7 @@ export interface Plan {
   unmanaged: UnmanagedResource[];
   /** `${NAME}` variables that were unset, so fields using them were not compared. */
   uncompared: string[];
-  /** Pre-flight checks (plan/setup.ts); absent when there was nothing to check. */
+  /** Pre-flight checks (plan/checks.ts); absent when there was nothing to check. */
   checks?: Check[];
 }
 

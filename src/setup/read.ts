@@ -11,7 +11,7 @@ import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
 import { formatReasons, isLinodeApiError, statusText } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
 import type { LiveDestination } from '../linode/types.js';
-import type { BucketObservation, DestinationVerification, LiveSetup } from '../plan/setup.js';
+import type { BucketObservation, DestinationVerification, LiveSetup } from '../plan/live-setup.js';
 import { setupNeeds } from '../plan/setup-needs.js';
 import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
 

@@ -1,0 +1,17 @@
+/**
+ * Desired values as the setup plan reads and shows them: shared by the keys, buckets, clusters
+ * and checks, which each need a value shown in a field diff or a detail read as text.
+ */
+import { isEnvRef, type EnvRef } from '../config/types.js';
+import type { Shown } from './types.js';
+
+/** A literal shown as it is. */
+export function value(v: string | boolean | number): Shown {
+  return { kind: 'value', value: v };
+}
+
+/** A detail as text: the literal, or the variable's value when it is set; undefined otherwise. */
+export function textOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  return isEnvRef(v) ? (v as EnvRef).value : undefined;
+}
