@@ -26,6 +26,10 @@ import { ActionFailure, log, redactBody, redactText, writeSummary } from './repo
  */
 export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCommentOutcome, prepared?: Promise<CommentTarget | undefined>): Promise<void> {
   if (inputs.comment === 'false') return;
+  if (!inputs.githubToken) {
+    log.debug('GitHub: input github-token is empty; skipping');
+    return;
+  }
   let context;
   try {
     context = await pullRequestContext();

@@ -9,7 +9,7 @@ export interface PullRequestContext {
   fromFork: boolean;
 }
 
-/** What the runner tells the action about this run, read from its environment. */
+/** What the runner tells the action about this run (`@actions/github`'s context, read by readEventContext). */
 export interface EventContext {
   eventName: string;
   /** `owner/name`; undefined outside Actions. */
