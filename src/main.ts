@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { missingEnv } from './config/env-refs.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
 import type { LoadedConfig } from './config/types.js';
-import { readEventContext } from './github/context.js';
+import { isPullRequestEvent } from './github/context.js';
 import type { CommentTarget } from './github/session.js';
 import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
 import { prefetchFromText } from './plan/setup-needs.js';
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     // A plan on a pull request comments whatever comes of it (an invalid file too): what the
     // comment needs from GitHub is read now, with the account.
     let commentSent: Promise<void> | undefined;
-    if (inputs.mode === 'plan' && inputs.comment !== 'false' && readEventContext(process.env).pullRequest) {
+    if (inputs.mode === 'plan' && inputs.comment !== 'false' && isPullRequestEvent(process.env)) {
       const prepared = (await import('./github/session.js')).prepareComment(inputs);
       comment = prepared.target;
       comment.catch(() => undefined); // awaited, and reported, where the comment is posted

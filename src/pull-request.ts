@@ -7,9 +7,9 @@
 import { describeGitHubError, statusOf } from './github/api.js';
 import { findApprovedPlan } from './github/approval.js';
 import { upsertPlanComment } from './github/comments.js';
-import { readEventContext, runLinks } from './github/context.js';
+import { runLinks } from './github/context.js';
 import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
-import { connectGitHub, prepareComment, type CommentTarget, type GitHubSession } from './github/session.js';
+import { connectGitHub, prepareComment, pullRequestContext, type CommentTarget, type GitHubSession } from './github/session.js';
 import type { ActionInputs } from './inputs.js';
 import { compareWithApproved, type ApprovalVerdict } from './plan/fingerprint.js';
 import type { Plan } from './plan/types.js';
@@ -26,10 +26,20 @@ import { ActionFailure, log, redactBody, redactText, writeSummary } from './repo
  */
 export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCommentOutcome, prepared?: Promise<CommentTarget | undefined>): Promise<void> {
   if (inputs.comment === 'false') return;
-  const context = readEventContext(process.env);
-  const pr = context.pullRequest;
-  if (!pr) {
-    log.debug(`No pull request comment: the event is ${context.eventName || 'not a GitHub event'}.`);
+  if (!inputs.githubToken) {
+    log.debug('GitHub: input github-token is empty; skipping');
+    return;
+  }
+  let context;
+  try {
+    context = await pullRequestContext();
+  } catch (error) {
+    log.warning(`Could not read this run's pull request (${describeGitHubError(error)}): no plan comment. The plan is in this run's job summary.`);
+    return;
+  }
+  const pr = context?.pullRequest;
+  if (!context || !pr) {
+    log.debug(`No pull request comment: the event is ${process.env.GITHUB_EVENT_NAME || 'not a GitHub event'}.`);
     return;
   }
   try {
@@ -88,16 +98,15 @@ export interface Unreviewed {
  * the apply does not go ahead unless on-plan-changed is apply.
  */
 export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<Approval | Unreviewed | undefined> {
-  const context = readEventContext(process.env);
   let github: GitHubSession | undefined;
   let source;
   try {
-    github = await connectGitHub(inputs, context);
+    github = await connectGitHub(inputs);
     if (!github) {
       log.info('Approved-plan check skipped: no GitHub token or repository in this run.');
       return undefined;
     }
-    source = await findApprovedPlan(github.api, github.login, context, inputs.configPath);
+    source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
   } catch (error) {
     const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
     if (inputs.onPlanChanged === 'apply') {
@@ -134,7 +143,7 @@ export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<A
 export async function findPlanCommentQuietly(inputs: ActionInputs): Promise<PlanComment | undefined> {
   if (inputs.comment === 'false') return undefined;
   try {
-    const github = await connectGitHub(inputs, readEventContext(process.env));
+    const github = await connectGitHub(inputs);
     if (!github) return undefined;
     const source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
     if (source.kind !== 'found') return undefined;
@@ -163,13 +172,13 @@ export async function setApplyStatus(inputs: ActionInputs, approval: PlanComment
 
 /** Opens, updates or closes the drift issue. A GitHub failure is a warning, never a crash. */
 export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftFinding[], omitted: number): Promise<void> {
-  const context = readEventContext(process.env);
   try {
-    const github = await connectGitHub(inputs, context);
+    const github = await connectGitHub(inputs);
     if (!github) {
       log.warning('drift-issue is true but there is no GitHub token or repository: no drift issue.');
       return;
     }
+    const { context } = github;
     const rendered = { configPath: inputs.configPath, links: runLinks(context, context.sha) };
     const result = await syncIssue(github.api, {
       login: github.login,

@@ -1,9 +1,9 @@
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { context, getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubApi, Issue, IssueComment, PullRequest } from './api.js';
-import { createFetch, type FetchInit, type FetchResponse } from './fetch.js';
+import { readEventContext, type EventContext } from './context.js';
 
 export interface GitHubClientOptions {
   token: string;
@@ -12,7 +12,10 @@ export interface GitHubClientOptions {
   /** A line for the log (rate-limit waits). Never given a token or a body. */
   log: (line: string) => void;
   debug: (line: string) => void;
-  /** The REST API's base URL; GITHUB_API_URL when absent (the runner's: github.com's or a GitHub Enterprise Server's). */
+  /**
+   * The REST API's base URL; GITHUB_API_URL when absent (the runner's: github.com's or a GitHub
+   * Enterprise Server's). The proxy, if any, is chosen for GITHUB_API_URL (getOctokit's defaults).
+   */
   baseUrl?: string;
   /**
    * false turns off the throttling plugin: no pacing of writes (one a second, GitHub's advice
@@ -42,24 +45,27 @@ const MAX_RATE_LIMIT_RETRIES = 2;
  */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-type Fetch = (input: string | URL, init?: FetchInit) => Promise<FetchResponse>;
+type Fetch = typeof globalThis.fetch;
+const USER_AGENT = 'linode-log-streams-action';
 
-/** `fetch` with a timeout on each attempt (the retry plugin calls it once per attempt). */
-function timedFetch(base: Fetch, timeoutMs: number): Fetch {
+/**
+ * getOctokit's own fetch (undici through `@actions/http-client`'s proxy dispatcher for
+ * GITHUB_API_URL: HTTPS_PROXY/NO_PROXY, a CONNECT tunnel) with a timeout on each attempt: the
+ * retry plugin calls it once per attempt. Octokit's `request` option replaces getOctokit's
+ * defaults whole, so the proxy fetch is taken from them and passed on wrapped.
+ */
+function timedFetch(base: Fetch, timeoutMs: number, onRequest?: () => void): Fetch {
   return (url, init = {}) => {
+    onRequest?.();
     const timeout = AbortSignal.timeout(timeoutMs);
     return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
 
-const GitHub = Octokit.plugin(paginateRest, retry, throttling);
-const USER_AGENT = 'linode-log-streams-action';
-
 /**
- * The GitHub REST client: Octokit (GITHUB_API_URL, proxies through the agent) with retries of
- * 5xx and network failures, and throttling that waits out primary and secondary rate limits.
- * Loaded lazily: only the modes that talk to GitHub pay for it, and what they pay is small
- * (Octokit's core over node's http, not a bundled HTTP stack).
+ * The GitHub REST client: `@actions/github`'s getOctokit (GITHUB_API_URL, its proxy support)
+ * with the retry plugin (5xx and network failures) and the throttling plugin (waits out primary
+ * and secondary rate limits). Loaded lazily: only the modes that talk to GitHub pay for it.
  */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const { owner, repo } = options;
@@ -69,24 +75,25 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     return wait;
   };
   const unit = options.retryUnitMs ?? 1000;
+  const proxyFetch = (defaults.request?.fetch ?? globalThis.fetch) as Fetch;
   const log = { debug: options.debug, info: options.debug, warn: options.debug, error: options.debug };
   const common = {
-    auth: options.token,
-    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    baseUrl: (options.baseUrl ?? defaults.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: USER_AGENT,
     log,
-    // Each attempt gets a timeout.
-    request: { fetch: timedFetch(createFetch(options.onRequest), options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+    request: { ...defaults.request, fetch: timedFetch(proxyFetch, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.onRequest) },
     // 429 is the throttling plugin's to handle, with the server's Retry-After.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
   };
-  const octokit = new GitHub({
-    ...common,
-    throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-  });
+  const octokit = getOctokit(
+    options.token,
+    { ...common, throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') } },
+    retry,
+    throttling,
+  );
   // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
   // goes through a client without it, so it does not hold back the comment that follows.
-  const plain = new GitHub({ ...common, throttle: { enabled: false } });
+  const plain = getOctokit(options.token, { ...common, throttle: { enabled: false } }, retry, throttling);
   // A create is never retried by the client: after an ambiguous failure the caller looks for
   // what it created (by marker) before posting again.
   const once = { request: { retries: 0 } };
@@ -102,36 +109,41 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
         options.debug(`GraphQL viewer: ${(error as Error).message}`);
       }
       try {
-        return (await plain.request('GET /user')).data.login;
+        return (await plain.rest.users.getAuthenticated()).data.login;
       } catch (error) {
         options.debug(`GET /user: ${(error as Error).message}`);
       }
       return 'github-actions[bot]';
     },
     async listIssueComments(issueNumber) {
-      return (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
+      return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
     },
     async createIssueComment(issueNumber, body) {
-      return (await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body, ...once })).data as IssueComment;
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data as IssueComment;
     },
     async updateIssueComment(commentId, body) {
-      return (await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: commentId, body })).data as IssueComment;
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
     },
     async pullsForCommit(sha) {
-      return (await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
+      return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
     },
     async listOpenIssues(label) {
-      const issues = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
+      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
       return issues.filter((issue) => !issue.pull_request);
     },
     async addLabels(issueNumber, labels) {
-      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner, repo, issue_number: issueNumber, labels });
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
     },
     async createIssue(title, body, labels) {
-      return (await octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, title, body, labels, ...once })).data as Issue;
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data as Issue;
     },
     async updateIssue(issueNumber, update) {
-      return (await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: issueNumber, ...update })).data as Issue;
+      return (await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...update })).data as Issue;
     },
   };
+}
+
+/** This run's event, repository and pull request, from `@actions/github`'s context (read when the client loads). */
+export function currentContext(): EventContext {
+  return readEventContext(context);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { RunLinks } from '../render/comment.js';
 
 /** The pull request a run is about. */
@@ -10,7 +9,7 @@ export interface PullRequestContext {
   fromFork: boolean;
 }
 
-/** What the runner tells the action about this run, read from its environment. */
+/** What the runner tells the action about this run (`@actions/github`'s context, read by readEventContext). */
 export interface EventContext {
   eventName: string;
   /** `owner/name`; undefined outside Actions. */
@@ -28,10 +27,17 @@ export interface EventContext {
 /** Events whose payload is a pull request: a plan there is commented on it. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
-/** A run for a pull request, whose checked-out files (the config among them) are its author's. */
+/**
+ * A run for a pull request, whose checked-out files (the config among them) are its author's.
+ * From the env alone: every mode asks this, and `@actions/github` (its context) loads only with
+ * the GitHub client.
+ */
 export function isPullRequestEvent(env: NodeJS.ProcessEnv = process.env): boolean {
   return PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
 }
+
+/** What is read of `@actions/github`'s `context` (which reads the runner's env and event file when it loads). */
+export type ActionsContext = Pick<typeof import('@actions/github').context, 'eventName' | 'payload' | 'sha' | 'ref' | 'serverUrl' | 'apiUrl' | 'runId' | 'repo'>;
 
 interface PullRequestPayload {
   number?: unknown;
@@ -40,44 +46,40 @@ interface PullRequestPayload {
 }
 
 /**
- * Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH (the event JSON), GITHUB_REPOSITORY, GITHUB_SHA,
- * GITHUB_REF, GITHUB_SERVER_URL, GITHUB_API_URL and GITHUB_RUN_ID. Called by `run()`, never at
- * import time; a missing or unreadable event file means no pull request, not a failure.
+ * This run as the action uses it, from `@actions/github`'s context, which lacks what is added
+ * here: a pull request only on pull request events, with its head commit and whether it comes
+ * from a fork. An event file the context could not find means no pull request, not a failure.
  */
-export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const repository = owner && repo && rest.length === 0 ? { owner, repo } : undefined;
+export function readEventContext(context: ActionsContext): EventContext {
+  const eventName = context.eventName ?? '';
   let pullRequest: PullRequestContext | undefined;
-  if (PULL_REQUEST_EVENTS.has(eventName) && env.GITHUB_EVENT_PATH) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = payload?.pull_request as PullRequestPayload | undefined;
-    if (pr && Number.isSafeInteger(pr.number) && (pr.number as number) > 0) {
-      const headRepo = pr.head?.repo?.full_name;
-      pullRequest = {
-        number: pr.number as number,
-        headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : (env.GITHUB_SHA ?? ''),
-        // A deleted fork has no head repository: still a fork.
-        fromFork: headRepo !== pr.base?.repo?.full_name,
-      };
-    }
+  const pr = PULL_REQUEST_EVENTS.has(eventName) ? (context.payload.pull_request as PullRequestPayload | undefined) : undefined;
+  if (pr && Number.isSafeInteger(pr.number) && (pr.number as number) > 0) {
+    const headRepo = pr.head?.repo?.full_name;
+    pullRequest = {
+      number: pr.number as number,
+      headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : (context.sha ?? ''),
+      // A deleted fork has no head repository: still a fork.
+      fromFork: headRepo !== pr.base?.repo?.full_name,
+    };
   }
   return {
     eventName,
-    repository,
-    sha: env.GITHUB_SHA ?? '',
-    ref: env.GITHUB_REF ?? '',
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    runId: env.GITHUB_RUN_ID ?? '',
+    repository: repositoryOf(context),
+    sha: context.sha ?? '',
+    ref: context.ref ?? '',
+    serverUrl: (context.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (context.apiUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    runId: Number.isSafeInteger(context.runId) ? String(context.runId) : '',
     pullRequest,
   };
 }
 
-function readPayload(path: string): Record<string, unknown> | undefined {
+/** `context.repo` throws outside Actions (no GITHUB_REPOSITORY, no repository in the payload). */
+function repositoryOf(context: ActionsContext): EventContext['repository'] {
   try {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+    const { owner, repo } = context.repo;
+    return owner && repo ? { owner, repo } : undefined;
   } catch {
     return undefined;
   }

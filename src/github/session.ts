@@ -4,7 +4,7 @@
  */
 import type { ActionInputs } from '../inputs.js';
 import type { GitHubApi, IssueComment } from './api.js';
-import { readEventContext, type EventContext } from './context.js';
+import { isPullRequestEvent, type EventContext } from './context.js';
 import { log } from '../reporting.js';
 
 export interface GitHubSession {
@@ -13,26 +13,44 @@ export interface GitHubSession {
   login: string;
 }
 
-/** The GitHub client when this run has a token and a repository. Loads the client only now. */
-async function openGitHub(inputs: ActionInputs, context: EventContext, onRequest?: () => void): Promise<GitHubApi | undefined> {
-  if (!inputs.githubToken || !context.repository) {
-    log.debug(`GitHub: ${!inputs.githubToken ? 'input github-token is empty' : 'GITHUB_REPOSITORY is not set'}; skipping`);
+/**
+ * The GitHub client and this run's context, when this run has a token and a repository. Loads
+ * the client (and `@actions/github`, whose context is read as it loads) only now.
+ */
+async function openGitHub(inputs: ActionInputs, onRequest?: () => void): Promise<{ api: GitHubApi; context: EventContext } | undefined> {
+  if (!inputs.githubToken) {
+    log.debug('GitHub: input github-token is empty; skipping');
     return undefined;
   }
-  const { createGitHubApi } = await import('./client.js');
-  return createGitHubApi({
+  const { createGitHubApi, currentContext } = await import('./client.js');
+  const context = currentContext();
+  if (!context.repository) {
+    log.debug('GitHub: GITHUB_REPOSITORY is not set; skipping');
+    return undefined;
+  }
+  const api = createGitHubApi({
     token: inputs.githubToken,
     ...context.repository,
     log: (line) => log.info(line),
     debug: (line) => log.debug(line),
     ...(onRequest ? { onRequest } : {}),
   });
+  return { api, context };
 }
 
 /** Connects to GitHub when this run has a token and a repository, and asks who the token is. */
-export async function connectGitHub(inputs: ActionInputs, context: EventContext): Promise<GitHubSession | undefined> {
-  const api = await openGitHub(inputs, context);
-  return api ? { context, api, login: await api.viewerLogin() } : undefined;
+export async function connectGitHub(inputs: ActionInputs): Promise<GitHubSession | undefined> {
+  const opened = await openGitHub(inputs);
+  return opened ? { ...opened, login: await opened.api.viewerLogin() } : undefined;
+}
+
+/**
+ * This run's context from `@actions/github`, loading it; undefined (and nothing loaded) when the
+ * event is not a pull request's, for callers that need it only then.
+ */
+export async function pullRequestContext(): Promise<EventContext | undefined> {
+  if (!isPullRequestEvent(process.env)) return undefined;
+  return (await import('./client.js')).currentContext();
 }
 
 /** What posting the plan comment needs from GitHub before the body is known. */
@@ -60,14 +78,13 @@ export function prepareComment(inputs: ActionInputs): PreparedComment {
   let onSent = (): void => undefined;
   const sent = new Promise<void>((resolve) => (onSent = resolve));
   const target = (async (): Promise<CommentTarget | undefined> => {
-    if (inputs.comment === 'false') return undefined;
-    const context = readEventContext(process.env);
-    const pr = context.pullRequest;
-    if (!pr) return undefined;
-    const api = await openGitHub(inputs, context, () => {
+    if (inputs.comment === 'false' || !isPullRequestEvent(process.env)) return undefined;
+    const opened = await openGitHub(inputs, () => {
       if (++issued === 2) onSent();
     });
-    if (!api) return undefined;
+    const pr = opened?.context.pullRequest;
+    if (!opened || !pr) return undefined;
+    const { api, context } = opened;
     const [login, comments] = await Promise.all([api.viewerLogin(), api.listIssueComments(pr.number)]);
     return { github: { context, api, login }, comments };
   })();
