@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTransport, type Transport } from '../../src/linode/transport.js';
+import { createHttp, type Http } from '../../src/linode/http.js';
 
 const servers: Server[] = [];
 
@@ -35,11 +35,11 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url
   return { url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), sockets, bodies };
 }
 
-function transport(url: URL, timeoutMs = 2_000): Transport {
-  return createTransport({ baseUrl: url, apiVersion: 'v4', token: 'transport-token', timeoutMs, debug: () => undefined });
+function transport(url: URL, timeoutMs = 2_000): Http {
+  return createHttp({ baseUrl: url, apiVersion: 'v4', token: 'transport-token', timeoutMs, debug: () => undefined });
 }
 
-describe('createTransport', () => {
+describe('createHttp', () => {
   it('returns every status as a response with the body as text, and sends JSON bodies with a length', async () => {
     const server = await serve((_req, res) => {
       res.writeHead(400, { 'Content-Type': 'application/json', 'X-Request-Id': 'abc' });
