@@ -16,7 +16,7 @@ import type { HeaderLookup } from './retry-policy.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export const USER_AGENT = 'linode-log-streams-action';
+const USER_AGENT = 'linode-log-streams-action';
 
 export interface HttpOptions {
   baseUrl: URL;
@@ -50,7 +50,7 @@ export type HttpResult =
 export type Http = (request: HttpRequest) => Promise<HttpResult>;
 
 /** `/v4/monitor/streams?page=1&page_size=500`: what debug lines show (no host). */
-export function displayPath(apiVersion: ApiVersion, apiPath: string, query?: HttpRequest['query']): string {
+function displayPath(apiVersion: ApiVersion, apiPath: string, query?: HttpRequest['query']): string {
   return `/${apiVersion}${pathAndQuery(apiPath, query)}`;
 }
 
