@@ -8,7 +8,7 @@ import { mapWithConcurrency } from './apply/pool.js';
 import type { DesiredState, LoadedConfig } from './config/types.js';
 import type { CommentTarget } from './github/session.js';
 import type { ActionInputs, LiveInputs } from './inputs.js';
-import type { LogsApi } from './linode/client.js';
+import type { LogsApi } from './linode/logs-client.js';
 import { scopesGrant } from './linode/scopes.js';
 import type { LiveState } from './linode/types.js';
 import { failedChecks } from './plan/checks.js';

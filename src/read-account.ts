@@ -10,8 +10,7 @@ import type { DesiredState } from './config/types.js';
 import type { LiveInputs } from './inputs.js';
 import type { AccountApi } from './linode/account-client.js';
 import type { LkeCluster, ObjectStorageKey } from './linode/account-types.js';
-import type { LogsApi } from './linode/client.js';
-import type { LinodeClientOptions } from './linode/http-client.js';
+import type { LinodeClientOptions, LogsApi } from './linode/logs-client.js';
 import type { LiveState } from './linode/types.js';
 import type { LiveSetup } from './plan/live-setup.js';
 import { setupNeeds, type Prefetch } from './plan/setup-needs.js';
@@ -42,7 +41,7 @@ export interface Account {
  */
 export async function openAccount(inputs: LiveInputs, prefetch: Prefetch): Promise<Account> {
   const [{ createLinodeClient, fetchLiveState }, { RetryBudget }] = await Promise.all([
-    import('./linode/http-client.js'),
+    import('./linode/logs-client.js'),
     import('./linode/retry-policy.js'),
   ]);
   const controller = new AbortController();

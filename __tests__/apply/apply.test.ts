@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, type ApplyOptions } from '../../src/apply/apply.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { createLinodeClient, fetchLiveState } from '../../src/linode/http-client.js';
-import type { LogsApi } from '../../src/linode/client.js';
+import { createLinodeClient, fetchLiveState, type LogsApi } from '../../src/linode/logs-client.js';
 import { diff } from '../../src/plan/diff.js';
 import { renderOutcomeLine } from '../../src/render/outcomes.js';
 import { exampleDesired } from '../../__fixtures__/states.js';

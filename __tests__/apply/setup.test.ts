@@ -5,8 +5,7 @@ import { applyPlan, type ApplyOptions, type SetupApply } from '../../src/apply/a
 import { loadConfig } from '../../src/config/load.js';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { createAccountClient, type AccountApi } from '../../src/linode/account-client.js';
-import type { LogsApi } from '../../src/linode/client.js';
-import { createLinodeClient, fetchLiveState } from '../../src/linode/http-client.js';
+import { createLinodeClient, fetchLiveState, type LogsApi } from '../../src/linode/logs-client.js';
 import { mayLeaveKeys } from '../../src/plan/keys.js';
 import { planWithSetup } from '../../src/plan/setup.js';
 import { createBucketClient } from '../../src/s3/bucket-client.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LinodeApiError, httpError, isLinodeApiError, parseErrorBody } from '../../src/linode/errors.js';
-import { networkError } from '../../src/linode/network-failure.js';
+import { LinodeApiError, httpError, isLinodeApiError, networkError, parseErrorBody } from '../../src/linode/errors.js';
 import { API_REASONS } from '../../src/linode/rules.js';
 
 function failure(status: number, body: string, apiPath = '/monitor/streams') {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DesiredBucket } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
-import type { LogsApi } from '../linode/client.js';
+import type { LogsApi } from '../linode/logs-client.js';
 import type { LiveState, LiveStream } from '../linode/types.js';
 import { managedKeyLabel } from '../plan/keys.js';
 import type { Change, Plan } from '../plan/types.js';

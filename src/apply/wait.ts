@@ -1,4 +1,4 @@
-import type { LogsApi } from '../linode/client.js';
+import type { LogsApi } from '../linode/logs-client.js';
 import type { LiveStream } from '../linode/types.js';
 
 /** How long to wait for a stream to leave `provisioning`/`deactivating` (up to an hour on Linode). */

@@ -1,7 +1,7 @@
 /**
  * The Linode API around log delivery, beside the Logs endpoints themselves: Object Storage keys
  * (for managed, least-privilege destination keys), LKE clusters (Kubernetes API audit logs) and
- * the destination check. Built on the same request machinery as the Logs client.
+ * the destination check. Paths over the same API layer (api.ts) as the Logs client.
  */
 import type {
   CreatedObjectStorageKey,
@@ -10,7 +10,7 @@ import type {
   ObjectStorageKey,
   ObjectStorageKeyBody,
 } from './account-types.js';
-import { checkedId, createApiCore, type LinodeClientOptions } from './api-core.js';
+import { checkedId, createApi, type LinodeClientOptions } from './api.js';
 import { LinodeApiError } from './errors.js';
 import type { DestinationBody } from './types.js';
 
@@ -58,9 +58,9 @@ function isCreatedKey(body: ObjectStorageKey): body is CreatedObjectStorageKey {
   return typeof (body as { secret_key?: unknown }).secret_key === 'string' && (body as CreatedObjectStorageKey).secret_key !== '';
 }
 
-/** An {@link AccountApi} over node's https, sharing the Logs client's auth, retries and errors. */
+/** An {@link AccountApi} through axios (api.ts), sharing the Logs client's auth, retries and errors. */
 export function createAccountClient(options: AccountClientOptions): AccountApi {
-  const api = createApiCore(options);
+  const api = createApi(options);
   const deleteKey = async (id: number): Promise<void> => api.remove(`${KEYS}/${checkedId(id)}`);
 
   return {

@@ -1,6 +1,6 @@
 import { monotonicMs } from '../clock.js';
 import type { LinodeApiError } from './errors.js';
-import { networkKind, type NetworkKind } from './network-failure.js';
+import { networkKind, type NetworkKind } from './errors.js';
 
 /** First backoff step; step n is drawn from [0, min(cap, base·2^(n-1))) ("full jitter"). */
 export const BACKOFF_BASE_MS = 1_000;

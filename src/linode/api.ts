@@ -1,20 +1,26 @@
 /**
- * What every Linode API client of the action shares: bearer auth, retries with a time budget,
- * pagination, safe creates and {@link LinodeApiError}s that carry no request config, token or
- * body. The Logs client (http-client.ts) and the account client (account-client.ts) are thin
- * layers of paths over it.
+ * The API layer: what every Linode API client of the action shares on top of http.ts (axios):
+ * retries with one time budget per run, pagination, safe writes (creates that adopt, updates that
+ * read back) and {@link LinodeApiError}s that carry no request config, token or body. The Logs
+ * client (logs-client.ts) and the account client (account-client.ts) are thin layers of paths
+ * over it.
+ *
+ * Not axios-retry: its retries are per request and blind (it would re-send a POST or PUT whose
+ * answer was lost), its budget is a count per request rather than the run's time, and it cannot
+ * look for a write's effect between attempts; those are the point of this file.
  */
 import { DEFAULT_API_URL, isApiVersion, validateApiUrl, type ApiVersion } from './api-url.js';
 import {
   LinodeApiError,
+  describeNetworkFailure,
   gaveUpError,
   httpError,
   isLinodeApiError,
+  networkError,
   seconds,
   statusText,
   unexpectedBodyError,
 } from './errors.js';
-import { describeNetworkFailure, networkError } from './network-failure.js';
 import { PAGE_SIZE, PageShapeError, asPage, fetchAllPages } from './pagination.js';
 import {
   DEFAULT_MAX_RETRY_TIME_MS,
@@ -27,7 +33,7 @@ import {
   retryDelayMs,
   type Outcome,
 } from './retry-policy.js';
-import { createTransport, type HttpMethod, type RawRequest, type RawResult } from './transport.js';
+import { createHttp, type HttpMethod, type HttpRequest, type HttpResult } from './http.js';
 import type { Page } from './types.js';
 
 export interface LinodeClientOptions {
@@ -156,7 +162,7 @@ export interface UpdateCheck<T> {
 export type OnFound<T> = (found: T) => Promise<T | undefined>;
 
 /** The requests a client is built from; all calls share the client's retry budget. */
-export interface ApiCore {
+export interface Api {
   /** Every item of a paginated collection. */
   list<T>(apiPath: string): Promise<T[]>;
   get<T>(apiPath: string): Promise<T>;
@@ -181,7 +187,7 @@ export interface ApiCore {
 /**
  * The shared request machinery. Throws at once on an unsafe `apiUrl` or an unusable token.
  */
-export function createApiCore(options: LinodeClientOptions): ApiCore {
+export function createApi(options: LinodeClientOptions): Api {
   const token = checkedToken(options.token);
   const baseUrl = validateApiUrl(options.apiUrl ?? DEFAULT_API_URL);
   const apiVersion: ApiVersion = options.apiVersion ?? 'v4';
@@ -230,10 +236,10 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
 
   /** The outcome behind each error `request` threw, so a create can honour Retry-After too. */
   const outcomes = new WeakMap<LinodeApiError, Outcome>();
-  const send = createTransport({ baseUrl, apiVersion, token, timeoutMs, debug, ...(signal ? { signal } : {}) });
+  const send = createHttp({ baseUrl, apiVersion, token, timeoutMs, debug, ...(signal ? { signal } : {}) });
   const fullPath = (apiPath: string): string => `/${apiVersion}${apiPath}`;
 
-  function toError(method: HttpMethod, apiPath: string, result: RawResult): LinodeApiError {
+  function toError(method: HttpMethod, apiPath: string, result: HttpResult): LinodeApiError {
     const path = fullPath(apiPath);
     if (result.type === 'network') {
       return networkError({ method, path, host: baseUrl.host, code: result.code, detail: result.detail, timeoutMs });
@@ -241,7 +247,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
     return httpError({ method, path, apiPath, apiVersion, status: result.status, body: result.body, writes: options.writes ?? false });
   }
 
-  function describe(result: RawResult): string {
+  function describe(result: HttpResult): string {
     return result.type === 'network'
       ? describeNetworkFailure(result.code, result.detail, timeoutMs)
       : `${result.status} ${statusText(result.status)}`;
@@ -253,7 +259,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
    * JSON body of a 2xx response; rejects with a LinodeApiError.
    */
   async function request(
-    req: RawRequest,
+    req: HttpRequest,
     call: RetryCall,
     retryable: (outcome: Outcome) => boolean = (outcome) => isRetryable(req.method, outcome),
   ): Promise<unknown> {
@@ -314,7 +320,7 @@ export function createApiCore(options: LinodeClientOptions): ApiCore {
 
   async function list<T>(apiPath: string, call: RetryCall, headers?: Record<string, string>): Promise<T[]> {
     return fetchAllPages(async (page): Promise<Page<T>> => {
-      const req: RawRequest = { method: 'GET', apiPath, query: { page, page_size: PAGE_SIZE } };
+      const req: HttpRequest = { method: 'GET', apiPath, query: { page, page_size: PAGE_SIZE } };
       if (headers !== undefined) req.headers = headers;
       const body = await request(req, call);
       try {

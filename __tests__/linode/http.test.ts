@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTransport, type Transport } from '../../src/linode/transport.js';
+import { createHttp, type Http } from '../../src/linode/http.js';
 
 const servers: Server[] = [];
 
@@ -18,11 +18,15 @@ afterEach(async () => {
 });
 
 /** A server whose handler writes the raw answer; it records each request's socket. */
-async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url: URL; sockets: Set<unknown>; bodies: string[] }> {
+async function serve(
+  handler: Parameters<typeof createServer>[1],
+): Promise<{ url: URL; sockets: Set<unknown>; bodies: string[]; lengths: Array<string | undefined> }> {
   const sockets = new Set<unknown>();
   const bodies: string[] = [];
+  const lengths: Array<string | undefined> = [];
   const server = createServer((req, res) => {
     sockets.add(req.socket);
+    lengths.push(req.headers['content-length']);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -32,14 +36,14 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), sockets, bodies };
+  return { url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), sockets, bodies, lengths };
 }
 
-function transport(url: URL, timeoutMs = 2_000): Transport {
-  return createTransport({ baseUrl: url, apiVersion: 'v4', token: 'transport-token', timeoutMs, debug: () => undefined });
+function transport(url: URL, timeoutMs = 2_000): Http {
+  return createHttp({ baseUrl: url, apiVersion: 'v4', token: 'transport-token', timeoutMs, debug: () => undefined });
 }
 
-describe('createTransport', () => {
+describe('createHttp', () => {
   it('returns every status as a response with the body as text, and sends JSON bodies with a length', async () => {
     const server = await serve((_req, res) => {
       res.writeHead(400, { 'Content-Type': 'application/json', 'X-Request-Id': 'abc' });
@@ -49,6 +53,7 @@ describe('createTransport', () => {
     expect(result).toMatchObject({ type: 'response', status: 400, body: '{"errors":[{"reason":"bad"}]}' });
     expect(result.type === 'response' && result.header('x-request-id')).toBe('abc');
     expect(server.bodies).toEqual(['{"label":"é"}']);
+    expect(server.lengths).toEqual([String(Buffer.byteLength('{"label":"é"}'))]);
   });
 
   it('does not follow redirects', async () => {

@@ -1,13 +1,13 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogsApi } from '../../src/linode/client.js';
 import { isLinodeApiError, LinodeApiError } from '../../src/linode/errors.js';
 import {
   createLinodeClient,
   fetchLiveState,
   labelFilter,
   type LinodeClientOptions,
-} from '../../src/linode/http-client.js';
+  type LogsApi,
+} from '../../src/linode/logs-client.js';
 import { RetryBudget } from '../../src/linode/retry-policy.js';
 import type { LiveDestination, LiveStream, StreamBody, StreamUpdateBody } from '../../src/linode/types.js';
 import { barrier, json, page, startServer, type Handler, type TestServer } from './test-server.js';
