@@ -1,7 +1,6 @@
 /**
- * The config read by the `yaml` library: the authority on every file, and the only reader of a
- * file with any problem, since it knows where each node is. Loaded only when the fast path
- * (fast-load.ts) declines a file.
+ * The config read by the `yaml` library, the only parser: it knows where each node is, so every
+ * problem is reported with its position.
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import { ConfigError, ConfigErrors, MAX_SYNTAX_ERRORS } from './errors.js';

@@ -1,8 +1,8 @@
 /**
  * Structural validation: walks a parsed document along a schema description (descriptors.ts),
  * reporting every unknown field, wrong type, bad enum value and missing field with its position,
- * and builds the value, dropping what is invalid. The document is read through a DocumentTree,
- * so the same walk serves the `yaml` library's nodes and the fast path's plain values.
+ * and builds the value, dropping what is invalid. The document is read through a DocumentTree
+ * (tree.ts).
  */
 import type { Field, Fields, ObjectSchema, Schema, SecretSchema, StringSchema, TaggedSchema } from './descriptors.js';
 import { hasPartialReference, referencedName, resolveEnvRef, suggestedEnvName } from './env-refs.js';
