@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/github-stand-in.js';
 import { startEmulator, type Emulator } from '../src/emulator/index.js';
@@ -87,6 +87,8 @@ function actionEnv(bench: Bench, mode: string, config: string): Record<string, s
     ...BENCH_SECRETS,
     INPUT_MODE: mode,
     INPUT_CONFIG: config,
+    // The config file must be inside the workspace (src/config/read-text.ts).
+    GITHUB_WORKSPACE: dirname(config),
     INPUT_TOKEN: TOKEN,
     'INPUT_API-URL': bench.emulator.url,
   };

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { escapeMarkdown } from '../../src/render/escape.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,6 +41,8 @@ export interface RunOptions {
   /** Replaces the secrets' variables (default SECRETS); an undefined value unsets a variable the harness sets. */
   env?: Record<string, string | undefined>;
   inputs?: Record<string, string>;
+  /** GITHUB_WORKSPACE, the checkout the config file must be in; default the config's directory. */
+  workspace?: string;
 }
 
 /** Runs dist/index.js as the runner does: a separate node process, inputs in INPUT_*, outputs to files. */
@@ -57,6 +59,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_DEBUG: '1',
     INPUT_MODE: options.mode,
     INPUT_CONFIG: options.config ?? EXAMPLE_CONFIG,
+    GITHUB_WORKSPACE: options.workspace ?? dirname(resolve(ROOT, options.config ?? EXAMPLE_CONFIG)),
     'INPUT_WAIT-TIMEOUT': '20s',
   };
   if (options.apiUrl) env['INPUT_API-URL'] = options.apiUrl;
