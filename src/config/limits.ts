@@ -13,6 +13,14 @@ export const MAX_CONFIG_BYTES = 1_048_576;
 export const MAX_DEPTH = 64;
 
 /**
+ * The most YAML tokens (keys, values, indicators, spaces) parsed. The `yaml` library's syntax tree
+ * holds ~200 bytes per token: a megabyte of `{a: 1}` or of syntax errors is a million tokens and
+ * ~300 MB. A config written in block style has about one token per 4 bytes (a 1,000-resource one
+ * of 480 KB has 115,000), so a whole megabyte of it fits.
+ */
+export const MAX_TOKENS = 300_000;
+
+/**
  * The most nodes the structural walk visits through aliases (`*name`), all aliases together. The
  * walk follows each alias to its anchor, so without a bound a few KB of aliases to aliases (the
  * "billion laughs") expand to billions of nodes. A file that reuses a block with anchors visits a
