@@ -153,6 +153,12 @@ export const HOSTILE_CONFIGS: HostileConfig[] = [
     refused: 'parsing',
   },
   {
+    name: 'just under 300,000 tokens, all problems (no aliases)',
+    create: write(manyProblems(500_000)),
+    expected: /[\d,]+ more problems not shown \(from line \d+\): fix these and run again/,
+    refused: 'parsing',
+  },
+  {
     name: '1 MiB of problems (no aliases)',
     create: write(manyProblems(1_048_000)),
     expected: /:\d+:\d+: more than 300,000 YAML tokens/,
