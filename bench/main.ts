@@ -6,11 +6,12 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/github-stand-in.js';
 import { startEmulator, type Emulator } from '../src/emulator/index.js';
 import { measure, pickRssProbe, type Measured, type RssProbe } from './child.js';
+import { HOSTILE_CONFIGS, hostileWorkspace, type HostileConfig } from '../__fixtures__/hostile-configs.js';
 import { BENCH_SECRETS, clusterSeeds, configYaml, lkeStreams, matchingSeed, streamsPerType } from './fixtures.js';
 import { renderReport, type ScenarioResult, type Target } from './report.js';
 import { spread } from './stats.js';
@@ -28,7 +29,8 @@ const clock = (): number => performance.timeOrigin + performance.now();
 const PAGE_SIZE = 500;
 /** The action's default `concurrency` input. */
 const APPLY_CONCURRENCY = 4;
-const PLAN_SIZES = [10, 100, 1000, 5000];
+/** N = 4,000 is the largest whose file (966 KB when it names all) fits the config file's 1 MiB. */
+const PLAN_SIZES = [10, 100, 1000, 4000];
 const APPLY_SIZES = [10, 100];
 
 interface Options {
@@ -54,7 +56,7 @@ function parseOptions(): Options {
     console.log(`Usage: npm run bench [-- options]
   --latency-ms L   latency the emulator adds to every API request (default 50)
   --runs R         timed runs of each small scenario (default 9; large ones run fewer)
-  --only LIST      comma-separated scenario groups: validate, plan, apply, comment
+  --only LIST      comma-separated scenario groups: validate, plan, apply, comment, hostile
   --out FILE       where to write the results (default bench/results.json)
   --check          exit 1 when a target is missed`);
     process.exit(0);
@@ -87,6 +89,9 @@ function actionEnv(bench: Bench, mode: string, config: string): Record<string, s
     ...BENCH_SECRETS,
     INPUT_MODE: mode,
     INPUT_CONFIG: config,
+    // The config file must be inside the workspace (src/config/read-text.ts); a relative one is
+    // relative to it.
+    GITHUB_WORKSPACE: isAbsolute(config) ? dirname(config) : ROOT,
     INPUT_TOKEN: TOKEN,
     'INPUT_API-URL': bench.emulator.url,
   };
@@ -224,6 +229,34 @@ async function planScenario(bench: Bench, n: number, fileNames: 'all' | 4, runs:
 }
 
 /**
+ * A hostile config file (__fixtures__/hostile-configs.ts) refused by `validate`: the read, the
+ * parse and the walk up to the refusal, with no network. Bounded by 10 s and 300 MB each, the
+ * worst of the runs (a refusal must not depend on a good run).
+ */
+async function hostileScenario(bench: Bench, hostile: HostileConfig, runs: number): Promise<ScenarioResult> {
+  const { workspace, config } = hostileWorkspace(hostile);
+  const env = { ...actionEnv(bench, 'validate', config), GITHUB_WORKSPACE: workspace, INPUT_TOKEN: '' };
+  const timed: Run[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const measured = await measure({ args: [ACTION], cwd: ROOT, env, probe: bench.probe });
+      if (measured.code !== 1 || measured.outputs['failure-reason'] !== 'invalid-config' || !hostile.expected.test(measured.stdout)) {
+        throw new Error(`${hostile.name}: expected a refusal (exit 1, invalid-config, ${hostile.expected}), got ${measured.code}:\n${measured.stdout.slice(0, 2000)}`);
+      }
+      timed.push({ measured, requests: 0, waves: { waves: 0, groups: 0 }, timeline: [] });
+    }
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+  const worstMs = Math.max(...timed.map((r) => r.measured.wallMs));
+  const peakMB = Math.max(...timed.map((r) => r.measured.rssMiB)) * 1.048576;
+  return summarise(`refused: ${hostile.name}`, timed, { waves: 0, text: 'no network' }, [
+    { name: 'worst wall', value: worstMs, limit: 10_000, unit: 'ms', pass: worstMs < 10_000, gate: true },
+    { name: 'peak RSS', value: peakMB, limit: 300, unit: 'MB', pass: peakMB < 300, gate: true },
+  ]);
+}
+
+/**
  * `apply` of `k` destinations and `k` streams to an empty account: the read (1 wave), then each
  * dependency level (destinations, then the streams that point at them) in ⌈k / concurrency⌉ waves.
  */
@@ -329,7 +362,7 @@ async function main(): Promise<void> {
     results.push(bare!);
     if (wants('validate')) results.push(validate!);
     if (wants('plan')) {
-      const runsFor = (n: number): number => (n >= 5000 ? Math.max(3, Math.ceil(options.runs / 2)) : options.runs);
+      const runsFor = (n: number): number => (n >= 4000 ? Math.max(3, Math.ceil(options.runs / 2)) : options.runs);
       for (const n of PLAN_SIZES) {
         say(`  plan N=${n} …`);
         results.push(await planScenario(bench, n, 'all', runsFor(n)));
@@ -348,6 +381,12 @@ async function main(): Promise<void> {
     if (wants('comment')) {
       say('  plan comment on a PR …');
       results.push(await commentScenario(bench, Math.max(3, Math.ceil(options.runs / 2))));
+    }
+    if (wants('hostile')) {
+      for (const hostile of HOSTILE_CONFIGS) {
+        say(`  refusal: ${hostile.name} …`);
+        results.push(await hostileScenario(bench, hostile, 3));
+      }
     }
   } finally {
     await emulator.close();

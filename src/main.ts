@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { missingEnv } from './config/env-refs.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
+import { readConfigText as readConfigFileText } from './config/read-text.js';
 import type { LoadedConfig } from './config/types.js';
 import { isPullRequestEvent } from './github/context.js';
 import type { CommentTarget } from './github/session.js';
@@ -114,7 +114,8 @@ function fail(error: unknown): void {
   if (error instanceof ConfigErrors) {
     for (const e of error.errors) {
       const where = formatPath(e.path);
-      log.error(where ? `${where}: ${e.message}` : e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'Invalid Linode logs config' });
+      const at = e.line > 0 ? { startLine: e.line, startColumn: e.col } : {};
+      log.error(where ? `${where}: ${e.message}` : e.message, { file: e.file, ...at, title: 'Invalid Linode logs config' });
     }
     setOutput('failure-reason', 'invalid-config');
     setFailed(error.message);
@@ -125,15 +126,12 @@ function fail(error: unknown): void {
   setFailed(error instanceof Error ? error.message : String(error));
 }
 
-/** The config file's text. Its references are registered as secrets as they resolve (maskedEnv). */
+/**
+ * The config file's text; its references are registered as secrets as they resolve (maskedEnv). A
+ * file outside the workspace, not a regular file, too large or binary is refused here, before any
+ * request (read-text.ts).
+ */
 function readConfigText(configPath: string): string {
-  let text: string;
-  try {
-    // Synchronous: nothing else is in flight yet, and node:fs is loaded already (fs/promises is not).
-    text = readFileSync(configPath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
-    throw new ActionFailure('invalid-config', `Config file ${configPath}: ${reason}. Set the input config to the path of your config file (default .github/linode-logs.yml).`);
-  }
+  const text = readConfigFileText(configPath, process.env.GITHUB_WORKSPACE || process.cwd());
   return text;
 }

@@ -38,10 +38,10 @@ describe('readConfigFile', () => {
     expect(String(error)).toMatch(/^nowhere\/linode-logs\.yml: config file not found: create nowhere\/linode-logs\.yml, or set the action's `config` input/);
   });
 
-  it('reports a path that cannot be read as a file', async () => {
+  it('refuses a path that is not a regular file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'linode-logs-'));
     writeFileSync(join(dir, 'x'), '');
-    const errors = await rejection(readConfigFile(dir, {}));
-    expect(errors.errors[0]?.message).toMatch(/^cannot read the config file \(EISDIR\)/);
+    const errors = await rejection(readConfigFile(dir, {}, dir));
+    expect(errors.errors[0]?.message).toMatch(/^the config file is a directory, not a regular file/);
   });
 });

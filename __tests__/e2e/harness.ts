@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { escapeMarkdown } from '../../src/render/escape.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,6 +47,11 @@ export interface RunOptions {
   /** Replaces the secrets' variables (default SECRETS); an undefined value unsets a variable the harness sets. */
   env?: Record<string, string | undefined>;
   inputs?: Record<string, string>;
+  /**
+   * GITHUB_WORKSPACE, the checkout the config file must be in (and a relative one is relative
+   * to); default the directory of an absolute config, else the repository.
+   */
+  workspace?: string;
 }
 
 /** Runs dist/index.js as the runner does: a separate node process, inputs in INPUT_*, outputs to files. */
@@ -63,6 +68,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_DEBUG: '1',
     INPUT_MODE: options.mode,
     INPUT_CONFIG: options.config ?? EXAMPLE_CONFIG,
+    GITHUB_WORKSPACE: options.workspace ?? (isAbsolute(options.config ?? EXAMPLE_CONFIG) ? dirname(options.config ?? EXAMPLE_CONFIG) : ROOT),
     'INPUT_WAIT-TIMEOUT': '20s',
   };
   if (options.apiUrl) env['INPUT_API-URL'] = options.apiUrl;

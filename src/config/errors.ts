@@ -1,3 +1,4 @@
+import { MAX_PROBLEMS } from './limits.js';
 import type { SourcePosition, YamlPath } from './types.js';
 
 /** Formats a YAML path as `streams.lke-audit.details.cluster_ids[0]`; keys with dots or spaces are quoted. */
@@ -59,17 +60,32 @@ function byPosition(a: ConfigError, b: ConfigError): number {
   return a.line - b.line || a.col - b.col;
 }
 
-/** All problems found in one config file, sorted by line and column. What the loader throws. */
+/**
+ * The problems found in one config file, sorted by line and column: the first MAX_PROBLEMS, then
+ * one more error saying how many were left out. What the loader throws.
+ */
 export class ConfigErrors extends Error {
   readonly file: string;
   readonly errors: readonly ConfigError[];
 
-  constructor(file: string, errors: readonly ConfigError[]) {
+  /** @param more problems found but not passed in (a walk keeps only so many) */
+  constructor(file: string, errors: readonly ConfigError[], more = 0) {
     const sorted = [...errors].sort(byPosition);
-    const count = sorted.length === 1 ? '1 error' : `${sorted.length} errors`;
-    super([`${count} in ${file}:`, ...sorted.map((error) => `  ${error.toString()}`), HINT].join('\n'));
+    const shown = sorted.slice(0, MAX_PROBLEMS);
+    const hidden = sorted.length - shown.length + more;
+    if (hidden > 0) {
+      const next = sorted[MAX_PROBLEMS] ?? sorted[sorted.length - 1];
+      const from = next && next.line > 0 ? ` (from line ${next.line})` : '';
+      const message = `${hidden.toLocaleString('en-US')} more problem${hidden === 1 ? '' : 's'} not shown${from}: fix these and run again`;
+      shown.push(new ConfigError({ file, line: next?.line ?? 0, col: next?.col ?? 0, path: [], message }));
+    }
+    const total = sorted.length + more;
+    const count = total === 1 ? '1 error' : `${total.toLocaleString('en-US')} errors`;
+    // The hint is for problems in the YAML; a file refused whole has no position.
+    const hint = shown.some((error) => error.line > 0) ? [HINT] : [];
+    super([`${count} in ${file}:`, ...shown.map((error) => `  ${error.toString()}`), ...hint].join('\n'));
     this.name = 'ConfigErrors';
     this.file = file;
-    this.errors = sorted;
+    this.errors = shown;
   }
 }

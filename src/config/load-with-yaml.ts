@@ -1,13 +1,15 @@
 /**
- * The config read by the `yaml` library: the authority on every file, and the only reader of a
- * file with any problem, since it knows where each node is. Loaded only when the fast path
- * (fast-load.ts) declines a file.
+ * The config read by the `yaml` library, the only parser: it knows where each node is, so every
+ * problem is reported with its position.
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
+import { checkText } from './bounds.js';
 import { ConfigError, ConfigErrors, MAX_SYNTAX_ERRORS } from './errors.js';
+import { MAX_DEPTH, MAX_PROBLEMS, MAX_TOKENS } from './limits.js';
 import { createSourceMap, parseYamlDocument } from './source-map.js';
+import { AliasExpansionError } from './structure.js';
 import type { LoadedConfig, SourceMap, YamlPath } from './types.js';
-import { isValid, toLoadedConfig, validateConfig } from './validate.js';
+import { isValid, toLoadedConfig, validateConfig, type ValidatedConfig } from './validate.js';
 import { YamlTree } from './yaml-tree.js';
 
 /**
@@ -16,9 +18,15 @@ import { YamlTree } from './yaml-tree.js';
  * @throws ConfigErrors listing every problem, sorted by position
  */
 export function loadWithYaml(text: string, file: string, env: Record<string, string | undefined>): LoadedConfig {
-  const { doc, positions } = parseYamlDocument(text);
   const error = (path: YamlPath, message: string, at: { line: number; col: number }): ConfigError =>
     new ConfigError({ file, path, message, ...at });
+  const refuse = (message: string, at: { line: number; col: number }): never => {
+    throw new ConfigErrors(file, [error([], message, at)]);
+  };
+
+  const bound = checkText(text);
+  if (bound) refuse(bound.kind === 'depth' ? TOO_DEEP : TOO_MANY_TOKENS, positionOf(text, bound.offset));
+  const { doc, positions, tooDeep } = parseYamlDocument(text);
 
   // A broken document has no reliable structure: its syntax errors are all there is to say.
   const syntax = [...doc.errors, ...doc.warnings];
@@ -33,25 +41,49 @@ export function loadWithYaml(text: string, file: string, env: Record<string, str
     }
     throw new ConfigErrors(file, shown);
   }
+  if (tooDeep) refuse(TOO_DEEP, positions.of(tooDeep));
   const root = doc.contents;
   const tree = new YamlTree(positions);
   if (root === null || tree.scalar(root) === null) {
-    throw new ConfigErrors(file, [
-      error([], 'the file is empty: expected a mapping with version: 1, destinations and streams', { line: 1, col: 1 }),
-    ]);
+    refuse('the file is empty: expected a mapping with version: 1, destinations and streams', { line: 1, col: 1 });
   }
 
-  const validated = validateConfig(root, tree, env);
+  let validated: ValidatedConfig;
+  try {
+    validated = validateConfig(root, tree, env);
+  } catch (cause) {
+    if (cause instanceof AliasExpansionError) return refuse(cause.message, cause.at);
+    throw cause;
+  }
   if (isValid(validated)) return toLoadedConfig(validated, file, text);
   const source = createSourceMap(file, positions, doc);
-  throw new ConfigErrors(file, [
-    ...validated.structure.problems.map((p) => error(p.path, p.message, p.at)),
-    ...validated.rules.map((p) => error(p.path, p.message, locateNearest(source, p.path))),
-  ]);
+  const problems = [
+    ...validated.structure.problems,
+    ...validated.rules.map((p) => ({ path: p.path, message: p.message, at: locateNearest(source, p.path) })),
+  ].sort((a, b) => a.at.line - b.at.line || a.at.col - b.at.col);
+  // Only the errors shown are built; ConfigErrors counts the rest.
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p) => error(p.path, p.message, p.at));
+  throw new ConfigErrors(file, shown, problems.length - shown.length + validated.structure.dropped);
+}
+
+const TOO_MANY_TOKENS = `more than ${MAX_TOKENS.toLocaleString('en-US')} YAML tokens (keys, values, indicators; the one past the bound is here): a config names a few resources; write it in block style, without what it does not need`;
+const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep (mappings and sequences within each other): a config is a few levels deep`;
+
+/** The line and column of an offset in the text (1-based). */
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
 }
 
 /** A parser error in words for this file; the parser's own advice on several documents is for programmers. */
 function syntaxMessage(e: YAMLError, text: string): string {
+  // The parser's stack ran out (nesting, by indentation, that the checks before the parse let by).
+  if (e.code === 'RESOURCE_EXHAUSTION') return TOO_DEEP;
   if (e.code === 'MULTIPLE_DOCS') {
     return `the config must be a single YAML document (found ${parseAllDocuments(text).length} documents separated by ---)`;
   }

@@ -1,14 +1,20 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type ParsedNode } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Alias, type Document, type ParsedNode } from 'yaml';
+import { scanDocument } from './bounds.js';
 import type { SourceMap, SourcePosition, YamlPath } from './types.js';
 
 export type YamlDocument = Document.Parsed<ParsedNode>;
 
-/** The document as the `yaml` library reads it, and where its nodes are. */
-export function parseYamlDocument(text: string): { doc: YamlDocument; positions: Positions } {
+/**
+ * The document as the `yaml` library reads it, where its nodes are, and the first node nested
+ * deeper than MAX_DEPTH (bounds.ts).
+ */
+export function parseYamlDocument(text: string): { doc: YamlDocument; positions: Positions; tooDeep?: ParsedNode } {
   const lineCounter = new LineCounter();
   // Duplicate keys are reported by the structural walk, which knows their path.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  return { doc, positions: new Positions(lineCounter, doc) };
+  const { targets, tooDeep } = scanDocument(doc.contents);
+  const positions = new Positions(lineCounter, doc, targets);
+  return tooDeep ? { doc, positions, tooDeep } : { doc, positions };
 }
 
 /** The source map of a config file's text. */
@@ -22,6 +28,7 @@ export class Positions {
   constructor(
     private readonly lineCounter: LineCounter,
     private readonly doc: YamlDocument,
+    private readonly targets: ReadonlyMap<Alias, ParsedNode | undefined>,
   ) {}
 
   at(offset: number): SourcePosition {
@@ -43,9 +50,9 @@ export class Positions {
     return this.of(key);
   }
 
-  /** Follows aliases (`*name`) to the node they stand for. */
+  /** Follows an alias (`*name`) to the node it stands for, found once for all by `scanDocument`. */
   resolve(node: ParsedNode | null | undefined): ParsedNode | null | undefined {
-    return isAlias(node) ? (node.resolve(this.doc) as ParsedNode | undefined) : node;
+    return isAlias(node) ? this.targets.get(node) : node;
   }
 }
 

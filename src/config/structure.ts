@@ -1,12 +1,13 @@
 /**
  * Structural validation: walks a parsed document along a schema description (descriptors.ts),
  * reporting every unknown field, wrong type, bad enum value and missing field with its position,
- * and builds the value, dropping what is invalid. The document is read through a DocumentTree,
- * so the same walk serves the `yaml` library's nodes and the fast path's plain values.
+ * and builds the value, dropping what is invalid. The document is read through a DocumentTree
+ * (tree.ts).
  */
 import type { Field, Fields, ObjectSchema, Schema, SecretSchema, StringSchema, TaggedSchema } from './descriptors.js';
 import { hasPartialReference, referencedName, resolveEnvRef, suggestedEnvName } from './env-refs.js';
 import { closest } from './suggest.js';
+import { MAX_ALIAS_NODES, MAX_PROBLEMS } from './limits.js';
 import type { DocumentTree, Maybe, TreeEntry } from './tree.js';
 import type { EnvRef, SourcePosition, YamlPath } from './types.js';
 
@@ -19,7 +20,10 @@ export interface Problem {
 export interface StructureResult {
   /** The value built from the valid parts; its type is `Parsed<schema>`. */
   value: unknown;
+  /** The first MAX_PROBLEMS_KEPT problems found. */
   problems: Problem[];
+  /** How many more were found. */
+  dropped: number;
   /** Every reference in order of appearance, duplicates included. */
   envRefs: EnvRef[];
   /** Whether a problem was reported at or below `path` (so a rule should not judge that part). */
@@ -62,14 +66,37 @@ export function validateStructure<N>(
   return {
     value,
     problems,
+    dropped: walker.dropped,
     envRefs: walker.envRefs,
     invalidAt: (path) => problems.some((problem) => path.every((segment, i) => problem.path[i] === segment)),
   };
 }
 
+/**
+ * Problems kept, in the order found (about file order); the rest are counted. A file of a
+ * megabyte could hold hundreds of thousands, and only the first MAX_PROBLEMS are shown.
+ */
+const MAX_PROBLEMS_KEPT = 20 * MAX_PROBLEMS;
+
+/**
+ * The walk's stop when aliases expand to more than MAX_ALIAS_NODES nodes (a "billion laughs"):
+ * `at` is the outermost alias being expanded.
+ */
+export class AliasExpansionError extends Error {
+  constructor(readonly at: SourcePosition) {
+    super(`aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes from the alias at line ${at.line}, col ${at.col} (an alias is read as a copy of what it names): write the repeated parts out, or alias fewer and smaller ones`);
+    this.name = 'AliasExpansionError';
+  }
+}
+
 class Walker<N> {
   readonly problems: Problem[] = [];
+  /** Problems found beyond MAX_PROBLEMS_KEPT, counted only. */
+  dropped = 0;
   readonly envRefs: EnvRef[] = [];
+  /** Where the aliases being expanded are, outermost first. */
+  private readonly aliases: SourcePosition[] = [];
+  private aliasNodes = 0;
 
   constructor(
     private readonly tree: DocumentTree<N>,
@@ -80,6 +107,27 @@ class Walker<N> {
   value(node: Maybe<N>, key: Maybe<N>, schema: Schema, path: YamlPath, ctx: Context<N>): unknown {
     const at = this.tree.ofValue(node, key);
     const target = this.tree.resolve(node);
+    // An alias is walked as the node it stands for, once per alias: what it expands to is charged.
+    const alias = node !== undefined && node !== null && target !== node;
+    if (alias) this.aliases.push(this.tree.of(node));
+    try {
+      this.charge();
+      return this.check(target, schema, path, at, ctx);
+    } finally {
+      if (alias) this.aliases.pop();
+    }
+  }
+
+  /**
+   * Counts one node visited through an alias; past MAX_ALIAS_NODES the walk stops, at the
+   * outermost alias being expanded.
+   */
+  private charge(): void {
+    if (this.aliases.length === 0) return;
+    if (++this.aliasNodes > MAX_ALIAS_NODES) throw new AliasExpansionError(this.aliases[0]!);
+  }
+
+  private check(target: Maybe<N>, schema: Schema, path: YamlPath, at: SourcePosition, ctx: Context<N>): unknown {
     switch (schema.kind) {
       case 'string':
         return this.string(target, schema, path, at);
@@ -193,6 +241,7 @@ class Walker<N> {
     const out = new Map<string, unknown>();
     const seen = new Map<string, Maybe<N>>();
     for (const pair of entries) {
+      this.charge();
       const label = this.keyName(pair.key, pair.value, keys.what, path);
       if (label === undefined || this.duplicate(seen, label, pair.key, path)) continue;
       const keyPath = [...path, label];
@@ -242,6 +291,7 @@ class Walker<N> {
   private uncheckedVariantFields(entries: ReadonlyArray<TreeEntry<N>>, schema: TaggedSchema, path: YamlPath): void {
     const variants = schema.tagValues.map((value): Fields => schema.variants[value] ?? {});
     for (const pair of entries) {
+      this.charge();
       const name = this.tree.scalar(pair.key);
       if (typeof name !== 'string') continue;
       const owned = variants.map((fields) => (Object.hasOwn(fields, name) ? fields[name] : undefined)).filter((f): f is Field => f !== undefined);
@@ -252,6 +302,7 @@ class Walker<N> {
       if (nested === undefined || !owned.every((f) => f.schema.kind === 'object')) continue;
       const union = [...new Set(owned.flatMap((f) => Object.keys((f.schema as ObjectSchema).fields)))];
       for (const item of nested) {
+        this.charge();
         const key = this.tree.scalar(item.key);
         if (typeof key === 'string' && !union.includes(key)) {
           this.unknownField(key, union, undefined, [...fieldPath, key], this.tree.of(item.key));
@@ -273,6 +324,7 @@ class Walker<N> {
     // A misspelt field is reported once, as unknown with a suggestion, not also as missing.
     const suggested = new Set<string>();
     for (const pair of entries) {
+      this.charge();
       const name = this.keyName(pair.key, pair.value, 'field name', path);
       if (name === undefined || this.duplicate(seen, name, pair.key, path)) continue;
       const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
@@ -371,7 +423,8 @@ class Walker<N> {
   }
 
   private report(path: YamlPath, message: string, at: SourcePosition): undefined {
-    this.problems.push({ path, message, at });
+    if (this.problems.length < MAX_PROBLEMS_KEPT) this.problems.push({ path, message, at });
+    else this.dropped++;
     return undefined;
   }
 }

@@ -10,10 +10,9 @@ export interface TreeEntry<N> {
 }
 
 /**
- * The structural walk's view of a parsed document (structure.ts), so that one walk serves both
- * parsers: the `yaml` library's nodes (yaml-tree.ts), which know where they are in the file and
- * give the messages users see, and the plain values of the fast path (plain-tree.ts), where any
- * problem sends the file to the `yaml` library anyway, so positions do not matter there.
+ * The structural walk's view of a parsed document (structure.ts): the `yaml` library's nodes
+ * (yaml-tree.ts), which know where they are in the file. It keeps the walk apart from the
+ * parser's node types.
  */
 export interface DocumentTree<N> {
   /** The node an alias (`*name`) stands for; any other node as it is. */

@@ -1,11 +1,12 @@
 /**
- * What both ways of reading the file share once it is parsed: the structural walk, the semantic
- * rules, and the loaded config built from their result.
+ * What follows the parse: the structural walk, the semantic rules, and the loaded config built
+ * from their result.
  */
 import { toDesiredState } from './desired-state.js';
 import { dedupeEnvRefs } from './env-refs.js';
 import { configSchema, type ParsedConfig } from './schema.js';
 import { checkRules, type RuleProblem } from './semantic-rules.js';
+import { parseSourceMap } from './source-map.js';
 import { validateStructure, type StructureResult } from './structure.js';
 import type { DocumentTree, Maybe } from './tree.js';
 import type { LoadedConfig, LoadedSourceMap, SourceMap } from './types.js';
@@ -42,15 +43,15 @@ export function toLoadedConfig(validated: ValidatedConfig, file: string, text: s
 /**
  * The source map a loaded config keeps, for placing an API error on the file during apply (rare):
  * it parses the text again on first use instead of keeping the parsed document, which for a large
- * file is tens of MB held through the whole run, and loads the `yaml` library only then.
+ * file is tens of MB held through the whole run.
  */
 function loadedSourceMap(file: string, text: string): LoadedSourceMap {
-  let parsed: Promise<SourceMap> | undefined;
+  let parsed: SourceMap | undefined;
   return {
     file,
     async locate(path) {
-      parsed ??= import('./source-map.js').then(({ parseSourceMap }) => parseSourceMap(file, text));
-      return (await parsed).locate(path);
+      parsed ??= parseSourceMap(file, text);
+      return parsed.locate(path);
     },
   };
 }

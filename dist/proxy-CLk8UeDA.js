@@ -1,1 +1,0 @@
-const e=require("./index.js");function t(t,n=process.env){return e.F(t.hostname)?{}:{proxyEnv:n}}Object.defineProperty(exports,"t",{enumerable:!0,get:function(){return t}});
