@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttp } from '../../src/linode/http.js';
-import { proxyAgentFor, proxyAgentOptions, proxyUrlFor } from '../../src/linode/proxy.js';
+import { proxyAgentFor, proxyUrlFor } from '../../src/proxy.js';
 
 describe('proxyUrlFor', () => {
   const api = new URL('https://api.linode.com');
@@ -45,23 +45,19 @@ describe('proxyUrlFor', () => {
   });
 });
 
-// Still what the S3 and GitHub clients give node's agents (node >= 24.5 reads proxyEnv).
-describe('proxyAgentOptions', () => {
+describe('proxyAgentFor', () => {
   const env = { HTTPS_PROXY: 'http://proxy.internal:3128', NO_PROXY: 'example.org' };
 
-  it('hands the environment to the agent for a remote host', () => {
-    expect(proxyAgentOptions(new URL('https://api.linode.com'), env)).toEqual({ proxyEnv: env });
-    expect(proxyAgentOptions(new URL('https://us-iad-1.linodeobjects.com'), env)).toEqual({ proxyEnv: env });
-  });
-
-  it('reads process.env by default', () => {
-    expect(proxyAgentOptions(new URL('https://api.linode.com')).proxyEnv).toBe(process.env);
-  });
-
-  it('never proxies loopback (the emulator)', () => {
-    for (const url of ['http://127.0.0.1:8080', 'http://[::1]:8080', 'http://localhost:1234']) {
-      expect(proxyAgentOptions(new URL(url), env)).toEqual({});
+  it('tunnels a remote host (the Linode API, an S3 endpoint) through the proxy', () => {
+    for (const url of ['https://api.linode.com', 'https://us-iad-1.linodeobjects.com']) {
+      expect(proxyAgentFor(new URL(url), env)?.proxy.href).toBe('http://proxy.internal:3128/');
     }
+  });
+
+  it('connects directly to NO_PROXY hosts, to loopback (the emulator), and without a proxy', () => {
+    expect(proxyAgentFor(new URL('https://api.example.org'), env)).toBeUndefined();
+    for (const url of ['http://127.0.0.1:8080', 'http://[::1]:8080', 'http://localhost:1234']) expect(proxyAgentFor(new URL(url), env)).toBeUndefined();
+    expect(proxyAgentFor(new URL('https://api.linode.com'), {})).toBeUndefined();
   });
 });
 

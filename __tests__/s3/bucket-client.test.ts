@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
@@ -145,5 +147,36 @@ describe('start-up cost', () => {
           .map((line) => `${file}: ${line.trim()}`),
       );
     expect(eager).toEqual([]);
+  });
+});
+
+describe('behind a proxy', () => {
+  it('tunnels to the S3 endpoint with CONNECT, so the signed request never crosses the proxy in the clear', async () => {
+    const seen: string[] = [];
+    const proxy = createServer();
+    proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
+      seen.push(`CONNECT ${request.url}`);
+      socket.on('data', (chunk: Buffer) => seen.push(chunk.toString('latin1')));
+      // No upstream here: the tunnel is refused once it has been asked for.
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    });
+    proxy.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      seen.push(`${request.method} ${request.url} ${JSON.stringify(request.headers)}`);
+      response.writeHead(502).end();
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    opened.push({ close: () => new Promise((done) => proxy.close(done)) });
+    const saved = process.env.HTTPS_PROXY;
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const s3 = createBucketClient({ credentials: { accessKeyId: 'PROXYKEYID', secretAccessKey: 'proxy-secret' }, endpoint: 'https://{region}-1.s3.test', maxAttempts: 1 });
+      opened.push(s3);
+      await expect(s3.headBucket('audit-logs', 'us-iad')).rejects.toThrow();
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY;
+      else process.env.HTTPS_PROXY = saved;
+    }
+    expect(seen[0]).toBe('CONNECT us-iad-1.s3.test:443');
+    expect(seen.join('\n')).not.toMatch(/PROXYKEYID|AWS4-HMAC|Authorization/i);
   });
 });

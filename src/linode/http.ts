@@ -11,7 +11,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import axios, { isAxiosError, type AxiosResponseHeaders, type RawAxiosResponseHeaders } from 'axios';
 import { monotonicMs } from '../clock.js';
 import { baseUrlText, type ApiVersion } from './api-url.js';
-import { proxyAgentFor } from './proxy.js';
+import { proxyAgentFor } from '../proxy.js';
 import type { HeaderLookup } from './retry-policy.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';

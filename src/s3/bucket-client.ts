@@ -5,7 +5,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { S3Error, isS3Error, sdkFailure, toS3Error } from './errors.js';
-import { proxyAgentOptions } from '../linode/proxy.js';
+import { proxyAgentFor } from '../proxy.js';
 import { DEFAULT_S3_ENDPOINT, s3EndpointFor } from './endpoint.js';
 import { LOCK_MODES, retentionChange, type LockMode, type Retention } from './retention.js';
 
@@ -110,8 +110,8 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
     const sdk = await loadSdk();
     let client = clients.get(endpoint);
     if (client === undefined) {
-      // The SDK makes its own agents from these options: the proxy from the environment, as for the Linode API.
-      const agent = proxyAgentOptions(new URL(endpoint));
+      // Behind a proxy, the same CONNECT tunnel as the Linode API's (none for loopback).
+      const agent = proxyAgentFor(new URL(endpoint));
       client = new sdk.S3Client({
         endpoint,
         region: options.signingRegion ?? 'us-east-1',
@@ -123,8 +123,7 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
         requestHandler: {
           requestTimeout: options.timeoutMs ?? 30_000,
           connectionTimeout: options.timeoutMs ?? 30_000,
-          httpsAgent: agent,
-          httpAgent: agent,
+          ...(agent ? { httpsAgent: agent } : {}),
         },
       });
       clients.set(endpoint, client);

@@ -1,7 +1,7 @@
 import type { AgentOptions } from 'node:http';
 import type { ConnectionOptions } from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
-import { isLoopbackHost } from './api-url.js';
+import { isLoopbackHost } from './linode/api-url.js';
 
 /**
  * The proxy `url` should go through, from HTTPS_PROXY / HTTP_PROXY and NO_PROXY (lower-case forms
@@ -62,13 +62,4 @@ export function proxyAgentFor(
   // takes each request's options, which node's Agent merges from `agent.options`.
   if (options.ca !== undefined) Object.assign(agent.options, { ca: options.ca });
   return agent;
-}
-
-/**
- * Options for node's own http/https Agent that make it honour HTTPS_PROXY, HTTP_PROXY and
- * NO_PROXY (node >= 24.5 reads `proxyEnv`; older node ignores it). Still used by the S3 and
- * GitHub clients until they move to {@link proxyAgentFor}; the Linode client no longer does.
- */
-export function proxyAgentOptions(url: URL, env: NodeJS.ProcessEnv = process.env): { proxyEnv?: NodeJS.ProcessEnv } {
-  return isLoopbackHost(url.hostname) ? {} : { proxyEnv: env };
 }
