@@ -43,7 +43,7 @@ export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCo
     return;
   }
   try {
-    const target = await (prepared ?? prepareComment(inputs).target);
+    const target = await (prepared ?? prepareComment(inputs));
     if (!target) return;
     const { github, comments } = target;
     const body = redactBody(renderPlanComment(outcome, { configPath: inputs.configPath, links: runLinks(context, pr.headSha) }));

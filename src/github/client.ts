@@ -26,12 +26,6 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
   /** The unit of retry and rate-limit waits, in ms (a Retry-After of 1 waits this long). Default 1,000. */
   retryUnitMs?: number;
-  /**
-   * Called each time a request leaves Octokit's queues for the network: Octokit's retry and
-   * throttling plugins hand a request on only after a few turns of the event loop, so a caller
-   * that starts reads and then has synchronous work to do waits for this first.
-   */
-  onRequest?: () => void;
 }
 
 /** Rate-limit waits longer than this are not waited out: the comment is skipped with a warning instead. */
@@ -54,9 +48,8 @@ const USER_AGENT = 'linode-log-streams-action';
  * retry plugin calls it once per attempt. Octokit's `request` option replaces getOctokit's
  * defaults whole, so the proxy fetch is taken from them and passed on wrapped.
  */
-function timedFetch(base: Fetch, timeoutMs: number, onRequest?: () => void): Fetch {
+function timedFetch(base: Fetch, timeoutMs: number): Fetch {
   return (url, init = {}) => {
-    onRequest?.();
     const timeout = AbortSignal.timeout(timeoutMs);
     return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
@@ -81,7 +74,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     baseUrl: (options.baseUrl ?? defaults.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: USER_AGENT,
     log,
-    request: { ...defaults.request, fetch: timedFetch(proxyFetch, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.onRequest) },
+    request: { ...defaults.request, fetch: timedFetch(proxyFetch, options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
     // 429 is the throttling plugin's to handle, with the server's Retry-After.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
   };

@@ -17,7 +17,7 @@ export interface GitHubSession {
  * The GitHub client and this run's context, when this run has a token and a repository. Loads
  * the client (and `@actions/github`, whose context is read as it loads) only now.
  */
-async function openGitHub(inputs: ActionInputs, onRequest?: () => void): Promise<{ api: GitHubApi; context: EventContext } | undefined> {
+async function openGitHub(inputs: ActionInputs): Promise<{ api: GitHubApi; context: EventContext } | undefined> {
   if (!inputs.githubToken) {
     log.debug('GitHub: input github-token is empty; skipping');
     return undefined;
@@ -33,7 +33,6 @@ async function openGitHub(inputs: ActionInputs, onRequest?: () => void): Promise
     ...context.repository,
     log: (line) => log.info(line),
     debug: (line) => log.debug(line),
-    ...(onRequest ? { onRequest } : {}),
   });
   return { api, context };
 }
@@ -60,34 +59,22 @@ export interface CommentTarget {
   comments: IssueComment[];
 }
 
-/** The reads of the plan comment, started. */
-export interface PreparedComment {
-  target: Promise<CommentTarget | undefined>;
-  /** Settles once both reads are on their way (or there is nothing to read): then synchronous work does not hold them back. */
-  sent: Promise<void>;
-}
-
 /**
  * Starts reading what the plan comment needs — the token's login and the pull request's
- * comments, at the same time — so a plan can fetch it while the account is read, and posting
- * costs one round trip after the plan. The target is undefined when there is nothing to comment
- * on; its failure is reported where the comment is posted.
+ * comments, at the same time — so that a plan fetches it while the account is read, and posting
+ * costs one round trip after the plan. Undefined when there is nothing to comment on. A failure
+ * is reported where the comment is posted (the promise is marked handled until then).
  */
-export function prepareComment(inputs: ActionInputs): PreparedComment {
-  let issued = 0;
-  let onSent = (): void => undefined;
-  const sent = new Promise<void>((resolve) => (onSent = resolve));
+export function prepareComment(inputs: ActionInputs): Promise<CommentTarget | undefined> {
   const target = (async (): Promise<CommentTarget | undefined> => {
     if (inputs.comment === 'false' || !isPullRequestEvent(process.env)) return undefined;
-    const opened = await openGitHub(inputs, () => {
-      if (++issued === 2) onSent();
-    });
+    const opened = await openGitHub(inputs);
     const pr = opened?.context.pullRequest;
     if (!opened || !pr) return undefined;
     const { api, context } = opened;
     const [login, comments] = await Promise.all([api.viewerLogin(), api.listIssueComments(pr.number)]);
     return { github: { context, api, login }, comments };
   })();
-  target.then(onSent, onSent);
-  return { target, sent };
+  target.catch(() => undefined);
+  return target;
 }

@@ -1,6 +1,6 @@
 /**
- * Which reads a file needs before it can be planned: decided from the file alone, so the reads
- * can start before the planning code is loaded.
+ * Which reads a file needs before it can be planned, decided from the file alone: they all go
+ * out together, with the Logs collections.
  */
 import type { DesiredState, DesiredStream } from '../config/types.js';
 
@@ -39,23 +39,4 @@ export function setupNeeds(desired: DesiredState): SetupNeeds {
 /** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
 export function namesClusters(stream: DesiredStream): boolean {
   return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
-}
-
-/** Which account listings to start before the file is parsed, so they travel with the Logs reads. */
-export interface Prefetch {
-  keys: boolean;
-  clusters: boolean;
-}
-
-/**
- * A guess from the file's raw text at the listings {@link setupNeeds} will ask for, so they can go
- * out with the Logs reads while the file is parsed. It only decides what to start early: a file
- * that needs a listing it did not guess has it read after parsing; a wrong guess costs one read.
- * The words it looks for are the ones that file must contain to need the listing.
- */
-export function prefetchFromText(text: string): Prefetch {
-  return {
-    keys: /\bmanaged\b/.test(text) || /\bprune\s*:\s*(?:true|yes|on)\b/i.test(text),
-    clusters: /\blke_(?:audit_logs|clusters)\b/.test(text),
-  };
 }
