@@ -1,7 +1,6 @@
 import { connectAccount, readAccount, readKeysForCleanup, setupApply, type Account, type AccountState } from './account.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
-import { loadConfig } from './config/load.js';
-import { readConfigText } from './config/read-text.js';
+import { readConfigFile } from './config/read-file.js';
 import type { DesiredState } from './config/types.js';
 import { prepareComment, type CommentTarget } from './github/session.js';
 import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
@@ -30,8 +29,7 @@ export async function run(): Promise<void> {
     registerSecret(inputs.githubToken);
     // The path is the workflow's, the text is data (on a pull request, its author's): each value a
     // reference reads from the environment is masked as it is read.
-    const text = readConfigText(inputs.configPath, process.env.GITHUB_WORKSPACE || process.cwd());
-    const config = await loadConfig(text, inputs.configPath, maskedEnv(process.env));
+    const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
 
     const live = liveInputs(inputs);
     if (live === undefined) return await runOffline(inputs, config);
