@@ -13,6 +13,12 @@ export default tseslint.config(
       globals: globals.node,
       parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
     },
+    rules: {
+      // `_name` marks what a destructuring leaves out on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Some functions are async for their interface (a caller awaits any implementation).
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

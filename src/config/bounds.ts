@@ -4,7 +4,7 @@
  * seconds and gigabytes before it gives up; its own alias lookup scans the whole document on
  * every alias.
  */
-import { Lexer, isAlias, isCollection, isPair, type Alias, type Node, type ParsedNode } from 'yaml';
+import { Lexer, isAlias, isCollection, isPair, type Alias, type ParsedNode } from 'yaml';
 import { MAX_DEPTH, MAX_TOKENS } from './limits.js';
 
 /** The lexer's tokens that stand for no text of the file (document start, scalar, flow end). */
@@ -84,7 +84,7 @@ export function scanDocument(root: ParsedNode | null): DocumentScan {
       continue;
     }
     const items = parsed.items as unknown[];
-    for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i] as Node, depth: depth + 1 });
+    for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], depth: depth + 1 });
   }
   return tooDeep ? { tooDeep, targets } : { targets };
 }

@@ -170,11 +170,9 @@ function bucketRules(name: string, bucket: ParsedBucket, path: YamlPath, invalid
   const problems: RuleProblem[] = [];
   const reasons = bucketNameProblems(name);
   if (reasons.length > 0) problems.push({ path, message: `invalid bucket name "${name}": ${reasons.join(' ')}` });
-  let regionOk = false;
   if (bucket.region !== undefined) {
     try {
       checkRegion(bucket.region);
-      regionOk = true;
     } catch (error) {
       problems.push({ path: [...path, 'region'], message: (error as Error).message });
     }

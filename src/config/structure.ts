@@ -27,7 +27,7 @@ export interface StructureResult {
   /** Every reference in order of appearance, duplicates included. */
   envRefs: EnvRef[];
   /** Whether a problem was reported at or below `path` (so a rule should not judge that part). */
-  invalidAt(path: YamlPath): boolean;
+  readonly invalidAt: (path: YamlPath) => boolean;
 }
 
 /** The label a value belongs to (the nearest map key) and its sibling fields, for secret names. */
@@ -377,7 +377,7 @@ class Walker<N> {
     if (typeof name === 'string') return name;
     const at = this.tree.of(key ?? value);
     if (name !== undefined && name !== null) {
-      const text = String(name);
+      const text = typeof name === 'number' || typeof name === 'boolean' ? String(name) : JSON.stringify(name);
       this.report([...path, text], `${what} must be a string (got ${text}); quote it: "${text}"`, at);
     } else this.report(path, `${what} must be a string (got ${this.describe(target)})`, at);
     return undefined;
@@ -419,7 +419,7 @@ class Walker<N> {
     if (value === undefined) return 'nothing';
     if (value === null) return this.tree.isEmpty(node) ? 'nothing' : 'null';
     if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    return String(value);
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   }
 
   private report(path: YamlPath, message: string, at: SourcePosition): undefined {

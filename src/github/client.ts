@@ -2,7 +2,7 @@ import { context, getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { GitHubApi, Issue, IssueComment, PullRequest } from './api.js';
+import type { GitHubApi, Issue } from './api.js';
 import { readEventContext, type EventContext } from './context.js';
 
 export interface GitHubClientOptions {
@@ -109,16 +109,16 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return 'github-actions[bot]';
     },
     async listIssueComments(issueNumber) {
-      return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
+      return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }));
     },
     async createIssueComment(issueNumber, body) {
-      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data as IssueComment;
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data;
     },
     async updateIssueComment(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment;
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
     },
     async pullsForCommit(sha) {
-      return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data as PullRequest[];
+      return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data;
     },
     async listOpenIssues(label) {
       const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
@@ -128,10 +128,10 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       await octokit.rest.issues.addLabels({ owner, repo, issue_number: issueNumber, labels });
     },
     async createIssue(title, body, labels) {
-      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data as Issue;
+      return (await octokit.rest.issues.create({ owner, repo, title, body, labels, ...once })).data;
     },
     async updateIssue(issueNumber, update) {
-      return (await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...update })).data as Issue;
+      return (await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, ...update })).data;
     },
   };
 }

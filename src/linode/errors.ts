@@ -254,9 +254,9 @@ const TLS_CODES = new Set([
 
 export function networkKind(code: string | undefined): NetworkKind {
   switch (code) {
+    // ERR_BAD_RESPONSE: a body cut off mid-stream, as axios reports it ("stream has been aborted"); http.ts says ECONNRESET.
     case 'ECONNRESET':
     case 'EPIPE':
-    // A body cut off mid-stream, as axios reports it ("stream has been aborted"); http.ts says ECONNRESET.
     case 'ERR_BAD_RESPONSE':
       return 'reset';
     // http.ts's own timeout of the whole exchange is ETIMEDOUT; axios's would be ECONNABORTED.

@@ -29,7 +29,7 @@ function isPrimitiveArray(value: unknown[]): boolean {
 
 /** Arrays of primitives (e.g. `cluster_ids`) compare as one value; arrays of objects by index. */
 function leafOfArray(values: JsonValue[], unordered: boolean): Leaf {
-  const value = unordered ? [...values].sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true })) : values;
+  const value = unordered ? [...values].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b), 'en', { numeric: true })) : values;
   return { shown: { kind: 'value', value }, compare: value };
 }
 

@@ -2,7 +2,7 @@
  * Desired values as the setup plan reads and shows them: shared by the keys, buckets, clusters
  * and checks, which each need a value shown in a field diff or a detail read as text.
  */
-import { isEnvRef, type EnvRef } from '../config/types.js';
+import { isEnvRef } from '../config/types.js';
 import type { Shown } from './types.js';
 
 /** A literal shown as it is. */
@@ -13,5 +13,5 @@ export function value(v: string | boolean | number): Shown {
 /** A detail as text: the literal, or the variable's value when it is set; undefined otherwise. */
 export function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
-  return isEnvRef(v) ? (v as EnvRef).value : undefined;
+  return isEnvRef(v) ? (v).value : undefined;
 }

@@ -39,6 +39,7 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
     throw new Error(
       `The Linode token lacks the \`${area}:${writes ? 'read_write' : 'read_only'}\` scope, which ${what} need${writes ? ' to apply' : ' to plan'}: ` +
         `create a personal access token with ${area}:read_write for apply (${area}:read_only is enough for plan and check). Nothing was changed.`,
+      { cause: error },
     );
   }
 }
@@ -161,8 +162,8 @@ async function verifyDestinations(
     if (unset.length > 0) {
       return { kind: 'unverified', why: `not verified: ${unset.map((n) => `\${${n}}`).join(', ')} not set in this run (as on pull requests from forks)` };
     }
-    const bucketName = destination.details.bucket_name;
-    const bucketRead = destination.type === 'akamai_object_storage' && typeof bucketName === 'string' ? bucketReads.get(bucketName) : undefined;
+    const bucketName = destination.type === 'akamai_object_storage' && typeof destination.details.bucket_name === 'string' ? destination.details.bucket_name : undefined;
+    const bucketRead = bucketName !== undefined ? bucketReads.get(bucketName) : undefined;
     if (bucketRead !== undefined) {
       const bucket = await bucketRead;
       if (bucket.kind === 'read' && bucket.reach === 'missing') return { kind: 'unverified', why: `not verified: bucket ${bucketName} does not exist yet`, bucketMissing: true };
