@@ -3,7 +3,7 @@
 //
 //   dist/            the action (action.yml: `main: dist/index.js`): index.js, one chunk per
 //                    `await import()`, source maps, licenses.txt
-//   dist/emulator/   the Linode API emulator, for `npm run demo` and `npm run emulator` on a fresh
+//   emulator/dist/   the Linode API emulator, for `npm run demo` and `npm run emulator` on a fresh
 //                    clone, with plain node and no node_modules
 //
 // Both are ES modules, as package.json's "type": "module" says; ncc writes a package.json saying
@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 bundle('src/index.ts', 'dist', ['--license', 'licenses.txt']);
-bundle('src/emulator/cli.ts', 'dist/emulator', []);
+bundle('emulator/cli.ts', 'emulator/dist', []);
 
 /**
  * ncc replaces only the .js files of its output folder, so the folder is emptied first: a map or

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { S3_REFUSALS, createBucketClient, type BucketClient } from '../../src/s3/bucket-client.js';
 import { isS3Error, type S3Error } from '../../src/s3/errors.js';
 
