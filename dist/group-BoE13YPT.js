@@ -1,1 +1,0 @@
-function e(e,t,n=e=>e){let r=/* @__PURE__ */ new Map;for(let i of e){let e=t(i),a=r.get(e);a===void 0?r.set(e,[n(i)]):a.push(n(i))}return r}Object.defineProperty(exports,"t",{enumerable:!0,get:function(){return e}});

@@ -1,1 +1,0 @@
-async function e(e,t,n){let r=Array(e.length),i=0;return await Promise.all(Array.from({length:Math.min(Math.max(1,t),e.length)},async()=>{for(;i<e.length;){let t=i++;r[t]=await n(e[t])}})),r}Object.defineProperty(exports,"t",{enumerable:!0,get:function(){return e}});

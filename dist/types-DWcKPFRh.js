@@ -1,1 +1,0 @@
-function e(e){return typeof e==`object`&&!!e&&e.kind===`env`}function t(e){return typeof e==`object`&&!!e&&e.kind===`managed-key`}Object.defineProperty(exports,"n",{enumerable:!0,get:function(){return t}}),Object.defineProperty(exports,"t",{enumerable:!0,get:function(){return e}});
