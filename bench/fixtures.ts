@@ -5,7 +5,7 @@
  * half the streams are `audit_logs`, half `lke_audit_logs`; every secret is a `${NAME}`
  * reference, as in a real file.
  */
-import type { SeedDestination, SeedLkeCluster, SeedState, SeedStream } from '../src/emulator/types.js';
+import type { SeedDestination, SeedLkeCluster, SeedState, SeedStream } from '../emulator/types.js';
 
 /** The secrets the config references, passed to the action's environment. */
 export const BENCH_SECRETS: Record<string, string> = {

@@ -9,7 +9,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/github-stand-in.js';
-import { startEmulator, type Emulator } from '../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
 import { measure, pickRssProbe, type Measured, type RssProbe } from './child.js';
 import { HOSTILE_CONFIGS, hostileWorkspace, type HostileConfig } from '../__fixtures__/hostile-configs.js';
 import { BENCH_SECRETS, clusterSeeds, configYaml, lkeStreams, matchingSeed, streamsPerType } from './fixtures.js';

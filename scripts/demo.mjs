@@ -19,7 +19,7 @@ const secrets = {
 };
 const config = 'examples/linode-logs-setup.yml';
 
-const emulator = spawn(process.execPath, [join(root, 'dist/emulator/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500'], {
+const emulator = spawn(process.execPath, [join(root, 'emulator/dist/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const url = await new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, type ApplyOptions } from '../../src/apply/apply.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createLinodeClient, fetchLiveState, type LogsApi } from '../../src/linode/logs-client.js';
 import { diff } from '../../src/plan/diff.js';
 import { renderOutcomeLine } from '../../src/render/outcomes.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, type ApplyOptions, type SetupApply } from '../../src/apply/apply.js';
 import { loadConfig } from '../../src/config/load.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createAccountClient, type AccountApi } from '../../src/linode/account-client.js';
 import { createLinodeClient, fetchLiveState, type LogsApi } from '../../src/linode/logs-client.js';
 import { mayLeaveKeys } from '../../src/plan/keys.js';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { ACTION, EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';

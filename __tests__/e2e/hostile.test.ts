@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONFIG_PATH, HOSTILE_CONFIGS, hostileWorkspace } from '../../__fixtures__/hostile-configs.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { runAction, TOKEN } from './harness.js';
 
 let emulator: Emulator;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_OBJECT_NAME } from '../../src/emulator/index.js';
+import { TEST_OBJECT_NAME } from '../../emulator/index.js';
 import { API_REASONS } from '../../src/linode/rules.js';
 import { createDestination, objectStorageBody, start, TOKEN, type Harness } from './helpers.js';
 

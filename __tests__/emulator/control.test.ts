@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_REASONS } from '../../src/linode/rules.js';
-import { startEmulator } from '../../src/emulator/index.js';
+import { startEmulator } from '../../emulator/index.js';
 import { createDestination, objectStorageBody, start, streamBody } from './helpers.js';
 
 const DESTINATIONS = '/monitor/streams/destinations';

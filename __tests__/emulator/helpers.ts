@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
 
 export const TOKEN = 'emulator-token';
 /** 2026-11-21T14:03:07.250Z: mid-minute, so rate-limit windows have a known end. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_REASONS } from '../../src/linode/rules.js';
-import type { SeedDestination } from '../../src/emulator/index.js';
+import type { SeedDestination } from '../../emulator/index.js';
 import { START, TOKEN, createDestination, objectStorageBody, start } from './helpers.js';
 
 describe('auth', () => {

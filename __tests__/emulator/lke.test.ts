@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_CLUSTER_ID } from '../../src/emulator/index.js';
-import { EMULATOR_REASONS as R } from '../../src/emulator/reasons.js';
+import { FIRST_CLUSTER_ID } from '../../emulator/index.js';
+import { EMULATOR_REASONS as R } from '../../emulator/reasons.js';
 import { start, type Harness } from './helpers.js';
 
 const CLUSTERS = '/lke/clusters';

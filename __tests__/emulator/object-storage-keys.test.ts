@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_KEY_ID } from '../../src/emulator/index.js';
-import { EMULATOR_REASONS as R } from '../../src/emulator/reasons.js';
+import { FIRST_KEY_ID } from '../../emulator/index.js';
+import { EMULATOR_REASONS as R } from '../../emulator/reasons.js';
 import { start } from './helpers.js';
 
 const KEYS = '/object-storage/keys';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_REASONS } from '../../src/linode/rules.js';
-import { EMULATOR_REASONS as R } from '../../src/emulator/reasons.js';
+import { EMULATOR_REASONS as R } from '../../emulator/reasons.js';
 import {
   createDestination,
   createStream,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import { EMULATOR_REASONS } from '../../src/emulator/reasons.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
+import { EMULATOR_REASONS } from '../../emulator/reasons.js';
 import { createAccountClient, type AccountApi } from '../../src/linode/account-client.js';
 import { isLinodeApiError, type LinodeApiError } from '../../src/linode/errors.js';
 import { API_REASONS } from '../../src/linode/rules.js';

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { S3_REFUSALS, createBucketClient, type BucketClient } from '../../src/s3/bucket-client.js';
 import { isS3Error, type S3Error } from '../../src/s3/errors.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createAccountClient } from '../../src/linode/account-client.js';
 import { createBucketClient } from '../../src/s3/bucket-client.js';
 import { bucketClientPool, keysForCleanup, readLiveSetup } from '../../src/setup/read.js';

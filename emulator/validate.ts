@@ -16,14 +16,14 @@ import {
   isForbiddenHeaderName,
   isValidEndpointUrl,
   type RuleViolation,
-} from '../linode/rules.js';
+} from '../src/linode/rules.js';
 import {
   DESIRED_STREAM_STATUSES,
   DESTINATION_TYPES,
   STREAM_TYPES,
   type DestinationType,
   type StreamType,
-} from '../linode/types.js';
+} from '../src/linode/types.js';
 import { EMULATOR_REASONS as R } from './reasons.js';
 
 type Obj = Record<string, unknown>;

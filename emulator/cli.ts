@@ -1,11 +1,11 @@
 /**
  * `npm run emulator`: starts the Linode API emulator until SIGINT/SIGTERM. Bundled on its own
- * into dist/emulator/index.js, so it runs without node_modules. Exports nothing.
+ * into emulator/dist/index.js, so it runs without node_modules. Exports nothing.
  */
 import { parseArgs } from 'node:util';
 import { EMULATOR_DEFAULTS, startEmulator, type EmulatorOptions } from './index.js';
 
-const USAGE = `Usage: node dist/emulator/index.js [options]
+const USAGE = `Usage: node emulator/dist/index.js [options]
   --host HOST              listen address (default ${EMULATOR_DEFAULTS.host})
   --port PORT              listen port; 0 picks a free one (default ${EMULATOR_DEFAULTS.port})
   --token TOKEN            accepted bearer token; repeatable (default ${EMULATOR_DEFAULTS.tokens.join(', ')})

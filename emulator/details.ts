@@ -3,7 +3,7 @@ import {
   type DestinationType,
   type JsonObject,
   type JsonValue,
-} from '../linode/types.js';
+} from '../src/linode/types.js';
 
 function isJsonObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

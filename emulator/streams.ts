@@ -1,6 +1,6 @@
 /** Handlers of /monitor/streams[/{id}[/history]]. */
-import { API_REASONS, type RuleViolation } from '../linode/rules.js';
-import { STREAM_TYPES, type DesiredStreamStatus, type StreamDetails, type StreamType } from '../linode/types.js';
+import { API_REASONS, type RuleViolation } from '../src/linode/rules.js';
+import { STREAM_TYPES, type DesiredStreamStatus, type StreamDetails, type StreamType } from '../src/linode/types.js';
 import type { ApiContext, Handler } from './context.js';
 import { applyFilter, paginate } from './paging.js';
 import { errors, fail, notFound, ok, type Reply } from './reply.js';

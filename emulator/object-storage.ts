@@ -16,10 +16,10 @@ import type {
   CreatedObjectStorageKey,
   KeyRegion,
   ObjectStorageKey,
-} from '../linode/account-types.js';
-import { bucketOfHost } from '../linode/rules.js';
-import { clusterOf, regionOfHost } from '../s3/endpoint.js';
-import { LOCK_MODES, retentionDays, type Retention } from '../s3/retention.js';
+} from '../src/linode/account-types.js';
+import { bucketOfHost } from '../src/linode/rules.js';
+import { clusterOf, regionOfHost } from '../src/s3/endpoint.js';
+import { LOCK_MODES, retentionDays, type Retention } from '../src/s3/retention.js';
 import { SeedError } from './store.js';
 import type { SeedBucket, SeedObjectStorageKey } from './types.js';
 import { isObject } from './validate.js';

@@ -1,4 +1,4 @@
-import { STREAM_LABEL_MIN_LENGTH } from '../linode/rules.js';
+import { STREAM_LABEL_MIN_LENGTH } from '../src/linode/rules.js';
 
 /**
  * Error texts the emulator needs that src/linode/rules.ts does not hold. The field texts are the

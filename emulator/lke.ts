@@ -3,8 +3,8 @@
  * `PUT /lke/clusters/{id}` with `control_plane.audit_logs_enabled`. Clusters are not created
  * through the API here: tests and the demo seed them.
  */
-import { LKE_TIERS, type LkeCluster, type LkeTier } from '../linode/account-types.js';
-import type { RuleViolation } from '../linode/rules.js';
+import { LKE_TIERS, type LkeCluster, type LkeTier } from '../src/linode/account-types.js';
+import type { RuleViolation } from '../src/linode/rules.js';
 import type { ApiContext, Handler } from './context.js';
 import { applyFilter, paginate } from './paging.js';
 import { EMULATOR_REASONS as R } from './reasons.js';

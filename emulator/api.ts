@@ -4,8 +4,8 @@
  * /monitor/streams*), the token's scope (401), body (400 Invalid JSON), then the handler.
  * Every reply carries the rate-limit headers.
  */
-import { API_REASONS } from '../linode/rules.js';
-import { requiredScope, scopesGrant } from '../linode/scopes.js';
+import { API_REASONS } from '../src/linode/rules.js';
+import { requiredScope, scopesGrant } from '../src/linode/scopes.js';
 import type { LkeStore } from './lke.js';
 import type { ObjectStorage } from './object-storage.js';
 import { parseFilter } from './paging.js';

@@ -1,4 +1,4 @@
-import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageKey, LkeCluster } from '../linode/account-types.js';
+import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageKey, LkeCluster } from '../src/linode/account-types.js';
 import type {
   DesiredStreamStatus,
   DestinationType,
@@ -7,7 +7,7 @@ import type {
   LiveStreamStatus,
   StreamDetails,
   StreamType,
-} from '../linode/types.js';
+} from '../src/linode/types.js';
 
 export interface RateLimitOptions {
   /** Collection GETs (the two lists and every `/history`) per token per minute. Default 200. */

@@ -1,6 +1,6 @@
 /** Handlers of /object-storage/keys[/{id}]. */
-import { BUCKET_PERMISSIONS, type BucketAccessBody } from '../linode/account-types.js';
-import type { RuleViolation } from '../linode/rules.js';
+import { BUCKET_PERMISSIONS, type BucketAccessBody } from '../src/linode/account-types.js';
+import type { RuleViolation } from '../src/linode/rules.js';
 import type { ApiContext, Handler } from './context.js';
 import type { KeyRecord } from './object-storage.js';
 import { applyFilter, paginate } from './paging.js';

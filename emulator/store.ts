@@ -17,7 +17,7 @@ import {
   type LiveStreamStatus,
   type StreamDetails,
   type StreamType,
-} from '../linode/types.js';
+} from '../src/linode/types.js';
 import { normaliseDetails, publicDetails } from './details.js';
 import type { SeedDestination, SeedState, SeedStream } from './types.js';
 

@@ -1,4 +1,4 @@
-import { API_REASONS, type RuleViolation } from '../linode/rules.js';
+import { API_REASONS, type RuleViolation } from '../src/linode/rules.js';
 
 /** What a handler answers; the server turns it into an HTTP response. A string body is served as text/html. */
 export interface Reply {

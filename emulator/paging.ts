@@ -1,4 +1,4 @@
-import type { Page } from '../linode/types.js';
+import type { Page } from '../src/linode/types.js';
 import { EMULATOR_REASONS } from './reasons.js';
 import { errors, ok, type Reply } from './reply.js';
 import { DEFAULT_PAGE_SIZE, MIN_PAGE_SIZE } from './settings.js';

@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_REASONS } from '../linode/rules.js';
+import { API_REASONS } from '../src/linode/rules.js';
 import { handleApi } from './api.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { EmulatorCore } from './core.js';

@@ -1,6 +1,6 @@
 /** Handlers of /monitor/streams/destinations[/{id}[/history]]. */
-import { API_REASONS } from '../linode/rules.js';
-import type { DestinationBody, DestinationType, JsonObject } from '../linode/types.js';
+import { API_REASONS } from '../src/linode/rules.js';
+import type { DestinationBody, DestinationType, JsonObject } from '../src/linode/types.js';
 import type { ApiContext, Handler } from './context.js';
 import { applyFilter, paginate } from './paging.js';
 import { errors, fail, notFound, ok, type Reply } from './reply.js';

@@ -1,4 +1,4 @@
-import type { LiveState } from '../linode/types.js';
+import type { LiveState } from '../src/linode/types.js';
 import { FaultList } from './faults.js';
 import { LkeStore } from './lke.js';
 import { ObjectStorage } from './object-storage.js';

@@ -10,9 +10,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as zlib from 'node:zlib';
-import { bucketNameProblems } from '../../linode/rules.js';
-import { regionOfCluster } from '../../s3/endpoint.js';
-import { LOCK_MODES } from '../../s3/retention.js';
+import { bucketNameProblems } from '../../src/linode/rules.js';
+import { regionOfCluster } from '../../src/s3/endpoint.js';
+import { LOCK_MODES } from '../../src/s3/retention.js';
 import {
   retentionMs,
   retentionProblem,

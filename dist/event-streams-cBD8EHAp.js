@@ -1,1 +1,0 @@
-require("./rolldown-runtime-DLOJRTG6.js");const e=require("./dist-cjs-DMS2Vd2W.js");e.P(),e.M(),e.A(),e.O(),e.E(),e.w(),e.S(),e.b(),e.v(),e.h(),e.f(),e.s(),e.a(),e.i(),e.n(),exports.EventStreamSerde=e.r,exports.eventStreamSerdeProvider=e.d;
