@@ -38,7 +38,7 @@ export function countWaves(spans: readonly Span[]): WaveCount {
       done++;
     }
     depth[i] = bestDone + 1;
-    waves = Math.max(waves, depth[i]!);
+    waves = Math.max(waves, depth[i]);
     if (span.start >= latestEnd) groups++;
     latestEnd = Math.max(latestEnd, span.end);
   }

@@ -54,7 +54,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     streamQuota: integer('stream-quota', values['stream-quota']),
   };
   // Absent flags fall back to the emulator's defaults.
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as EmulatorOptions;
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
 async function main(): Promise<void> {

@@ -43,7 +43,7 @@ export function parseFault(value: unknown): Fault {
   if (latencyMs !== undefined && (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
     throw new FaultError('latencyMs must be a number >= 0');
   }
-  return structuredClone(value) as Fault;
+  return structuredClone(value);
 }
 
 /** Injected faults, matched in the order they were added; each match uses up one of its `times`. */

@@ -125,7 +125,7 @@ describe('applying the setup', () => {
     const [old] = managedKeys();
     const oldDestination = emulator.snapshot().destinations[0]!;
     const toHttps = EXAMPLE.replace(
-      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      / {2}audit-bucket:\n {4}type: akamai_object_storage\n[\s\S]*?\nstreams:/,
       '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
     );
     emulator.requests.length = 0;
@@ -141,7 +141,7 @@ describe('applying the setup', () => {
     await planAndApply();
     const [old] = managedKeys();
     const toHttps = EXAMPLE.replace(
-      /  audit-bucket:\n    type: akamai_object_storage\n[\s\S]*?\nstreams:/,
+      / {2}audit-bucket:\n {4}type: akamai_object_storage\n[\s\S]*?\nstreams:/,
       '  audit-bucket:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
     );
     emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'An error occurred' }] } });
@@ -161,7 +161,7 @@ describe('applying the setup', () => {
     const plan = planWithSetup(desired, live, setup);
     // Someone creates the bucket, without Object Lock, between the plan and the apply.
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad' }] });
-    const apply: SetupApply = { account, bucketClient: (b) => pool.get({ accessKeyId: ENV.S3_ADMIN_KEY_ID, secretAccessKey: ENV.S3_ADMIN_SECRET_KEY }) };
+    const apply: SetupApply = { account, bucketClient: (_b) => pool.get({ accessKeyId: ENV.S3_ADMIN_KEY_ID, secretAccessKey: ENV.S3_ADMIN_SECRET_KEY }) };
     const result = await applyPlan(plan, live, api, { concurrency: 4, waitTimeoutMs: 5_000, pollIntervalMs: 50, setup: apply }, 1);
     expect(result.outcomes.map((o) => `${o.status} ${o.change.kind}${o.message ? `: ${o.message}` : ''}`)).toEqual([
       expect.stringMatching(/^failed bucket: create bucket "my-audit-logs-locked": bucket my-audit-logs-locked \(us-iad\) exists without Object Lock/),

@@ -176,7 +176,7 @@ destinations:
 
   it('refuses a reference where the value decides where data goes, in any YAML spelling, without reading the variable', async () => {
     const read: string[] = [];
-    const env = new Proxy({ HOST: 'private-bucket.us-east-1.linodeobjects.com', ID: 'i', SECRET: 's' } as Record<string, string | undefined>, {
+    const env = new Proxy({ HOST: 'private-bucket.us-east-1.linodeobjects.com', ID: 'i', SECRET: 's' }, {
       get: (target, name) => {
         if (typeof name === 'string') read.push(name);
         return typeof name === 'string' ? target[name] : undefined;

@@ -204,7 +204,7 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     // Every *.linodeobjects.com name resolves to the emulator.
     const agent = new Agent({
       lookup: ((_host: string, options: { all?: boolean }, callback: (e: null, a: string | LookupAddress[], f?: number) => void) =>
-        options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)) as never,
+        options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)),
     });
     const endpoint = `http://us-iad-1.linodeobjects.com:${port}`;
     const pathStyle = s3(h, key, 'us-iad', { endpoint, requestHandler: { httpAgent: agent } });

@@ -2,8 +2,12 @@ import type { Page } from './types.js';
 
 /** The largest page the Linode API serves; fewer round trips for big accounts. */
 export const PAGE_SIZE = 500;
-/** Pages fetched at once after the first; enough for any real account, gentle on rate limits. */
-export const PAGE_CONCURRENCY = 8;
+/**
+ * Pages fetched at once after the first. The rate limit counts requests, not how many are in
+ * flight, so reading them together costs no more of it and saves round trips: up to 17 pages
+ * (8,500 resources of one kind; an account of 5,000 destinations is 10) come back in two waves.
+ */
+export const PAGE_CONCURRENCY = 16;
 /** A page count beyond this is a broken response, not an account (100,000 resources). */
 export const MAX_PAGES = 200;
 
