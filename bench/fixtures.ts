@@ -3,7 +3,8 @@
  * (each stream on its own destination), and the live state that matches it, so a plan has
  * nothing to change. Half the destinations are Object Storage buckets, half HTTPS endpoints;
  * half the streams are `audit_logs`, half `lke_audit_logs`; every secret is a `${NAME}`
- * reference, as in a real file.
+ * reference, as in a real file. And the account examples/linode-logs.yml describes, with as many
+ * unmanaged destinations beside it as a scenario asks for.
  */
 import type { SeedDestination, SeedLkeCluster, SeedState, SeedStream } from '../emulator/types.js';
 
@@ -89,50 +90,108 @@ export function clusterSeeds(pairs: number): SeedLkeCluster[] {
   return clusters;
 }
 
+/** Destination `i` of the synthetic account, as the API stores it (secrets included). */
+function seedDestination(i: number): SeedDestination {
+  const id = FIRST_DESTINATION_ID + i;
+  return isBucket(i)
+    ? {
+        id,
+        label: destinationLabel(i),
+        type: 'akamai_object_storage',
+        details: {
+          bucket_name: bucket(i),
+          host: `${bucket(i)}.us-iad-1.linodeobjects.com`,
+          path: 'audit',
+          access_key_id: BENCH_SECRETS.BENCH_KEY_ID!,
+          access_key_secret: BENCH_SECRETS.BENCH_KEY_SECRET!,
+        },
+      }
+    : {
+        id,
+        label: destinationLabel(i),
+        type: 'custom_https',
+        details: {
+          endpoint_url: `https://siem.example.com/ingest/${pad(i)}`,
+          data_compression: 'gzip',
+          content_type: 'application/json',
+          authentication: {
+            type: 'basic',
+            details: { basic_authentication_user: 'linode', basic_authentication_password: BENCH_SECRETS.BENCH_SIEM_PASSWORD! },
+          },
+          custom_headers: [{ name: 'X-Tenant', value: BENCH_SECRETS.BENCH_TENANT_TOKEN! }],
+        },
+      };
+}
+
 /** The live account that matches {@link configYaml}: secrets as the API stores them, and the clusters the streams name. */
 export function matchingSeed(pairs: number): SeedState {
   const destinations: SeedDestination[] = [];
   const streams: SeedStream[] = [];
   for (let i = 0; i < pairs; i++) {
-    const id = FIRST_DESTINATION_ID + i;
-    destinations.push(
-      isBucket(i)
-        ? {
-            id,
-            label: destinationLabel(i),
-            type: 'akamai_object_storage',
-            details: {
-              bucket_name: bucket(i),
-              host: `${bucket(i)}.us-iad-1.linodeobjects.com`,
-              path: 'audit',
-              access_key_id: BENCH_SECRETS.BENCH_KEY_ID!,
-              access_key_secret: BENCH_SECRETS.BENCH_KEY_SECRET!,
-            },
-          }
-        : {
-            id,
-            label: destinationLabel(i),
-            type: 'custom_https',
-            details: {
-              endpoint_url: `https://siem.example.com/ingest/${pad(i)}`,
-              data_compression: 'gzip',
-              content_type: 'application/json',
-              authentication: {
-                type: 'basic',
-                details: { basic_authentication_user: 'linode', basic_authentication_password: BENCH_SECRETS.BENCH_SIEM_PASSWORD! },
-              },
-              custom_headers: [{ name: 'X-Tenant', value: BENCH_SECRETS.BENCH_TENANT_TOKEN! }],
-            },
-          },
-    );
+    destinations.push(seedDestination(i));
     streams.push({
       id: FIRST_STREAM_ID + i,
       label: streamLabel(i),
       type: isLke(i) ? 'lke_audit_logs' : 'audit_logs',
       status: 'active',
-      destinations: [id],
+      destinations: [FIRST_DESTINATION_ID + i],
       ...(isLke(i) ? { details: { cluster_ids: [10_000 + i] } } : {}),
     });
   }
   return { destinations, streams, lkeClusters: clusterSeeds(pairs) };
+}
+
+/** The values of the `${NAME}` references in examples/linode-logs.yml, for the action's environment. */
+export const EXAMPLE_SECRETS: Record<string, string> = {
+  AUDIT_LOGS_KEY_ID: 'EXAMPLEKEYID01234567',
+  AUDIT_LOGS_KEY_SECRET: 'example-secret-key-0123456789abcdef',
+  SIEM_PASSWORD: 'example-siem-password',
+  SIEM_TENANT_TOKEN: 'example-tenant-token',
+};
+
+/** The LKE cluster the example's `lke-audit` stream names: Enterprise, audit logs on. */
+export const EXAMPLE_CLUSTER: SeedLkeCluster = { id: 12345, label: 'prod-eu', region: 'eu-central', tier: 'enterprise', control_plane: { audit_logs_enabled: true } };
+
+/**
+ * An account holding what examples/linode-logs.yml declares (its 2 destinations and 2 streams,
+ * unchanged, and the cluster it names) and `unmanaged` more destinations the file does not name
+ * (not a change: the example has `prune: false`). Two streams, one of each type: the API's
+ * default quota. The bench checks that the plan finds nothing to change, so a change to the
+ * example shows up as an error here, not as a silently different scenario.
+ */
+export function exampleAccountSeed(unmanaged: number): SeedState {
+  const auditBucket = 10;
+  const siem = 11;
+  const destinations: SeedDestination[] = [
+    {
+      id: auditBucket,
+      label: 'audit-bucket',
+      type: 'akamai_object_storage',
+      details: {
+        bucket_name: 'my-audit-logs-bucket',
+        host: 'my-audit-logs-bucket.us-iad-1.linodeobjects.com',
+        path: 'ds-logs',
+        access_key_id: EXAMPLE_SECRETS.AUDIT_LOGS_KEY_ID!,
+        access_key_secret: EXAMPLE_SECRETS.AUDIT_LOGS_KEY_SECRET!,
+      },
+    },
+    {
+      id: siem,
+      label: 'siem',
+      type: 'custom_https',
+      details: {
+        endpoint_url: 'https://siem.example.com/ingest',
+        data_compression: 'gzip',
+        content_type: 'application/json',
+        authentication: { type: 'basic', details: { basic_authentication_user: 'linode', basic_authentication_password: EXAMPLE_SECRETS.SIEM_PASSWORD! } },
+        custom_headers: [{ name: 'X-Tenant', value: EXAMPLE_SECRETS.SIEM_TENANT_TOKEN! }],
+      },
+    },
+  ];
+  for (let i = 0; i < unmanaged; i++) destinations.push(seedDestination(i));
+  const streams: SeedStream[] = [
+    { id: 20, label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [auditBucket] },
+    { id: 21, label: 'lke-audit', type: 'lke_audit_logs', status: 'active', destinations: [siem], details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false } },
+  ];
+  return { destinations, streams, lkeClusters: [EXAMPLE_CLUSTER] };
 }
