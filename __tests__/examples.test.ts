@@ -6,8 +6,15 @@ import { parse } from 'yaml';
 const ROOT = join(import.meta.dirname, '..');
 const inputs = Object.keys((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 
-interface Step { uses?: string; with?: Record<string, string> }
-interface Workflow { permissions: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, { steps: Step[] }> }
+interface Step {
+  uses?: string;
+  with?: Record<string, string>;
+}
+interface Workflow {
+  permissions: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, { steps: Step[] }>;
+}
 
 const workflows = readdirSync(join(ROOT, 'examples/workflows')).map((file) => ({
   file,
@@ -31,7 +38,9 @@ describe('the example workflows', () => {
 
   for (const { file, workflow } of workflows) {
     it(`${file} uses only the action's inputs, with the permissions its mode needs and no more`, () => {
-      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps).filter((s) => s.uses?.includes('linode-log-streams-action'));
+      const steps = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((s) => s.uses?.includes('linode-log-streams-action'));
       expect(steps).toHaveLength(1);
       const given = steps[0]!.with ?? {};
       expect(Object.keys(given).filter((name) => !inputs.includes(name))).toEqual([]);

@@ -23,7 +23,9 @@ const ENCODED: Record<string, string> = {
   'hex entities': [...SECRET].map((c) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`).join(''),
   'backslash escapes': SECRET.replace(/[!-/:-@[-`{-~]/g, '\\$&'),
   'html-escaped': SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
-  'json \\u escapes': JSON.stringify(SECRET).slice(1, -1).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'json \\u escapes': JSON.stringify(SECRET)
+    .slice(1, -1)
+    .replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 };
 
 describe('redact', () => {
@@ -35,7 +37,13 @@ describe('redact', () => {
   });
 
   it('removes a secret that an API error echoed, after the outcome table escaped it', () => {
-    const markdown = renderOutcomesMarkdown([{ change: { action: 'create', kind: 'destination', label: 'siem' } as never, status: 'failed', message: `bad password ${SECRET} [details.authentication]` }]);
+    const markdown = renderOutcomesMarkdown([
+      {
+        change: { action: 'create', kind: 'destination', label: 'siem' } as never,
+        status: 'failed',
+        message: `bad password ${SECRET} [details.authentication]`,
+      },
+    ]);
     expect(markdown).not.toContain(SECRET);
     expect(findLeaks(markdown, { SECRET })).not.toEqual([]); // the leak scan sees the escaped form
     const redacted = redact(markdown, [SECRET]);

@@ -67,7 +67,12 @@ export function configYaml(pairs: number): string {
   }
   lines.push(pairs === 0 ? 'streams: {}' : 'streams:');
   for (let i = 0; i < pairs; i++) {
-    lines.push(`  ${streamLabel(i)}:`, `    type: ${isLke(i) ? 'lke_audit_logs' : 'audit_logs'}`, `    destination: ${destinationLabel(i)}`, '    status: active');
+    lines.push(
+      `  ${streamLabel(i)}:`,
+      `    type: ${isLke(i) ? 'lke_audit_logs' : 'audit_logs'}`,
+      `    destination: ${destinationLabel(i)}`,
+      '    status: active',
+    );
     if (isLke(i)) lines.push('    details:', `      cluster_ids: [${10_000 + i}]`);
   }
   return `${lines.join('\n')}\n`;
@@ -85,7 +90,8 @@ export function lkeStreams(pairs: number): number {
 export function clusterSeeds(pairs: number): SeedLkeCluster[] {
   const clusters: SeedLkeCluster[] = [];
   for (let i = 0; i < pairs; i++) {
-    if (isLke(i)) clusters.push({ id: 10_000 + i, label: `bench-cluster-${pad(i)}`, region: 'us-iad', tier: 'enterprise', control_plane: { audit_logs_enabled: true } });
+    if (isLke(i))
+      clusters.push({ id: 10_000 + i, label: `bench-cluster-${pad(i)}`, region: 'us-iad', tier: 'enterprise', control_plane: { audit_logs_enabled: true } });
   }
   return clusters;
 }
@@ -150,7 +156,13 @@ export const EXAMPLE_SECRETS: Record<string, string> = {
 };
 
 /** The LKE cluster the example's `lke-audit` stream names: Enterprise, audit logs on. */
-export const EXAMPLE_CLUSTER: SeedLkeCluster = { id: 12345, label: 'prod-eu', region: 'eu-central', tier: 'enterprise', control_plane: { audit_logs_enabled: true } };
+export const EXAMPLE_CLUSTER: SeedLkeCluster = {
+  id: 12345,
+  label: 'prod-eu',
+  region: 'eu-central',
+  tier: 'enterprise',
+  control_plane: { audit_logs_enabled: true },
+};
 
 /**
  * An account holding what examples/linode-logs.yml declares (its 2 destinations and 2 streams,
@@ -191,7 +203,14 @@ export function exampleAccountSeed(unmanaged: number): SeedState {
   for (let i = 0; i < unmanaged; i++) destinations.push(seedDestination(i));
   const streams: SeedStream[] = [
     { id: 20, label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [auditBucket] },
-    { id: 21, label: 'lke-audit', type: 'lke_audit_logs', status: 'active', destinations: [siem], details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false } },
+    {
+      id: 21,
+      label: 'lke-audit',
+      type: 'lke_audit_logs',
+      status: 'active',
+      destinations: [siem],
+      details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false },
+    },
   ];
   return { destinations, streams, lkeClusters: [EXAMPLE_CLUSTER] };
 }

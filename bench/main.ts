@@ -5,6 +5,7 @@
  * timing next to a yardstick measured in the same minutes (bare node, a minimal client).
  * `npm run bench -- --check` exits 1 when a target is missed. See bench/README.md.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -13,7 +14,17 @@ import { GITHUB_ACTIONS_BOT, startGitHubStandIn } from '../__tests__/support/git
 import { startEmulator, type Emulator, type RequestLogEntry } from '../emulator/index.js';
 import { measure, pickRssProbe, type Measured, type RssProbe } from './child.js';
 import { HOSTILE_CONFIGS, hostileWorkspace, type HostileConfig } from '../__fixtures__/hostile-configs.js';
-import { BENCH_SECRETS, EXAMPLE_CLUSTER, EXAMPLE_SECRETS, clusterSeeds, configYaml, exampleAccountSeed, lkeStreams, matchingSeed, streamsPerType } from './fixtures.js';
+import {
+  BENCH_SECRETS,
+  EXAMPLE_CLUSTER,
+  EXAMPLE_SECRETS,
+  clusterSeeds,
+  configYaml,
+  exampleAccountSeed,
+  lkeStreams,
+  matchingSeed,
+  streamsPerType,
+} from './fixtures.js';
 import { renderReport, type ScenarioResult, type Target } from './report.js';
 import { spread } from './stats.js';
 import { startLatencyProxy } from './latency-proxy.js';
@@ -155,7 +166,9 @@ function summarise(name: string, runs: Run[], floor: ScenarioResult['floor'], ta
     targets: [
       ...targets,
       { name: 'waves = floor', value: waves, limit: floor.waves, unit: 'waves', pass: waves === floor.waves, gate: true },
-      ...(floor.requests === undefined ? [] : [{ name: 'requests = floor', value: requests, limit: floor.requests, unit: 'requests' as const, pass: requests === floor.requests, gate: true }]),
+      ...(floor.requests === undefined
+        ? []
+        : [{ name: 'requests = floor', value: requests, limit: floor.requests, unit: 'requests' as const, pass: requests === floor.requests, gate: true }]),
     ],
     ...(note ? { note } : {}),
     // The requests of the run with the most waves (up to 60), to see where a wave went.
@@ -168,24 +181,57 @@ async function bareRun(bench: Bench): Promise<Run> {
   return { measured: await measure({ args: ['-e', ''], cwd: ROOT, env: {}, probe: bench.probe }), requests: 0, waves: { waves: 0, groups: 0 }, timeline: [] };
 }
 
-/** Bare node and `validate` of the example config, interleaved so both see the same machine. */
+/**
+ * bench/minimal-validate.ts bundled by ncc, as dist/ is: the least an action on this stack
+ * (@actions/core, the `yaml` library and the config loader) does to validate the example.
+ */
+function buildMinimalValidate(): string {
+  const out = join(ROOT, 'build/bench/minimal-validate');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(ROOT, 'bench/minimal-validate.ts'), '--out', out, '--no-cache', '--quiet'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  return join(out, 'index.js');
+}
+
+/**
+ * Bare node, `validate` of the example config and the minimal validating action, interleaved so
+ * all see the same machine. The target is against bare node; the minimal action is information:
+ * what of the time is the stack's own.
+ */
 async function validateScenario(bench: Bench, runs: number): Promise<ScenarioResult[]> {
   const bare: Run[] = [];
   const validate: Run[] = [];
+  const minimal: Run[] = [];
+  const minimalAction = buildMinimalValidate();
   const env = { ...actionEnv(bench, 'validate', EXAMPLE_CONFIG), INPUT_TOKEN: '' };
   await runAction(bench, env); // warm the file cache
+  await runNode(bench, [minimalAction], env);
   for (let i = 0; i < runs; i++) {
     bare.push(await bareRun(bench));
     validate.push(await runAction(bench, env));
+    minimal.push(await runNode(bench, [minimalAction], env));
   }
   const bareMs = spread(bare.map((r) => r.measured.wallMs)).median;
   const validateMs = spread(validate.map((r) => r.measured.wallMs)).median;
+  const minimalMs = spread(minimal.map((r) => r.measured.wallMs)).median;
   const ratio = validateMs / bareMs;
+  const noNetwork = { waves: 0, requests: 0, text: 'no network' };
   return [
     summarise("node -e ''", bare, { waves: 0, requests: 0, text: 'process start' }, []),
-    summarise('validate (example config)', validate, { waves: 0, requests: 0, text: 'no network' }, [
-      { name: '÷ bare node', value: ratio, limit: VALIDATE_RATIO, unit: '×', pass: ratio <= VALIDATE_RATIO, gate: true },
+    summarise('minimal validating action (@actions/core + yaml + loader, ncc)', minimal, noNetwork, [
+      { name: '÷ bare node', value: minimalMs / bareMs, limit: VALIDATE_RATIO, unit: '×', pass: minimalMs / bareMs <= VALIDATE_RATIO, gate: false },
     ]),
+    summarise(
+      'validate (example config)',
+      validate,
+      noNetwork,
+      [{ name: '÷ bare node', value: ratio, limit: VALIDATE_RATIO, unit: '×', pass: ratio <= VALIDATE_RATIO, gate: true }],
+      `${(validateMs / minimalMs).toFixed(2)}× the minimal validating action`,
+    ),
   ];
 }
 
@@ -267,7 +313,14 @@ async function planExampleScenario(bench: Bench, destinations: number, runs: num
   return [
     summarise(`minimal client (the same ${reads.length} GETs at once)`, client, floor, []),
     summarise(name, timed, floor, [
-      { name: `÷ minimal client (${Math.round(clientMs)} ms)`, value: ratio, limit: SMALL_ACCOUNT.ratio, unit: '×', pass: ratio <= SMALL_ACCOUNT.ratio, gate: true },
+      {
+        name: `÷ minimal client (${Math.round(clientMs)} ms)`,
+        value: ratio,
+        limit: SMALL_ACCOUNT.ratio,
+        unit: '×',
+        pass: ratio <= SMALL_ACCOUNT.ratio,
+        gate: true,
+      },
     ]),
   ];
 }
@@ -317,7 +370,9 @@ async function hostileScenario(bench: Bench, hostile: HostileConfig, runs: numbe
     for (let i = 0; i < runs; i++) {
       const measured = await measure({ args: [ACTION], cwd: ROOT, env, probe: bench.probe });
       if (measured.code !== 1 || measured.outputs['failure-reason'] !== 'invalid-config' || !hostile.expected.test(measured.stdout)) {
-        throw new Error(`${hostile.name}: expected a refusal (exit 1, invalid-config, ${hostile.expected}), got ${measured.code}:\n${measured.stdout.slice(0, 2000)}`);
+        throw new Error(
+          `${hostile.name}: expected a refusal (exit 1, invalid-config, ${hostile.expected}), got ${measured.code}:\n${measured.stdout.slice(0, 2000)}`,
+        );
       }
       timed.push({ measured, requests: 0, waves: { waves: 0, groups: 0 }, timeline: [] });
     }
@@ -383,7 +438,13 @@ async function commentScenario(bench: Bench, runs: number): Promise<ScenarioResu
     const event = join(bench.dir, 'pull_request.json');
     const envFor = (i: number): Record<string, string> => {
       const head = i.toString(16).padStart(40, 'a');
-      writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: head, repo: { full_name: 'acme/audit-config' } }, base: { repo: { full_name: 'acme/audit-config' } } } }));
+      writeFileSync(
+        event,
+        JSON.stringify({
+          number: 7,
+          pull_request: { number: 7, head: { sha: head, repo: { full_name: 'acme/audit-config' } }, base: { repo: { full_name: 'acme/audit-config' } } },
+        }),
+      );
       return {
         ...actionEnv(bench, 'plan', EXAMPLE_CONFIG),
         'INPUT_GITHUB-TOKEN': GITHUB_TOKEN,
@@ -431,18 +492,25 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   try {
     const say = (line: string): void => void process.stderr.write(`${line}\n`);
-    say(`bench: node ${process.version} (${process.execPath}), L = ${options.latencyMs} ms, ${options.runs} runs per scenario, peak RSS via ${bench.probe.kind}`);
+    say(
+      `bench: node ${process.version} (${process.execPath}), L = ${options.latencyMs} ms, ${options.runs} runs per scenario, peak RSS via ${bench.probe.kind}`,
+    );
     // The targets are for the runner's node 24: `npm run bench` puts the `node` dev dependency first on PATH.
     if (!process.version.startsWith('v24.')) say(`  warning: the targets are for node 24; this is ${process.version} (run it through npm run bench)`);
     // Bare node is the yardstick of validate: always measured.
     say('  validate vs bare node …');
-    const [bare, validate] = await validateScenario(bench, Math.max(options.runs, 15));
+    const [bare, minimal, validate] = await validateScenario(bench, Math.max(options.runs, 15));
     results.push(bare!);
-    if (wants('validate')) results.push(validate!);
+    if (wants('validate')) results.push(minimal!, validate!);
     if (wants('plan')) {
       for (const destinations of EXAMPLE_ACCOUNTS) {
         say(`  plan of the example, ${destinations} destinations …`);
-        const runs = destinations === SMALL_ACCOUNT.destinations ? Math.max(options.runs, 15) : destinations >= LARGE_ACCOUNT.destinations ? Math.max(3, Math.ceil(options.runs / 2)) : options.runs;
+        const runs =
+          destinations === SMALL_ACCOUNT.destinations
+            ? Math.max(options.runs, 15)
+            : destinations >= LARGE_ACCOUNT.destinations
+              ? Math.max(3, Math.ceil(options.runs / 2))
+              : options.runs;
         results.push(...(await planExampleScenario(bench, destinations, runs)));
       }
       say(`  plan N=${FILE_NAMES_ALL}, a file naming all …`);

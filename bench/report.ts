@@ -65,7 +65,14 @@ export function renderReport(report: Report): string {
       (s.peakRssMiB * 1.048576).toFixed(0),
       `${s.requests} (${s.floor.requests ?? '—'})${missed('requests = floor')}`,
       `${s.waves} (${s.floor.waves})${missed('waves = floor')}`,
-      own.map((t) => formatTarget(t).replace(/ ok$/, ' ✓').replace(/ MISSED$/, ' ✗').replace(/ over \(info\)$/, ' (info) ✗')).join('; ') || '—',
+      own
+        .map((t) =>
+          formatTarget(t)
+            .replace(/ ok$/, ' ✓')
+            .replace(/ MISSED$/, ' ✗')
+            .replace(/ over \(info\)$/, ' (info) ✗'),
+        )
+        .join('; ') || '—',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -74,7 +81,10 @@ export function renderReport(report: Report): string {
 
   const notes = report.scenarios
     .filter((s) => s.groups !== s.waves)
-    .map((s) => `- ${s.name}: the grouping rule sees ${s.groups} group(s) where ${s.waves} round trips were paid one after another (a worker pool's next request overlaps the previous wave's last answer).`);
+    .map(
+      (s) =>
+        `- ${s.name}: the grouping rule sees ${s.groups} group(s) where ${s.waves} round trips were paid one after another (a worker pool's next request overlaps the previous wave's last answer).`,
+    );
   const { before, after, cores } = report.loadAverage;
   const busy = Math.max(before, after) > cores / 4;
   return [
@@ -86,9 +96,9 @@ export function renderReport(report: Report): string {
     'waves: sequential round trips (longest chain of requests each started after the previous one was answered).',
     'floor: the fewest any client can make. plan — page 1 of each collection tells its page count, then the other pages at once',
     '       (1 wave when every collection fits a page of 500, else 2), the collections together. apply — the read, then destinations,',
-    '       then streams, ⌈K/4⌉ waves each. PR comment — the Linode listings, the token\'s login and the PR\'s comments at once, then the edit.',
+    "       then streams, ⌈K/4⌉ waves each. PR comment — the Linode listings, the token's login and the PR's comments at once, then the edit.",
     'plan example, N: examples/linode-logs.yml against its own 4 resources (unchanged) and N - 4 unmanaged destinations.',
-    'minimal client: bench/minimal-client.mjs, the GETs of that plan at once from a bare node script; the plan\'s yardstick.',
+    "minimal client: bench/minimal-client.mjs, the GETs of that plan at once from a bare node script; the plan's yardstick.",
     'What counts is round trips: a wave costs at least L on a real network, a millisecond of CPU here is noise.',
     ...(notes.length > 0 ? ['', ...notes] : []),
     '',

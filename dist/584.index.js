@@ -65,7 +65,10 @@ function createGitHubApi(options) {
         // 429 is the throttling plugin's to handle, with the server's Retry-After.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: unit },
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { ...common, throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') } }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        ...common,
+        throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
     // goes through a client without it, so it does not hold back the comment that follows.
     const plain = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { ...common, throttle: { enabled: false } }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
@@ -93,7 +96,7 @@ function createGitHubApi(options) {
             return 'github-actions[bot]';
         },
         async listIssueComments(issueNumber) {
-            return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }));
+            return await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
         },
         async createIssueComment(issueNumber, body) {
             return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data;
@@ -105,7 +108,13 @@ function createGitHubApi(options) {
             return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data;
         },
         async listOpenIssues(label) {
-            const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 }));
+            const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+                owner,
+                repo,
+                state: 'open',
+                ...(label !== undefined ? { labels: label } : {}),
+                per_page: 100,
+            }));
             return issues.filter((issue) => !issue.pull_request);
         },
         async addLabels(issueNumber, labels) {

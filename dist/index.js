@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 1491:
@@ -34473,7 +34473,7 @@ const ALWAYS = {
     ']': '&#93;',
     '|': '&#124;',
     '\\': '&#92;',
-    '$': '&#36;',
+    $: '&#36;',
 };
 /** Characters that start a block only at the start of a line: list items, setext underlines. */
 const AT_START = { '-': '&#45;', '+': '&#43;', '=': '&#61;' };
@@ -34802,7 +34802,7 @@ function decode(text, withSpans) {
         }
         const [whole, decimal, hex, named, unicode, punctuation] = encoded;
         const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : unicode !== undefined ? parseInt(unicode, 16) : -1;
-        const character = named !== undefined ? NAMED_ENTITIES[named] : punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole);
+        const character = named !== undefined ? NAMED_ENTITIES[named] : (punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole));
         if (withSpans) {
             for (let i = 0; i < character.length; i++) {
                 start[plain.length + i] = at;
@@ -44030,8 +44030,12 @@ var errors = __nccwpck_require__(4436);
 ;// CONCATENATED MODULE: ./src/linode/pagination.ts
 /** The largest page the Linode API serves; fewer round trips for big accounts. */
 const PAGE_SIZE = 500;
-/** Pages fetched at once after the first; enough for any real account, gentle on rate limits. */
-const PAGE_CONCURRENCY = 8;
+/**
+ * Pages fetched at once after the first. The rate limit counts requests, not how many are in
+ * flight, so reading them together costs no more of it and saves round trips: up to 17 pages
+ * (8,500 resources of one kind; an account of 5,000 destinations is 10) come back in two waves.
+ */
+const PAGE_CONCURRENCY = 16;
 /** A page count beyond this is a broken response, not an account (100,000 resources). */
 const MAX_PAGES = 200;
 /** A page envelope that failed the shape check; the caller turns it into its own error. */
@@ -54135,7 +54139,9 @@ function createHttp(options) {
     const tls = options.tls ?? {};
     // Idle kept-alive sockets are unref'd by the agent, so they never hold the process open.
     const agent = (0,proxy/* proxyAgentFor */.H)(baseUrl, options.env, { keepAlive: true, ...tls }) ??
-        (baseUrl.protocol === 'https:' ? new external_node_https_.Agent({ keepAlive: true, ...tls }) : new external_node_http_.Agent({ keepAlive: true, ...(tls.lookup ? { lookup: tls.lookup } : {}) }));
+        (baseUrl.protocol === 'https:'
+            ? new external_node_https_.Agent({ keepAlive: true, ...tls })
+            : new external_node_http_.Agent({ keepAlive: true, ...(tls.lookup ? { lookup: tls.lookup } : {}) }));
     const client = lib_axios.create({
         baseURL: `${(0,api_url/* baseUrlText */.Gv)(baseUrl)}/${apiVersion}`,
         allowAbsoluteUrls: false,
@@ -54177,9 +54183,7 @@ function createHttp(options) {
         }
         catch (error) {
             // Only a code and a message survive: nothing that holds the request's config or headers.
-            const failure = timeout.signal.aborted && !options.signal?.aborted
-                ? { code: 'ETIMEDOUT', detail: `timeout of ${timeoutMs}ms exceeded` }
-                : networkFailure(error);
+            const failure = timeout.signal.aborted && !options.signal?.aborted ? { code: 'ETIMEDOUT', detail: `timeout of ${timeoutMs}ms exceeded` } : networkFailure(error);
             options.debug(`${request.method} ${path} → ${failure.code ?? 'network error'} (${took()})`);
             return { type: 'network', ...failure };
         }
@@ -54289,7 +54293,7 @@ function createApi(options) {
             status: error.status,
             method: error.method,
             path: error.path,
-            reasons: error.reasons.map((r) => r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) }),
+            reasons: error.reasons.map((r) => (r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) })),
             code: error.code,
             attempts: error.attempts,
         })
@@ -54318,9 +54322,7 @@ function createApi(options) {
         return (0,errors/* httpError */.p2)({ method, path, apiPath, apiVersion, status: result.status, body: result.body, writes: options.writes ?? false });
     }
     function describe(result) {
-        return result.type === 'network'
-            ? (0,errors/* describeNetworkFailure */.Ku)(result.code, result.detail, timeoutMs)
-            : `${result.status} ${(0,errors/* statusText */.qS)(result.status)}`;
+        return result.type === 'network' ? (0,errors/* describeNetworkFailure */.Ku)(result.code, result.detail, timeoutMs) : `${result.status} ${(0,errors/* statusText */.qS)(result.status)}`;
     }
     /**
      * One request with retries per the policy, inside the run's retry budget: a retry is sent only
@@ -54345,9 +54347,7 @@ function createApi(options) {
                 return parseJson(req.method, req.apiPath, result.status, result.body);
             }
             const error = toError(req.method, req.apiPath, result);
-            const outcome = result.type === 'network'
-                ? { type: 'network', code: result.code }
-                : { type: 'response', status: result.status, header: result.header };
+            const outcome = result.type === 'network' ? { type: 'network', code: result.code } : { type: 'response', status: result.status, header: result.header };
             if (!retryable(outcome))
                 throw fail(error, outcome);
             if (attempt >= MAX_ATTEMPTS) {
@@ -54363,9 +54363,7 @@ function createApi(options) {
     }
     /** A failure in a few words: `connection reset (ECONNRESET)`, `503 Service Unavailable`. */
     function describeFailure(failure) {
-        return failure.status === 0
-            ? (0,errors/* describeNetworkFailure */.Ku)(failure.code, 'network error', timeoutMs)
-            : `${failure.status} ${(0,errors/* statusText */.qS)(failure.status)}`;
+        return failure.status === 0 ? (0,errors/* describeNetworkFailure */.Ku)(failure.code, 'network error', timeoutMs) : `${failure.status} ${(0,errors/* statusText */.qS)(failure.status)}`;
     }
     function parseJson(method, apiPath, status, body) {
         if (status === 204 || body.trim() === '')
@@ -54467,7 +54465,14 @@ function createApi(options) {
             catch (error) {
                 if (!(0,errors/* isLinodeApiError */.cn)(error))
                     throw error;
-                throw new errors/* LinodeApiError */.Om(`${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`, { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt });
+                throw new errors/* LinodeApiError */.Om(`${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`, {
+                    status: failure.status,
+                    method: failure.method,
+                    path: failure.path,
+                    reasons: failure.reasons,
+                    code: failure.code,
+                    attempts: attempt,
+                });
             }
             if (found !== undefined) {
                 onRetry(`POST ${collection}: adopted "${label}" (id ${found.id}), created by the interrupted request`);
@@ -54506,7 +54511,14 @@ function createApi(options) {
             catch (error) {
                 if (!(0,errors/* isLinodeApiError */.cn)(error))
                     throw error;
-                throw new errors/* LinodeApiError */.Om(`${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`, { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt });
+                throw new errors/* LinodeApiError */.Om(`${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`, {
+                    status: failure.status,
+                    method: failure.method,
+                    path: failure.path,
+                    reasons: failure.reasons,
+                    code: failure.code,
+                    attempts: attempt,
+                });
             }
             // A version that moved alone could be someone else's edit; the fields must be ours too.
             if (current.version !== check.version && check.reflects(current)) {
@@ -57779,14 +57791,16 @@ function unpack(entry) {
     const resource = typeof kind === 'string' ? KIND_OF_CODE.get(kind) : undefined;
     if (resource === undefined || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string')
         return [];
-    return [{
+    return [
+        {
             kind: resource,
             label,
             action: action,
             ...(typeof id === 'number' ? { id } : {}),
             ...(typeof version === 'number' ? { version } : {}),
             digest,
-        }];
+        },
+    ];
 }
 /**
  * The parts of a body this action reads back: its marker line (when the body has one that
@@ -57933,7 +57947,7 @@ async function explainLogsRefusal(error, version, probeOther) {
         return (`The account does not have the Logs feature (Akamai Cloud Pulse log streams): the Logs endpoints answered ${statuses}. ` +
             'Ask Linode to enable it with a support ticket (Cloud Manager → Help & Support → Open a ticket); for Kubernetes API audit logs of ' +
             `LKE Enterprise clusters, use the ticket summary "${LKE_AUDIT_TICKET_SUMMARY}". ` +
-            (error.status === 403 ? 'A 403 can also mean the token\'s user is restricted: use a token of an unrestricted user. ' : '') +
+            (error.status === 403 ? "A 403 can also mean the token's user is restricted: use a token of an unrestricted user. " : '') +
             'Nothing was changed.');
     }
     return `The Logs endpoints answered ${error.status} on ${version} but work on ${other}: set the input api-version: ${other}. Nothing was changed.`;
@@ -58034,7 +58048,9 @@ function setupNeeds(desired) {
 }
 /** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
 function namesClusters(stream) {
-    return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
+    return (stream.type === 'lke_audit_logs' &&
+        stream.details?.is_auto_add_all_clusters_enabled !== true &&
+        (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/setup/read.ts
@@ -58166,7 +58182,10 @@ async function verifyDestinations(desired, readers, bucketReads, onlyAsLive) {
     const results = await mapWithConcurrency(candidates, VERIFY_CONCURRENCY, async (destination) => {
         const moved = live && movedFromLive(destination, live.get(destination.label));
         if (moved !== undefined)
-            return { kind: 'unverified', why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's` };
+            return {
+                kind: 'unverified',
+                why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's`,
+            };
         const unset = unsetNames(destination.details);
         if (unset.length > 0) {
             return { kind: 'unverified', why: `not verified: ${unset.map((n) => `\${${n}}`).join(', ')} not set in this run (as on pull requests from forks)` };
@@ -58204,10 +58223,16 @@ function verificationFailure(error) {
     if (!(0,errors/* isLinodeApiError */.cn)(error))
         return { kind: 'unverified', why: `not verified: ${error instanceof Error ? error.message : String(error)}` };
     if (error.status === 401 && error.reasons.some((r) => r.reason === rules/* API_REASONS */.b9.tokenNotAuthorized)) {
-        return { kind: 'unverified', why: 'not verified: the token lacks the `monitor:read_write` scope the API\'s destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time' };
+        return {
+            kind: 'unverified',
+            why: "not verified: the token lacks the `monitor:read_write` scope the API's destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time",
+        };
     }
     if (error.status === 403)
-        return { kind: 'unverified', why: 'not verified: the API\'s destination check answered 403 (it needs the `monitor:read_write` scope and an unrestricted user)' };
+        return {
+            kind: 'unverified',
+            why: "not verified: the API's destination check answered 403 (it needs the `monitor:read_write` scope and an unrestricted user)",
+        };
     // The API's own answer about the destination: a client error other than auth, a missing endpoint or the rate limit.
     if (error.status >= 400 && error.status < 500 && error.status !== 404 && error.status !== 429) {
         const said = error.reasons.length > 0 ? (0,errors/* formatReasons */.d$)(error.reasons) : (0,errors/* statusText */.qS)(error.status);
@@ -58388,9 +58413,11 @@ const limits_MAX_DEPTH = 64;
  * The most YAML tokens (keys, values, indicators, spaces) parsed. The `yaml` library's syntax tree
  * holds ~200 bytes per token: a megabyte of `{a: 1}` or of syntax errors is a million tokens and
  * ~300 MB. A config written in block style has about one token per 4 bytes (a 1,000-resource one
- * of 480 KB has 115,000), so a whole megabyte of it fits.
+ * of 480 KB has 115,000): 200,000 takes ~800 KB of it, hundreds of resources more than the API
+ * allows (one stream of each type by default), and keeps a file of problems on every line
+ * under 300 MB on node 24.
  */
-const MAX_TOKENS = 300_000;
+const MAX_TOKENS = 200_000;
 /**
  * The most nodes the structural walk visits through aliases (`*name`), all aliases together. The
  * walk follows each alias to its anchor, so without a bound a few KB of aliases to aliases (the
@@ -58678,7 +58705,10 @@ function resolveEnvRef(name, env, secret) {
 function suggestedEnvName(...parts) {
     const name = parts
         .filter((part) => part !== undefined && part !== '')
-        .map((part) => part.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, ''))
+        .map((part) => part
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, ''))
         .filter((part) => part !== '')
         .join('_');
     if (name === '')
@@ -59068,11 +59098,7 @@ class Walker {
             return undefined;
         }
         const suggestion = closest(name, allowed);
-        const help = suggestion !== undefined
-            ? `did you mean "${suggestion}"?`
-            : allowed.length > 0
-                ? `allowed fields: ${allowed.join(', ')}`
-                : 'no fields are allowed here';
+        const help = suggestion !== undefined ? `did you mean "${suggestion}"?` : allowed.length > 0 ? `allowed fields: ${allowed.join(', ')}` : 'no fields are allowed here';
         this.report(path, `unknown field "${name}"; ${help}`, at);
         return suggestion;
     }
@@ -59281,7 +59307,10 @@ function objectStorageKeyRules(details, path, buckets, invalidAt) {
     if (managed) {
         for (const field of ['access_key_id', 'access_key_secret']) {
             if (details[field] !== undefined) {
-                problems.push({ path: [...path, field], message: `leave out ${field} with access_key: managed: the action creates the key and feeds it to the destination` });
+                problems.push({
+                    path: [...path, field],
+                    message: `leave out ${field} with access_key: managed: the action creates the key and feeds it to the destination`,
+                });
             }
         }
         const bucket = resolved(details.bucket_name);
@@ -59310,7 +59339,7 @@ function objectStorageKeyRules(details, path, buckets, invalidAt) {
         if (region !== undefined && region !== declared.region) {
             problems.push({
                 path: [...path, 'host'],
-                message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket, declared.region) ?? 'the bucket\'s host in that region'}`,
+                message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket, declared.region) ?? "the bucket's host in that region"}`,
             });
         }
     }
@@ -59707,7 +59736,7 @@ const bucket = object({
     s3_credentials: required(s3Credentials),
 }, 'An Object Storage bucket; its key in `buckets` is the bucket name. Created with Object Lock when missing; never deleted.', {
     // The S3 endpoint receives the bucket's credentials, so the file (untrusted data) cannot name it.
-    endpoint: 'not read from the file: the S3 endpoint receives the bucket\'s credentials, so only the workflow sets it (the action\'s s3-endpoint input; by default https://{region}-1.linodeobjects.com). Remove it',
+    endpoint: "not read from the file: the S3 endpoint receives the bucket's credentials, so only the workflow sets it (the action's s3-endpoint input; by default https://{region}-1.linodeobjects.com). Remove it",
 });
 const lkeCluster = object({
     audit_logs: required(bool('Kubernetes API audit logs (control_plane.audit_logs_enabled); must be true. LKE Enterprise only.')),
@@ -59787,7 +59816,7 @@ class YamlTree {
     }
     items(node) {
         // A parsed sequence holds nodes, or pairs for the flow form `[a: 1]`.
-        return (0,yaml_dist/* isSeq */.oP)(node) ? (node.items) : undefined;
+        return (0,yaml_dist/* isSeq */.oP)(node) ? node.items : undefined;
     }
     isPairItem(item) {
         return (0,yaml_dist/* isPair */.tO)(item);
@@ -59965,7 +59994,7 @@ function readConfigText(path, workspace = process.cwd()) {
     }
     const inside = (0,external_node_path_.relative)(root, real);
     if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        return refuse('the config file is, once symbolic links are resolved, outside the workspace (the repository\'s checkout): it must be a regular file committed in the repository, not a link out of it');
+        return refuse("the config file is, once symbolic links are resolved, outside the workspace (the repository's checkout): it must be a regular file committed in the repository, not a link out of it");
     }
     let fd;
     try {
@@ -60320,7 +60349,7 @@ function value(v) {
 function textOf(v) {
     if (typeof v === 'string')
         return v;
-    return isEnvRef(v) ? (v).value : undefined;
+    return isEnvRef(v) ? v.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/keys.ts
@@ -60405,7 +60434,16 @@ function rotateManagedKeys(diffed, desired, liveDestinations, currentKeys) {
         const liveOne = liveDestinations.get(planned.label);
         // The live destination uses a key that is not its managed key (any more): give it one.
         const change = planned.action === 'noop' && current === undefined && liveOne !== undefined
-            ? { kind: 'destination', label: planned.label, action: 'update', id: liveOne.id, version: liveOne.version, fields: [], reason: 'fields', desired: wanted }
+            ? {
+                kind: 'destination',
+                label: planned.label,
+                action: 'update',
+                id: liveOne.id,
+                version: liveOne.version,
+                fields: [],
+                reason: 'fields',
+                desired: wanted,
+            }
             : planned;
         const rotates = change.action === 'create' || change.action === 'update' || change.action === 'replace';
         if (rotates) {
@@ -60414,7 +60452,9 @@ function rotateManagedKeys(diffed, desired, liveDestinations, currentKeys) {
                 action: 'create',
                 label: `${managedKeyPrefix(wanted.label)}…`,
                 desired: { destination: wanted.label, ...wanted.managedKey },
-                fields: [{ path: 'bucket_access', before: { kind: 'absent' }, after: value(`read_write on ${wanted.managedKey.bucket} (${wanted.managedKey.region})`) }],
+                fields: [
+                    { path: 'bucket_access', before: { kind: 'absent' }, after: value(`read_write on ${wanted.managedKey.bucket} (${wanted.managedKey.region})`) },
+                ],
                 note: `for destination ${wanted.label}`,
             });
         }
@@ -60489,7 +60529,9 @@ function staleKeyNote(key, owner, writers, currentKeys) {
     const wrote = writers.some((d) => d.label === owner.label);
     if (owner.managedKey === undefined)
         return wrote ? `${owner.label} no longer uses a managed key` : `unused key of ${owner.label} (its secret is lost)`;
-    return key.id === currentKeys.get(owner.label)?.id || wrote ? `replaced by the new key of ${owner.label}` : `unused key of ${owner.label} (its secret is lost)`;
+    return key.id === currentKeys.get(owner.label)?.id || wrote
+        ? `replaced by the new key of ${owner.label}`
+        : `unused key of ${owner.label} (its secret is lost)`;
 }
 /**
  * Whether a live destination that writes with `accessKey` still does once `change` is applied.
@@ -60712,7 +60754,9 @@ async function applyPlan(plan, live, api, options, streamQuota) {
                 failedDestinations.add(change.label);
                 // Nobody else has its secret: a key the destination did not take is deleted at once.
                 if (key !== undefined)
-                    await setup().account.deleteObjectStorageKey(key.id).catch(() => undefined);
+                    await setup()
+                        .account.deleteObjectStorageKey(key.id)
+                        .catch(() => undefined);
             }
             return outcome;
         });
@@ -60915,7 +60959,9 @@ function planBucket(bucket, observed, problems) {
     const target = { kind: 'bucket', label: bucket.name, desired: bucket };
     switch (observed.reach) {
         case 'missing':
-            return [{ ...target, action: 'create', fields: [{ path: 'region', before: { kind: 'absent' }, after: value(bucket.region) }, ...fields(undefined, lock)] }];
+            return [
+                { ...target, action: 'create', fields: [{ path: 'region', before: { kind: 'absent' }, after: value(bucket.region) }, ...fields(undefined, lock)] },
+            ];
         case 'forbidden':
             problems.push(`bucket ${bucket.name} (${bucket.region}): the S3 credentials of buckets.${bucket.name} may not use it (403). ` +
                 'Check that access_key_id and secret_access_key belong together and are an unlimited key valid in that region; if the name is taken by another account, choose another bucket name.');
@@ -60949,7 +60995,17 @@ function planBucket(bucket, observed, problems) {
         case 'kept':
             return [{ ...noop, note: change.note }];
         case 'update':
-            return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, change.to), ...(change.note ? { note: change.note } : {}) }];
+            return [
+                {
+                    ...target,
+                    action: 'update',
+                    id: 0,
+                    version: 0,
+                    reason: 'fields',
+                    fields: fields(state.retention, change.to),
+                    ...(change.note ? { note: change.note } : {}),
+                },
+            ];
         default: {
             const never = change;
             throw new Error(`unhandled retention change ${String(never)}`);
@@ -60984,7 +61040,7 @@ function planClusters(entries, clusters, problems) {
             return [];
         if (cluster.tier !== 'enterprise') {
             problems.push(`LKE cluster "${cluster.label}" (#${cluster.id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
-                'Remove it from lke_clusters (and from any stream\'s cluster_ids), or stream the audit logs of an LKE Enterprise cluster.');
+                "Remove it from lke_clusters (and from any stream's cluster_ids), or stream the audit logs of an LKE Enterprise cluster.");
             return [];
         }
         const base = { kind: 'lke_cluster', label: cluster.label, id: cluster.id };
@@ -61143,7 +61199,7 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
                     checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
             }
             else {
-                const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
+                const lock = declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label];
                 const state = lock?.kind === 'read' ? lock.lock : undefined;
                 if (lock?.kind === 'unread')
                     checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
@@ -61303,12 +61359,7 @@ function diff(desired, live, options = {}) {
     for (const destination of desired.destinations)
         collectUnsetEnv(destination.details, uncompared);
     return {
-        changes: [
-            ...destinationChanges,
-            ...deletes.filter((c) => c.kind === 'destination'),
-            ...streamChanges,
-            ...deletes.filter((c) => c.kind === 'stream'),
-        ],
+        changes: [...destinationChanges, ...deletes.filter((c) => c.kind === 'destination'), ...streamChanges, ...deletes.filter((c) => c.kind === 'stream')],
         unmanaged,
         uncompared: [...uncompared].sort(),
     };
@@ -61333,7 +61384,10 @@ function diffDestination(desired, live, options) {
         return { ...base, action: 'create', fields: createFields(after, desired.type) };
     }
     if (live.type !== desired.type) {
-        const fields = [{ path: 'type', before: shownValue(live.type), after: shownValue(desired.type) }, ...fieldDiffs(flattenLive(live.details, 'details', new Map()), after)];
+        const fields = [
+            { path: 'type', before: shownValue(live.type), after: shownValue(desired.type) },
+            ...fieldDiffs(flattenLive(live.details, 'details', new Map()), after),
+        ];
         return { ...base, action: 'replace', id: live.id, version: live.version, fields };
     }
     const fields = fieldDiffs(flattenLive(live.details, 'details', new Map()), after);
@@ -61356,7 +61410,11 @@ function diffStream(desired, live, destinationLabelById, destinationsGettingNewI
     }
     const fields = fieldDiffs(before, after);
     if (destinationsGettingNewIds.has(desired.destination) && !fields.some((f) => f.path === 'destination')) {
-        fields.push({ path: 'destination', before: shownValue(`${desired.destination} (#${live.destinations[0]?.id ?? '?'})`), after: shownValue(`${desired.destination} (new)`) });
+        fields.push({
+            path: 'destination',
+            before: shownValue(`${desired.destination} (#${live.destinations[0]?.id ?? '?'})`),
+            after: shownValue(`${desired.destination} (new)`),
+        });
         fields.sort((a, b) => (a.path < b.path ? -1 : 1));
     }
     if (fields.length > 0)
@@ -61837,10 +61895,7 @@ function approvalDifferences(verdict) {
         return [];
     if (!verdict.differences)
         return ['the approved plan was too large to record each change; compare the two plans in the job summaries'];
-    return [
-        ...verdict.differences.map(differenceLine),
-        ...verdict.dropped.map((c) => `${resource(c)}: approved, no longer planned`),
-    ];
+    return [...verdict.differences.map(differenceLine), ...verdict.dropped.map((c) => `${resource(c)}: approved, no longer planned`)];
 }
 /** The approval check for the log. */
 function renderApprovalText(verdict, source) {
@@ -61851,7 +61906,9 @@ function renderApprovalText(verdict, source) {
         case 'subset':
             return `Every change planned now is one approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done:\n${verdict.alreadyDone.map((c) => `  ${resource(c)}`).join('\n')}`;
         case 'changed':
-            return `The plan differs from the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}:\n${approvalDifferences(verdict).map((l) => `  ${l}`).join('\n')}`;
+            return `The plan differs from the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}:\n${approvalDifferences(verdict)
+                .map((l) => `  ${l}`)
+                .join('\n')}`;
         default: {
             const unreachable = verdict;
             return unreachable;
@@ -61866,12 +61923,7 @@ function renderApprovalMarkdown(verdict, source) {
     if (verdict.kind === 'subset') {
         return `> Every change planned now was approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done.\n`;
     }
-    return [
-        `#### ⛔ The plan differs from the one approved on ${pr}`,
-        '',
-        ...approvalDifferences(verdict).map((l) => `- ${(0,render_escape/* escapeMarkdown */.FV)(l)}`),
-        '',
-    ].join('\n');
+    return [`#### ⛔ The plan differs from the one approved on ${pr}`, '', ...approvalDifferences(verdict).map((l) => `- ${(0,render_escape/* escapeMarkdown */.FV)(l)}`), ''].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/render/checks.ts
@@ -62017,9 +62069,7 @@ function renderPlanBody(plan, options = {}) {
     // No spaces around the pipes: they render the same, and 1,500 rows still fit in one comment.
     const rows = changes.map((change) => `|${ACTION_SYMBOL[change.action]}|${change.action}|${change.kind}|${(0,render_escape/* escapeMarkdown */.FV)(change.label)}${idSuffix(change)}|${(0,render_escape/* escapeMarkdown */.FV)(changeSummary(change))}|`);
     const unmanaged = plan.unmanaged.map((r) => `- ${r.kind} ${(0,render_escape/* escapeMarkdown */.FV)(r.label)} (${(0,render_escape/* escapeMarkdown */.FV)(`#${r.id}`)})`);
-    const uncompared = plan.uncompared.length > 0
-        ? `> Not compared: ${plan.uncompared.map((n) => (0,render_escape/* escapeMarkdown */.FV)(`\${${n}}`)).join(', ')} not set in this run.`
-        : undefined;
+    const uncompared = plan.uncompared.length > 0 ? `> Not compared: ${plan.uncompared.map((n) => (0,render_escape/* escapeMarkdown */.FV)(`\${${n}}`)).join(', ')} not set in this run.` : undefined;
     const fitted = fitBlocks({
         head: [summary],
         sections: [
@@ -62075,7 +62125,11 @@ function changeDetails(change) {
 /** A failed run for the job summary: what failed and every message, inert in a code block. */
 function renderProblemMarkdown(title, configPath, lines, limit) {
     const heading = `### ❌ ${(0,render_escape/* escapeMarkdown */.FV)(title)}: ${(0,render_escape/* escapeMarkdown */.FV)(configPath)}\n\n`;
-    const fitted = fitBlocks({ head: [], sections: [{ open: undefined, items: lines, close: undefined, noun: 'lines' }], note: (cut) => `… cut to fit (${cut}); the run's log has every line` }, limit === undefined ? undefined : limit - utf8Bytes(heading) - 16, utf8Bytes);
+    const fitted = fitBlocks({
+        head: [],
+        sections: [{ open: undefined, items: lines, close: undefined, noun: 'lines' }],
+        note: (cut) => `… cut to fit (${cut}); the run's log has every line`,
+    }, limit === undefined ? undefined : limit - utf8Bytes(heading) - 16, utf8Bytes);
     return `${heading}${(0,render_escape/* codeBlock */.DV)(fitted.text)}\n`;
 }
 
@@ -62125,9 +62179,7 @@ function renderPlanComment(outcome, context, limit = COMMENT_LIMIT) {
 function statusLine(outcome) {
     switch (outcome.kind) {
         case 'planned':
-            return hasChanges(outcome.plan)
-                ? '📋 **Plan:** applying this config makes the changes below.'
-                : '✅ **No changes:** the live account matches the file.';
+            return hasChanges(outcome.plan) ? '📋 **Plan:** applying this config makes the changes below.' : '✅ **No changes:** the live account matches the file.';
         case 'offline':
             return `⚠️ **Validated offline:** the config is valid (${count(outcome.destinations, 'destination')}, ${count(outcome.streams, 'stream')}). The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).`;
         case 'invalid-config':
@@ -62258,7 +62310,9 @@ function renderDriftOriginsMarkdown(findings, omitted = 0) {
         return `| ${change.kind} | ${(0,render_escape/* escapeMarkdown */.FV)(change.label)} | ${(0,render_escape/* escapeMarkdown */.FV)(by)} | ${(0,render_escape/* escapeMarkdown */.FV)(when)} | ${(0,render_escape/* escapeMarkdown */.FV)(note)} |`;
     });
     const more = omitted > 0 ? `\n\n${count(omitted, 'more drifted resource')} not looked up.` : '';
-    return ['#### Who changed it (from the API’s history)', '', '| Kind | Label | Changed by | When | What |', '|---|---|---|---|---|', ...rows].join('\n') + more + '\n';
+    return (['#### Who changed it (from the API’s history)', '', '| Kind | Label | Changed by | When | What |', '|---|---|---|---|---|', ...rows].join('\n') +
+        more +
+        '\n');
 }
 /** The drift issue's title: plain text, one line. */
 function driftIssueTitle(configPath) {
@@ -62353,7 +62407,7 @@ async function commentOnPullRequest(inputs, outcome, prepared) {
 function warnGitHub(error, doing, permission, options = {}) {
     const status = statusOf(error);
     const what = describeGitHubError(error);
-    const meanwhile = options.meanwhile ?? 'The plan is in this run\'s job summary.';
+    const meanwhile = options.meanwhile ?? "The plan is in this run's job summary.";
     if ((status === 403 || status === 404) && options.fromFork) {
         log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
     }
@@ -62402,8 +62456,12 @@ async function checkApproval(inputs, plan) {
         : { kind: 'changed', differences: [], dropped: [] };
     const where = { pullNumber: source.pullNumber, commentUrl: source.comment.html_url, sha: marker.sha };
     log.info('');
-    log.info(marker.fingerprint ? renderApprovalText(verdict, where) : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
-    const markdown = marker.fingerprint ? renderApprovalMarkdown(verdict, where) : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
+    log.info(marker.fingerprint
+        ? renderApprovalText(verdict, where)
+        : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
+    const markdown = marker.fingerprint
+        ? renderApprovalMarkdown(verdict, where)
+        : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
     if (markdown)
         await writeSummary(`\n${markdown}`);
     const problem = marker.fingerprint
@@ -62446,7 +62504,9 @@ async function setApplyStatus(inputs, approval, status) {
         log.info(`Plan comment status updated: ${updated.html_url}`);
     }
     catch (error) {
-        warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
+        warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', {
+            meanwhile: "The outcome is in this run's log and job summary.",
+        });
     }
 }
 /** Opens, updates or closes the drift issue. A GitHub failure is a warning, never a crash. */
@@ -62475,7 +62535,7 @@ async function pull_request_syncDriftIssue(inputs, plan, findings, omitted) {
         }
     }
     catch (error) {
-        warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });
+        warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: "The drift is in this run's log and job summary." });
     }
 }
 /**
@@ -62506,9 +62566,7 @@ function planToJson(plan) {
             ...('version' in change ? { version: change.version } : {}),
             ...(change.note !== undefined ? { note: change.note } : {}),
             ...(change.action === 'update' ? { reason: change.reason } : {}),
-            ...('fields' in change
-                ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) }
-                : {}),
+            ...('fields' in change ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) } : {}),
         })),
         unmanaged: plan.unmanaged,
         ...(plan.checks ? { checks: plan.checks } : {}),
@@ -62659,12 +62717,19 @@ function renderOutcomesMarkdown(outcomes, options = {}) {
     const failed = outcomes.filter((o) => o.status !== 'applied').length;
     const row = (o) => `| ${o.status === 'applied' ? '✅' : o.status === 'failed' ? '❌' : '⏭️'} ${o.status} | ${o.change.action} | ${o.change.kind} | ${(0,render_escape/* escapeMarkdown */.FV)(o.change.label)} | ${o.id ?? ''} | ${(0,render_escape/* escapeMarkdown */.FV)(o.message ?? '')} |`;
     const render = (rows) => fitBlocks({
-        head: ['', `#### Apply: ${failed === 0 ? `${outcomes.length === 1 ? 'the change' : `all ${outcomes.length} changes`} applied` : `${failed} of ${count(outcomes.length, 'change')} not applied`}`],
-        sections: [{ open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' }],
+        head: [
+            '',
+            `#### Apply: ${failed === 0 ? `${outcomes.length === 1 ? 'the change' : `all ${outcomes.length} changes`} applied` : `${failed} of ${count(outcomes.length, 'change')} not applied`}`,
+        ],
+        sections: [
+            { open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' },
+        ],
         note: (cut) => `\n> ✂️ **Cut to fit:** ${cut}; the run's log lists every change.`,
     }, options.limit, options.measure ?? chars);
     const inPlanOrder = render(outcomes);
-    const fitted = inPlanOrder.truncated ? render([...outcomes.filter((o) => o.status !== 'applied'), ...outcomes.filter((o) => o.status === 'applied')]) : inPlanOrder;
+    const fitted = inPlanOrder.truncated
+        ? render([...outcomes.filter((o) => o.status !== 'applied'), ...outcomes.filter((o) => o.status === 'applied')])
+        : inPlanOrder;
     return fitted.text + '\n';
 }
 
@@ -62711,7 +62776,8 @@ async function runApply(inputs, loaded, plan, live, api, tokenScopes, setup) {
 }
 /** Whether apply needs the setup clients: the plan changes buckets, keys or LKE clusters, or destinations are checked first. */
 function usesSetupClients(inputs, plan) {
-    return inputs.verifyDestinations || plan.changes.some((c) => c.action !== 'noop' && (c.kind === 'bucket' || c.kind === 'object_storage_key' || c.kind === 'lke_cluster'));
+    return (inputs.verifyDestinations ||
+        plan.changes.some((c) => c.action !== 'noop' && (c.kind === 'bucket' || c.kind === 'object_storage_key' || c.kind === 'lke_cluster')));
 }
 /** Before the first write: a token that may not make every change of the plan changes nothing. */
 async function refuseWithoutScopes(inputs, plan, tokenScopes) {
@@ -62744,7 +62810,11 @@ async function applyApproved(inputs, loaded, plan, live, api, setup) {
         setIdOutputs(idsOf(live, loaded.desired));
         log.info('Nothing to apply.');
         if (approval)
-            await setApplyStatus(inputs, approval, { kind: 'applied', applied: 0, alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0 });
+            await setApplyStatus(inputs, approval, {
+                kind: 'applied',
+                applied: 0,
+                alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0,
+            });
         return;
     }
     log.info('');
@@ -62793,7 +62863,7 @@ async function refuseUnreviewed(inputs, loaded, plan, live, pullNumber) {
     }
     setIdOutputs(idsOf(live, loaded.desired));
     const cause = 'was its plan workflow run with comment: false, without permission to comment, or not at all?';
-    const next = 'Re-run the pull request\'s plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.';
+    const next = "Re-run the pull request's plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.";
     log.info('');
     log.info(`${what} (${cause}): no plan was reviewed.`);
     await writeSummary(`\n#### ⛔ No plan was reviewed: pull request ${(0,render_escape/* escapeMarkdown */.FV)(`#${pullNumber}`)} has no plan comment for <code>${(0,render_escape/* escapeMarkdown */.FV)(inputs.configPath)}</code>\n\nNothing was changed. ${(0,render_escape/* escapeMarkdown */.FV)(next)}\n`);
@@ -62805,7 +62875,10 @@ async function locateField(loaded, change, field) {
     const section = sections[change.kind];
     if (section === undefined)
         return undefined;
-    const fieldPath = (field ?? '').split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const fieldPath = (field ?? '')
+        .split(/\.|\[(\d+)\]/)
+        .filter((p) => p !== undefined && p !== '')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     for (let depth = fieldPath.length; depth >= 0; depth--) {
         const position = await loaded.source.locate([section, change.label, ...fieldPath.slice(0, depth)]);
         if (position)
@@ -62890,7 +62963,7 @@ async function checkDrift(inputs, plan, desired, live, api) {
     const omitted = Math.max(0, values_actionable(plan).length - MAX_HISTORY_LOOKUPS);
     if (drifted) {
         findings = await driftFindings(values_actionable(plan).slice(0, MAX_HISTORY_LOOKUPS), desired, live, api);
-        log.info(['', 'Who changed it (from the API\'s history):', ...renderDriftOriginsText(findings)].join('\n'));
+        log.info(['', "Who changed it (from the API's history):", ...renderDriftOriginsText(findings)].join('\n'));
         await writeSummary(`\n${renderDriftOriginsMarkdown(findings, omitted)}`);
     }
     if (inputs.driftIssue)
@@ -62981,7 +63054,13 @@ async function reportFailure(inputs, error, comment) {
         if (inputs.mode !== 'plan')
             return;
         const outcome = error instanceof ConfigErrors
-            ? { kind: 'invalid-config', errors: error.errors.map((e) => ({ where: e.line > 0 ? `${e.file}:${e.line}:${e.col}` : e.file, message: formatPath(e.path) ? `${formatPath(e.path)}: ${e.message}` : e.message })) }
+            ? {
+                kind: 'invalid-config',
+                errors: error.errors.map((e) => ({
+                    where: e.line > 0 ? `${e.file}:${e.line}:${e.col}` : e.file,
+                    message: formatPath(e.path) ? `${formatPath(e.path)}: ${e.message}` : e.message,
+                })),
+            }
             : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
         await commentOnPullRequest(inputs, outcome, comment);
     }

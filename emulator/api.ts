@@ -53,11 +53,9 @@ export function handleApi(request: ApiRequest, deps: ApiDeps): Reply {
   const found: RouteResult = request.version === null || logsElsewhere ? { kind: 'not-found' } : route(request.method, request.path);
   const token = bearerToken(request.authorization);
   const scopes = settings.tokenScopes;
-  const authorised =
-    token !== undefined && (settings.tokens.includes(token) || (scopes !== undefined && Object.hasOwn(scopes, token)));
+  const authorised = token !== undefined && (settings.tokens.includes(token) || (scopes !== undefined && Object.hasOwn(scopes, token)));
   const category = found.kind === 'found' ? found.endpoint.category : 'other';
-  const limit =
-    category === 'collection' ? settings.collectionGetsPerMinute : settings.otherPerMinute;
+  const limit = category === 'collection' ? settings.collectionGetsPerMinute : settings.otherPerMinute;
   const decision = deps.limiter.take(`${category}:${authorised ? token : ANONYMOUS}`, limit, settings.clock());
 
   const reply = dispatch();

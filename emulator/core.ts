@@ -53,10 +53,7 @@ export class EmulatorCore {
       if (value !== undefined && !Array.isArray(value)) throw new SeedError(`${name} must be a list`);
       return value ?? [];
     };
-    const commitObjectStorage = this.objectStorage.prepareSeed(
-      listOf(state.objectStorageKeys, 'objectStorageKeys'),
-      listOf(state.buckets, 'buckets'),
-    );
+    const commitObjectStorage = this.objectStorage.prepareSeed(listOf(state.objectStorageKeys, 'objectStorageKeys'), listOf(state.buckets, 'buckets'));
     const commitLke = this.lke.prepareSeed(listOf(state.lkeClusters, 'lkeClusters'));
     this.store.seed(state);
     commitObjectStorage();

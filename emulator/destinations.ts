@@ -26,9 +26,7 @@ function passesCredentialTest(ctx: ApiContext, type: DestinationType, details: J
 }
 
 const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.store.destinationRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) =>
-    ctx.store.destinationView(record),
-  );
+  paginate(applyFilter(ctx.store.destinationRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) => ctx.store.destinationView(record));
 
 const create: Handler = (ctx) => {
   const problems = destinationProblems(ctx.body);
@@ -64,8 +62,7 @@ const remove: Handler = (ctx) =>
     return ok({});
   });
 
-const history: Handler = (ctx) =>
-  found(ctx, (record) => paginate(record.history, ctx.query, ctx.settings.maxPageSize));
+const history: Handler = (ctx) => found(ctx, (record) => paginate(record.history, ctx.query, ctx.settings.maxPageSize));
 
 /**
  * `POST /monitor/streams/destinations/verify`: the checks of a create (same body), without

@@ -1,9 +1,4 @@
-import {
-  SECRET_FIELD_PATHS,
-  type DestinationType,
-  type JsonObject,
-  type JsonValue,
-} from '../src/linode/types.js';
+import { SECRET_FIELD_PATHS, type DestinationType, type JsonObject, type JsonValue } from '../src/linode/types.js';
 
 function isJsonObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

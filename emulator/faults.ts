@@ -11,8 +11,7 @@ interface ActiveFault {
   remaining: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks a fault (it may come as JSON from another process) and returns it typed. */
 export function parseFault(value: unknown): Fault {
@@ -66,9 +65,7 @@ export class FaultList {
   /** The first fault matching the request, counted as used; undefined when none. */
   take(method: string, path: string): Fault | undefined {
     const match = this.active.find(
-      (a) =>
-        (a.fault.method === undefined || a.fault.method.toUpperCase() === method.toUpperCase()) &&
-        (a.pattern === undefined || a.pattern.test(path)),
+      (a) => (a.fault.method === undefined || a.fault.method.toUpperCase() === method.toUpperCase()) && (a.pattern === undefined || a.pattern.test(path)),
     );
     if (!match) return undefined;
     match.remaining -= 1;

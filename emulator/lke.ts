@@ -137,8 +137,7 @@ function found(ctx: ApiContext, then: (record: ClusterRecord) => Reply): Reply {
   return record ? then(record) : notFound();
 }
 
-const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.lke.records(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) => ctx.lke.view(record));
+const list: Handler = (ctx) => paginate(applyFilter(ctx.lke.records(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) => ctx.lke.view(record));
 
 const get: Handler = (ctx) => found(ctx, (record) => ok(ctx.lke.view(record)));
 

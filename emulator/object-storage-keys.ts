@@ -58,9 +58,7 @@ function bucketAccessProblems(ctx: ApiContext, value: unknown, problems: RuleVio
 }
 
 const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.objectStorage.keyRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) =>
-    ctx.objectStorage.keyView(record),
-  );
+  paginate(applyFilter(ctx.objectStorage.keyRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) => ctx.objectStorage.keyView(record));
 
 const create: Handler = (ctx) => {
   const problems: RuleViolation[] = [];

@@ -11,12 +11,7 @@
  *   view, `read_write` to write; it may create buckets in its regions but gets no access to them.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type {
-  BucketAccessBody,
-  CreatedObjectStorageKey,
-  KeyRegion,
-  ObjectStorageKey,
-} from '../src/linode/account-types.js';
+import type { BucketAccessBody, CreatedObjectStorageKey, KeyRegion, ObjectStorageKey } from '../src/linode/account-types.js';
 import { bucketOfHost } from '../src/linode/rules.js';
 import { clusterOf, regionOfHost } from '../src/s3/endpoint.js';
 import { LOCK_MODES, retentionDays, type Retention } from '../src/s3/retention.js';
@@ -121,7 +116,11 @@ export class ObjectStorage {
     return [...this.keys.values()].sort((a, b) => a.id - b.id);
   }
 
-  createKey(input: { label: string; regions: string[]; bucketAccess: BucketAccessBody[] | null }, id?: number, pair?: { accessKey: string; secretKey: string }): KeyRecord {
+  createKey(
+    input: { label: string; regions: string[]; bucketAccess: BucketAccessBody[] | null },
+    id?: number,
+    pair?: { accessKey: string; secretKey: string },
+  ): KeyRecord {
     if (id === undefined) while (this.keys.has(this.nextKeyId)) this.nextKeyId += 1;
     const record: KeyRecord = {
       id: id ?? this.nextKeyId,
@@ -227,7 +226,12 @@ export class ObjectStorage {
     const bucket = this.bucket(region, name);
     if (bucket === undefined || this.decide(key, region, name, 'write') !== 'allowed') return false;
     const prefix = typeof path === 'string' ? path.replace(/^\/+|\/+$/g, '') : '';
-    this.putObject(bucket, prefix === '' ? TEST_OBJECT_NAME : `${prefix}/${TEST_OBJECT_NAME}`, Buffer.from('Akamai Cloud Pulse log delivery test\n'), 'text/plain');
+    this.putObject(
+      bucket,
+      prefix === '' ? TEST_OBJECT_NAME : `${prefix}/${TEST_OBJECT_NAME}`,
+      Buffer.from('Akamai Cloud Pulse log delivery test\n'),
+      'text/plain',
+    );
     return true;
   }
 

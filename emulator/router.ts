@@ -50,10 +50,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/lke\/clusters\/(\d+)$/, methods: { GET: other(lke.get), PUT: other(lke.update) } },
 ];
 
-export type RouteResult =
-  | { kind: 'found'; endpoint: Endpoint; id: number }
-  | { kind: 'not-found' }
-  | { kind: 'method-not-allowed'; allow: string[] };
+export type RouteResult = { kind: 'found'; endpoint: Endpoint; id: number } | { kind: 'not-found' } | { kind: 'method-not-allowed'; allow: string[] };
 
 /** Finds the endpoint of a path (without version prefix). */
 export function route(method: string, path: string): RouteResult {

@@ -38,8 +38,7 @@ function bodyForLog(raw: string): unknown {
   }
 }
 
-const delay = (ms: number): Promise<void> =>
-  ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+const delay = (ms: number): Promise<void> => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
 function send(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.headersSent) return;
@@ -179,8 +178,7 @@ async function onRequest(core: EmulatorCore, req: IncomingMessage, res: ServerRe
 }
 
 function urlOf(address: AddressInfo): string {
-  const host =
-    address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+  const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 

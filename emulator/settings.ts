@@ -61,8 +61,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
   return settings;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function count(name: string, value: unknown, min = 0): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {

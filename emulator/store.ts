@@ -174,8 +174,6 @@ export class Store {
 
   // ---- queries for the API's rules ----
 
-
-
   streamsUsing(destinationId: number): StreamRecord[] {
     return [...this.streams.values()].filter((s) => s.destinationId === destinationId);
   }

@@ -34,18 +34,13 @@ function inputOf(body: Record<string, unknown>, type: StreamType, status: Desire
 }
 
 const list: Handler = (ctx) =>
-  paginate(applyFilter(ctx.store.streamRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) =>
-    ctx.store.streamView(record),
-  );
+  paginate(applyFilter(ctx.store.streamRecords(), ctx.filter), ctx.query, ctx.settings.maxPageSize, (record) => ctx.store.streamView(record));
 
 const create: Handler = (ctx) => {
   const problems = [...streamProblems(ctx.body), ...stateProblems(ctx)];
   const type = ctx.body.type;
   // API rule: "Stream limit reached for this type" once the account's quota per type is used.
-  if (
-    (STREAM_TYPES as readonly unknown[]).includes(type) &&
-    ctx.store.countStreams(type as StreamType) >= ctx.settings.streamQuota
-  ) {
+  if ((STREAM_TYPES as readonly unknown[]).includes(type) && ctx.store.countStreams(type as StreamType) >= ctx.settings.streamQuota) {
     problems.push({ reason: API_REASONS.streamQuota, field: 'type' });
   }
   if (problems.length > 0) return errors(400, problems);
@@ -81,7 +76,6 @@ const remove: Handler = (ctx) =>
     return ok({});
   });
 
-const history: Handler = (ctx) =>
-  found(ctx, (record) => paginate(record.history, ctx.query, ctx.settings.maxPageSize));
+const history: Handler = (ctx) => found(ctx, (record) => paginate(record.history, ctx.query, ctx.settings.maxPageSize));
 
 export const streamHandlers = { list, create, get, update, remove, history };

@@ -1,13 +1,5 @@
 import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageKey, LkeCluster } from '../src/linode/account-types.js';
-import type {
-  DesiredStreamStatus,
-  DestinationType,
-  JsonObject,
-  LiveState,
-  LiveStreamStatus,
-  StreamDetails,
-  StreamType,
-} from '../src/linode/types.js';
+import type { DesiredStreamStatus, DestinationType, JsonObject, LiveState, LiveStreamStatus, StreamDetails, StreamType } from '../src/linode/types.js';
 
 export interface RateLimitOptions {
   /** Collection GETs (the two lists and every `/history`) per token per minute. Default 200. */

@@ -17,13 +17,7 @@ import {
   isValidEndpointUrl,
   type RuleViolation,
 } from '../src/linode/rules.js';
-import {
-  DESIRED_STREAM_STATUSES,
-  DESTINATION_TYPES,
-  STREAM_TYPES,
-  type DestinationType,
-  type StreamType,
-} from '../src/linode/types.js';
+import { DESIRED_STREAM_STATUSES, DESTINATION_TYPES, STREAM_TYPES, type DestinationType, type StreamType } from '../src/linode/types.js';
 import { EMULATOR_REASONS as R } from './reasons.js';
 
 type Obj = Record<string, unknown>;
@@ -44,14 +38,7 @@ const isBlank = (value: string): boolean => value.trim().length === 0;
 const DESTINATION_KEYS = ['label', 'type', 'details'] as const;
 const STREAM_KEYS = ['label', 'type', 'status', 'destinations', 'details'] as const;
 const OBJECT_STORAGE_KEYS = ['access_key_id', 'access_key_secret', 'bucket_name', 'host', 'path'] as const;
-const CUSTOM_HTTPS_KEYS = [
-  'authentication',
-  'client_certificate_details',
-  'content_type',
-  'custom_headers',
-  'data_compression',
-  'endpoint_url',
-] as const;
+const CUSTOM_HTTPS_KEYS = ['authentication', 'client_certificate_details', 'content_type', 'custom_headers', 'data_compression', 'endpoint_url'] as const;
 const BASIC_AUTH_KEYS = ['basic_authentication_user', 'basic_authentication_password'] as const;
 const CERTIFICATE_KEYS = ['client_ca_certificate', 'client_certificate', 'client_private_key', 'tls_hostname'] as const;
 const LKE_DETAILS_KEYS = ['cluster_ids', 'is_auto_add_all_clusters_enabled'] as const;
@@ -115,13 +102,7 @@ class Problems {
  * The `type` of a body. On PUT (`existing` set) it may be omitted, and must not differ.
  * Returns the type to validate `details` against, if known.
  */
-function typeOf<T extends string>(
-  p: Problems,
-  body: Obj,
-  values: readonly T[],
-  required: string,
-  existing: T | undefined,
-): T | undefined {
+function typeOf<T extends string>(p: Problems, body: Obj, values: readonly T[], required: string, existing: T | undefined): T | undefined {
   if (existing !== undefined && isAbsent(body.type)) return existing;
   const type = p.oneOf(body.type, values, 'type', required);
   // API rule: "Type cannot be changed" on PUT.

@@ -26,7 +26,7 @@ bundle('emulator/cli.ts', 'emulator/dist', []);
  */
 function bundle(entry, outDir, options) {
   rmSync(join(root, outDir), { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', entry, '--out', outDir, '--source-map', '--no-cache', '--quiet', ...options], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '--out', outDir, '--source-map', '--no-source-map-register', '--no-cache', '--quiet', ...options], {
     cwd: root,
     stdio: 'inherit',
   });

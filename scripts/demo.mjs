@@ -46,7 +46,11 @@ try {
   if (!seeded.ok) throw new Error(`seeding the emulator failed: ${seeded.status}`);
   console.log(`Linode API emulator (and its S3 endpoint) at ${url}; config ${config}`);
   console.log('The account has an LKE Enterprise cluster "prod-eu" and a key for bucket management; no bucket, no destination, no stream.\n');
-  for (const [step, mode] of [['1. plan (what a pull request shows)', 'plan'], ['2. apply (on merge)', 'apply'], ['3. plan again: the account now matches the file', 'plan']]) {
+  for (const [step, mode] of [
+    ['1. plan (what a pull request shows)', 'plan'],
+    ['2. apply (on merge)', 'apply'],
+    ['3. plan again: the account now matches the file', 'plan'],
+  ]) {
     console.log(`━━━ ${step} ━━━`);
     const code = await runAction(mode);
     if (code !== 0) failed = true;

@@ -78,7 +78,9 @@ export function connectAccount(inputs: LiveInputs): Account {
       }
     },
     buckets: () =>
-      (pool ??= import('./s3/bucket-client.js').then(({ createBucketClient }) => bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line)))),
+      (pool ??= import('./s3/bucket-client.js').then(({ createBucketClient }) =>
+        bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line)),
+      )),
     tokenScopes: () => scopes,
     close: () => {
       controller.abort(new Error('the run is over'));

@@ -88,7 +88,8 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 /** A GitHub label: 1 to 50 characters, no comma (the issues API takes labels comma-separated). */
 function label(name: string, fallback: string): string {
   const value = core.getInput(name).trim() || fallback;
-  if (value.length > 50 || value.includes(',')) throw new InputError(`Input ${name} must be a label name of at most 50 characters with no comma (got "${value}").`);
+  if (value.length > 50 || value.includes(','))
+    throw new InputError(`Input ${name} must be a label name of at most 50 characters with no comma (got "${value}").`);
   return value;
 }
 

@@ -94,7 +94,8 @@ function fail(error: unknown): void {
     setFailed(error.message);
     return;
   }
-  const reason: FailureReason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
+  const reason: FailureReason =
+    error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
   setOutput('failure-reason', reason);
   setFailed(error instanceof Error ? error.message : String(error));
 }

@@ -60,7 +60,7 @@ export async function commentOnPullRequest(inputs: ActionInputs, outcome: PlanCo
 export function warnGitHub(error: unknown, doing: string, permission: string, options: { fromFork?: boolean; meanwhile?: string } = {}): void {
   const status = statusOf(error);
   const what = describeGitHubError(error);
-  const meanwhile = options.meanwhile ?? 'The plan is in this run\'s job summary.';
+  const meanwhile = options.meanwhile ?? "The plan is in this run's job summary.";
   if ((status === 403 || status === 404) && options.fromFork) {
     log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
   } else if (status === 403 || status === 404) {
@@ -127,8 +127,14 @@ export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<A
     : { kind: 'changed', differences: [], dropped: [] };
   const where = { pullNumber: source.pullNumber, commentUrl: source.comment.html_url, sha: marker.sha };
   log.info('');
-  log.info(marker.fingerprint ? renderApprovalText(verdict, where) : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`);
-  const markdown = marker.fingerprint ? renderApprovalMarkdown(verdict, where) : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
+  log.info(
+    marker.fingerprint
+      ? renderApprovalText(verdict, where)
+      : `The last plan on pull request #${source.pullNumber} did not complete: there is no approved plan.`,
+  );
+  const markdown = marker.fingerprint
+    ? renderApprovalMarkdown(verdict, where)
+    : `#### ⛔ The last plan on pull request &#35;\u2060${source.pullNumber} did not complete: there is no approved plan\n`;
   if (markdown) await writeSummary(`\n${markdown}`);
   const problem = marker.fingerprint
     ? `the plan differs from the one approved on pull request #${source.pullNumber} (the account or the file changed after it was made)`
@@ -166,7 +172,9 @@ export async function setApplyStatus(inputs: ActionInputs, approval: PlanComment
     const updated = await approval.github.api.updateIssueComment(approval.commentId, redactBody(body));
     log.info(`Plan comment status updated: ${updated.html_url}`);
   } catch (error) {
-    warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', { meanwhile: 'The outcome is in this run\'s log and job summary.' });
+    warnGitHub(error, `update the plan comment on pull request #${approval.pullNumber}`, 'pull-requests: write', {
+      meanwhile: "The outcome is in this run's log and job summary.",
+    });
   }
 }
 
@@ -191,10 +199,12 @@ export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings:
     });
     if (result.action !== 'none') log.info(`Drift issue ${result.action}: ${result.url}`);
     if (result.action !== 'none' && result.labelProblem !== undefined) {
-      log.warning(`The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`);
+      log.warning(
+        `The drift issue #${result.number} had lost its label ${inputs.driftIssueLabel} and it could not be added back (${result.labelProblem}). It is still found by its marker.`,
+      );
     }
   } catch (error) {
-    warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: 'The drift is in this run\'s log and job summary.' });
+    warnGitHub(error, 'open, update or close the drift issue', 'issues: write', { meanwhile: "The drift is in this run's log and job summary." });
   }
 }
 

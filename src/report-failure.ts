@@ -15,12 +15,18 @@ export async function reportFailure(inputs: ActionInputs, error: unknown, commen
     const title = error instanceof ConfigErrors ? 'Invalid config' : `${inputs.mode[0]!.toUpperCase()}${inputs.mode.slice(1)} failed`;
     await writeSummary(renderProblemMarkdown(title, inputs.configPath, lines, summaryRoom(1024)));
     if (inputs.mode !== 'plan') return;
-    const outcome: PlanCommentOutcome = error instanceof ConfigErrors
-      ? { kind: 'invalid-config', errors: error.errors.map((e) => ({ where: e.line > 0 ? `${e.file}:${e.line}:${e.col}` : e.file, message: formatPath(e.path) ? `${formatPath(e.path)}: ${e.message}` : e.message })) }
-      : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    const outcome: PlanCommentOutcome =
+      error instanceof ConfigErrors
+        ? {
+            kind: 'invalid-config',
+            errors: error.errors.map((e) => ({
+              where: e.line > 0 ? `${e.file}:${e.line}:${e.col}` : e.file,
+              message: formatPath(e.path) ? `${formatPath(e.path)}: ${e.message}` : e.message,
+            })),
+          }
+        : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     await commentOnPullRequest(inputs, outcome, comment);
   } catch (reportError) {
     log.debug(`reporting the failure: ${(reportError as Error).message}`);
   }
 }
-

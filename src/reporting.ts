@@ -14,7 +14,10 @@ export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'appl
 
 /** A failure with a reason for the `failure-reason` output. */
 export class ActionFailure extends Error {
-  constructor(readonly reason: FailureReason, message: string) {
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+  ) {
     super(message);
   }
 }

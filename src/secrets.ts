@@ -23,7 +23,6 @@ export function secretForms(value: string): string[] {
   return [...new Set([...forms, ...forms.map(escapeMarkdown)])].filter((form) => form.length > 0);
 }
 
-
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** An entity, a JSON `\uXXXX` escape or a backslash escape of ASCII punctuation, at `lastIndex` (sticky). */
 const ENCODED_CHARACTER = /&#0*(\d{1,7});|&#[xX]0*([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\([!-/:-@[-`{-~])/y;
@@ -67,7 +66,7 @@ function decode(text: string, withSpans: boolean): { plain: string; start: Int32
     }
     const [whole, decimal, hex, named, unicode, punctuation] = encoded;
     const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : unicode !== undefined ? parseInt(unicode, 16) : -1;
-    const character = named !== undefined ? NAMED_ENTITIES[named]! : punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole);
+    const character = named !== undefined ? NAMED_ENTITIES[named]! : (punctuation ?? (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole));
     if (withSpans) {
       for (let i = 0; i < character.length; i++) {
         start[plain.length + i] = at;
@@ -118,7 +117,7 @@ function secretSpans(text: string, forms: readonly string[]): Array<[number, num
 function keptRanges(text: string, keep: readonly string[]): Array<[number, number]> {
   const parts = keep.filter((k) => k.length > 0);
   const ranges: Array<[number, number]> = [];
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     let next: [number, number] | undefined;
     for (const part of parts) {
       const index = text.indexOf(part, at);

@@ -32,7 +32,12 @@ function siemAsObjectStorage() {
   desired.destinations[1] = {
     label: 'siem',
     type: 'akamai_object_storage',
-    details: { bucket_name: 'siem-bucket', host: 'siem-bucket.us-iad-1.linodeobjects.com', access_key_id: 'K', access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true } },
+    details: {
+      bucket_name: 'siem-bucket',
+      host: 'siem-bucket.us-iad-1.linodeobjects.com',
+      access_key_id: 'K',
+      access_key_secret: { kind: 'env', name: 'S', value: 's', secret: true },
+    },
   };
   return desired;
 }
@@ -62,7 +67,11 @@ describe('applyPlan against the emulator', () => {
     const plan = diff(desired, live);
     // Someone edits the destination between plan and apply.
     const siem = live.destinations.find((d) => d.label === 'siem')!;
-    await api.updateDestination(siem.id, { label: 'siem', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }, siem.version);
+    await api.updateDestination(
+      siem.id,
+      { label: 'siem', details: { endpoint_url: 'https://other.example.com', data_compression: 'gzip', authentication: { type: 'none' } } },
+      siem.version,
+    );
     emulator.requests.length = 0;
     const result = await applyPlan(plan, live, api, options, 1);
     expect(result.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/changed on the account after the plan \(version 1 → 2\)/) });
@@ -86,7 +95,9 @@ describe('applyPlan against the emulator', () => {
     const siem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!;
     expect(puts[1]!.body).toEqual({ label: 'linode-audit', status: 'active', destinations: [siem.id] });
     // The secrets still go with every destination update.
-    expect((puts[0]!.body as { details: { authentication: { details: Record<string, string> } } }).details.authentication.details.basic_authentication_password).toBe('pw');
+    expect(
+      (puts[0]!.body as { details: { authentication: { details: Record<string, string> } } }).details.authentication.details.basic_authentication_password,
+    ).toBe('pw');
     // Creates keep type.
     emulator.reset();
     emulator.requests.length = 0;
@@ -121,7 +132,12 @@ describe('applyPlan against the emulator', () => {
     await planAndApply();
     const oldSiem = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
     const desired = siemAsObjectStorage();
-    emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', status: 400, body: { errors: [{ reason: 'Unable to delete Destination attached to active or inactive Stream' }] } });
+    emulator.inject({
+      method: 'DELETE',
+      path: '^/monitor/streams/destinations/\\d+$',
+      status: 400,
+      body: { errors: [{ reason: 'Unable to delete Destination attached to active or inactive Stream' }] },
+    });
     const lines: string[] = [];
     const live = await fetchLiveState(api);
     const result = await applyPlan(diff(desired, live), live, api, { ...options, onOutcome: (o) => lines.push(renderOutcomeLine(o)) }, 1);
@@ -137,7 +153,9 @@ describe('applyPlan against the emulator', () => {
   it('replaces a stream whose type changed by deleting it first (one stream per type)', async () => {
     await planAndApply();
     const desired = exampleDesired();
-    desired.streams = [{ label: 'linode-audit', type: 'lke_audit_logs', destination: 'audit-bucket', status: 'active', details: { is_auto_add_all_clusters_enabled: true } }];
+    desired.streams = [
+      { label: 'linode-audit', type: 'lke_audit_logs', destination: 'audit-bucket', status: 'active', details: { is_auto_add_all_clusters_enabled: true } },
+    ];
     desired.prune = true;
     const { result } = await planAndApply(desired);
     expect(result.outcomes.map((o) => `${o.status} ${o.change.action} ${o.change.label}`)).toEqual([
@@ -180,7 +198,10 @@ describe('applyPlan against the emulator', () => {
     const result = await applyPlan(diff(exampleDesired(), live), live, api, { ...options, waitTimeoutMs: 300 }, 1);
     emulator.configure({ provisioningMs: 150 });
     expect(result.outcomes).toHaveLength(1);
-    expect(result.outcomes[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/timed out .* waiting for stream #\d+ to finish provisioning/) });
+    expect(result.outcomes[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/timed out .* waiting for stream #\d+ to finish provisioning/),
+    });
     expect(mutations()).toEqual([]);
   });
 });

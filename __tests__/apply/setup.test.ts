@@ -45,9 +45,10 @@ async function planAndApply(text = EXAMPLE, verifyDestinations = false) {
   const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
   const first = planWithSetup(desired, live, setup);
   // As the action does: a plan that may leave a managed key behind is made again with the keys.
-  const plan = setup.keys === undefined && mayLeaveKeys(first, live)
-    ? planWithSetup(desired, live, { ...setup, ...(await keysForCleanup(() => account.listObjectStorageKeys())) })
-    : first;
+  const plan =
+    setup.keys === undefined && mayLeaveKeys(first, live)
+      ? planWithSetup(desired, live, { ...setup, ...(await keysForCleanup(() => account.listObjectStorageKeys())) })
+      : first;
   const apply: SetupApply = {
     account,
     bucketClient: (b) => pool.get({ accessKeyId: b.credentials.accessKeyId.value!, secretAccessKey: b.credentials.secretAccessKey.value! }),
@@ -93,13 +94,19 @@ describe('applying the setup', () => {
     expect(emulator.snapshot().destinations[0]!.details.access_key_id).toBe(before!.access_key);
   });
 
-  it('with verify-destinations, checks a rotation\'s new key with the API before the update, and keeps the old key when refused', async () => {
+  it("with verify-destinations, checks a rotation's new key with the API before the update, and keeps the old key when refused", async () => {
     await planAndApply();
     const [before] = managedKeys();
     const destinationId = emulator.snapshot().destinations[0]!.id;
     emulator.requests.length = 0;
     const moved = EXAMPLE.replace('path: audit', 'path: audit-v2');
-    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations/verify$', status: 400, body: { errors: [{ reason: 'An error occurred' }] }, times: 1 });
+    emulator.inject({
+      method: 'POST',
+      path: '^/monitor/streams/destinations/verify$',
+      status: 400,
+      body: { errors: [{ reason: 'An error occurred' }] },
+      times: 1,
+    });
     const refused = await planAndApply(moved, true);
     expect(refused.outcomes).toEqual(['applied create object_storage_key', 'failed update destination', 'skipped delete object_storage_key']);
     expect(emulator.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path.replace(/\d+$/, 'ID')}`)).toEqual([
@@ -157,7 +164,10 @@ describe('applying the setup', () => {
 
   it('skips the key and everything after it when the bucket cannot be made as planned', async () => {
     const { desired } = await loadConfig(EXAMPLE, 'f.yml', ENV);
-    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
+    const [live, setup] = await Promise.all([
+      fetchLiveState(api),
+      readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true }),
+    ]);
     const plan = planWithSetup(desired, live, setup);
     // Someone creates the bucket, without Object Lock, between the plan and the apply.
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad' }] });
@@ -176,7 +186,10 @@ describe('applying the setup', () => {
 
   it('refuses at plan time a bucket its credentials may not use (a wrong secret), creating nothing', async () => {
     const { desired } = await loadConfig(EXAMPLE, 'f.yml', { ...ENV, S3_ADMIN_SECRET_KEY: 'wrong-secret' });
-    const [live, setup] = await Promise.all([fetchLiveState(api), readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true })]);
+    const [live, setup] = await Promise.all([
+      fetchLiveState(api),
+      readLiveSetup(desired, { account: () => account, bucketClient: pool.get }, { writes: true }),
+    ]);
     expect(() => planWithSetup(desired, live, setup)).toThrow(/the S3 credentials of buckets\.my-audit-logs-locked may not use it \(403\)/);
     expect(emulator.resources().buckets).toEqual([]);
   });

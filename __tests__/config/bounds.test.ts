@@ -39,7 +39,9 @@ streams: {}
   it('refuses nesting deeper than 64 levels by indentation, at the first node too deep', async () => {
     const lines = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}a:`);
     const errors = await errorsOf(`${lines.join('\n')} 1\n`);
-    expect(errors.errors.map(String)).toEqual([`${FILE}:65:65: nested more than 64 levels deep (mappings and sequences within each other): a config is a few levels deep`]);
+    expect(errors.errors.map(String)).toEqual([
+      `${FILE}:65:65: nested more than 64 levels deep (mappings and sequences within each other): a config is a few levels deep`,
+    ]);
   });
 
   it('refuses flow nesting deeper than 64 levels before parsing, at the bracket', async () => {
@@ -70,7 +72,11 @@ streams: {}
 describe('ConfigErrors', () => {
   it('counts the problems left out, also those a walk did not keep', () => {
     const at = (line: number) => new ConfigError({ file: FILE, line, col: 1, path: [], message: `problem ${line}` });
-    const errors = new ConfigErrors(FILE, Array.from({ length: 60 }, (_, i) => at(60 - i)), 1000);
+    const errors = new ConfigErrors(
+      FILE,
+      Array.from({ length: 60 }, (_, i) => at(60 - i)),
+      1000,
+    );
     expect(errors.errors).toHaveLength(51);
     expect(errors.errors[0]!.line).toBe(1);
     expect(String(errors.errors[50])).toBe(`${FILE}:51:1: 1,010 more problems not shown (from line 51): fix these and run again`);

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ConfigErrors, formatPath } from '../../src/config/errors.js';
 
-const at = (line: number, col: number, message: string) =>
-  new ConfigError({ file: 'c.yml', line, col, path: ['streams', 'a', 'type'], message });
+const at = (line: number, col: number, message: string) => new ConfigError({ file: 'c.yml', line, col, path: ['streams', 'a', 'type'], message });
 
 describe('formatPath', () => {
   it('joins keys with dots and indexes with brackets', () => {
     expect(formatPath(['streams', 'lke-audit', 'details', 'cluster_ids', 0])).toBe('streams.lke-audit.details.cluster_ids[0]');
-    expect(formatPath(['destinations', 'siem', 'details', 'custom_headers', 1, 'value'])).toBe(
-      'destinations.siem.details.custom_headers[1].value',
-    );
+    expect(formatPath(['destinations', 'siem', 'details', 'custom_headers', 1, 'value'])).toBe('destinations.siem.details.custom_headers[1].value');
   });
 
   it('quotes keys that would read ambiguously', () => {

@@ -38,7 +38,7 @@ describe('YAML', () => {
     });
   });
 
-  it('says the config must be one document, not the parser\'s advice to programmers', async () => {
+  it("says the config must be one document, not the parser's advice to programmers", async () => {
     const errors = (await errorsOf('version: 1\n---\nprune: true\n---\nstreams: {}\n')).errors;
     expect(errors.map(({ line, col, message }) => ({ line, col, message }))).toEqual([
       { line: 2, col: 1, message: 'the config must be a single YAML document (found 3 documents separated by ---)' },
@@ -58,19 +58,14 @@ describe('YAML', () => {
     ]);
   });
 
-  it.each([
-    ['invalid/empty.yml'],
-    ['invalid/comments-only.yml'],
-  ])('reports an empty file (%s) as one clear error', async (name) => {
+  it.each([['invalid/empty.yml'], ['invalid/comments-only.yml']])('reports an empty file (%s) as one clear error', async (name) => {
     expect(await reported(name)).toEqual([
       { line: 1, col: 1, path: [], message: 'the file is empty: expected a mapping with version: 1, destinations and streams' },
     ]);
   });
 
   it('reports a document that is not a mapping', async () => {
-    expect(await reported('invalid/not-a-mapping.yml')).toEqual([
-      { line: 1, col: 1, path: [], message: 'must be a mapping (got a sequence)' },
-    ]);
+    expect(await reported('invalid/not-a-mapping.yml')).toEqual([{ line: 1, col: 1, path: [], message: 'must be a mapping (got a sequence)' }]);
   });
 
   it('reports labels that are not strings', async () => {
@@ -161,10 +156,20 @@ destinations:
     const at = (path: string[]) => ['destinations', ...path];
     expect((await errorsOf(text)).errors.map(({ line, col, path, message }) => ({ line, col, path, message }))).toEqual([
       { line: 4, col: 11, path: at(['logs', 'type']), message: 'must be one of akamai_object_storage, custom_https (got "s3")' },
-      { line: 5, col: 5, path: at(['logs', 'details']), message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https' },
+      {
+        line: 5,
+        col: 5,
+        path: at(['logs', 'details']),
+        message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https',
+      },
       { line: 6, col: 7, path: at(['logs', 'details', 'bucket_nme']), message: 'unknown field "bucket_nme"; did you mean "bucket_name"?' },
       { line: 8, col: 3, path: at(['other']), message: 'missing required field "type"' },
-      { line: 9, col: 5, path: at(['other', 'details']), message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https' },
+      {
+        line: 9,
+        col: 5,
+        path: at(['other', 'details']),
+        message: 'not checked: what it may hold depends on type, which must be akamai_object_storage or custom_https',
+      },
     ]);
   });
 
@@ -176,9 +181,7 @@ destinations:
 
   it('requires version: 1', async () => {
     expect(await reported('invalid/version.yml')).toEqual([{ line: 1, col: 10, path: ['version'], message: 'must be 1 (got 2)' }]);
-    expect(await reported('invalid/version-missing.yml')).toEqual([
-      { line: 1, col: 1, path: [], message: 'missing required field "version"' },
-    ]);
+    expect(await reported('invalid/version-missing.yml')).toEqual([{ line: 1, col: 1, path: [], message: 'missing required field "version"' }]);
   });
 });
 
@@ -272,8 +275,7 @@ describe('API rules', () => {
         line: 14,
         col: 13,
         path: ['destinations', 'mismatch', 'details', 'host'],
-        message:
-          'host must be the bucket\'s own host, <bucket_name>.<cluster>.linodeobjects.com (host names bucket "other-logs", bucket_name is "audit-logs")',
+        message: 'host must be the bucket\'s own host, <bucket_name>.<cluster>.linodeobjects.com (host names bucket "other-logs", bucket_name is "audit-logs")',
       },
     ]);
   });
@@ -367,8 +369,7 @@ describe('API rules', () => {
         line: 10,
         col: 7,
         path: ['destinations', 'mtls', 'details', 'client_certificate_details'],
-        message:
-          'client_ca_certificate, client_certificate, client_private_key go together: all or none (missing client_ca_certificate, client_private_key)',
+        message: 'client_ca_certificate, client_certificate, client_private_key go together: all or none (missing client_ca_certificate, client_private_key)',
       },
     ]);
   });

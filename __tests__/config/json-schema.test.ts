@@ -105,14 +105,30 @@ describe('the JSON Schema', () => {
     const cases: Array<[string, (c: Loose) => void, string]> = [
       ['unknown field', (c) => (c.destinations.siem.details.colour = 'blue'), '$.destinations.siem.details.colour: not allowed'],
       ['bad enum', (c) => (c.destinations.siem.details.data_compression = 'zip'), '$.destinations.siem.details.data_compression: not in enum'],
-      ['missing field', (c) => delete c.destinations['audit-bucket'].details.host, "$.destinations.audit-bucket.details: missing host"],
+      ['missing field', (c) => delete c.destinations['audit-bucket'].details.host, '$.destinations.audit-bucket.details: missing host'],
       ['version', (c) => (c.version = 2), '$.version: not 1'],
-      ['literal secret', (c) => (c.destinations.siem.details.custom_headers[0].value = 'token'), '$.destinations.siem.details.custom_headers[0].value: pattern'],
-      ['partial reference', (c) => (c.destinations.siem.details.authentication.details.basic_authentication_user = 'u-${USER}'), '$.destinations.siem.details.authentication.details.basic_authentication_user: pattern'],
-      ['reference outside a credential', (c) => (c.destinations.siem.details.endpoint_url = '${HOST}'), '$.destinations.siem.details.endpoint_url: matches not'],
+      [
+        'literal secret',
+        (c) => (c.destinations.siem.details.custom_headers[0].value = 'token'),
+        '$.destinations.siem.details.custom_headers[0].value: pattern',
+      ],
+      [
+        'partial reference',
+        (c) => (c.destinations.siem.details.authentication.details.basic_authentication_user = 'u-${USER}'),
+        '$.destinations.siem.details.authentication.details.basic_authentication_user: pattern',
+      ],
+      [
+        'reference outside a credential',
+        (c) => (c.destinations.siem.details.endpoint_url = '${HOST}'),
+        '$.destinations.siem.details.endpoint_url: matches not',
+      ],
       ['details on audit_logs', (c) => (c.streams['linode-audit'].details = { cluster_ids: [1] }), '$.streams.linode-audit.details: not allowed'],
       ['lke without details', (c) => delete c.streams['lke-audit'].details, '$.streams.lke-audit: missing details'],
-      ['none with details', (c) => (c.destinations.siem.details.authentication.type = 'none'), '$.destinations.siem.details.authentication.details: not allowed'],
+      [
+        'none with details',
+        (c) => (c.destinations.siem.details.authentication.type = 'none'),
+        '$.destinations.siem.details.authentication.details: not allowed',
+      ],
       ['short stream label', (c) => (c.streams.ab = c.streams['linode-audit']), '$.streams.ab: bad name'],
     ];
     for (const [name, edit, expected] of cases) {

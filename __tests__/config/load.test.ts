@@ -176,7 +176,8 @@ destinations:
 
   it('refuses a reference where the value decides where data goes, in any YAML spelling, without reading the variable', async () => {
     const read: string[] = [];
-    const env = new Proxy({ HOST: 'private-bucket.us-east-1.linodeobjects.com', ID: 'i', SECRET: 's' }, {
+    const values: Record<string, string | undefined> = { HOST: 'private-bucket.us-east-1.linodeobjects.com', ID: 'i', SECRET: 's' };
+    const env = new Proxy(values, {
       get: (target, name) => {
         if (typeof name === 'string') read.push(name);
         return typeof name === 'string' ? target[name] : undefined;
@@ -184,15 +185,21 @@ destinations:
     });
     for (const spelling of ['${HOST}', '"\\x24{HOST}"', '"\\u0024{HOST}"', "'${HOST}'", '|-\n        ${HOST}']) {
       const config = text('${ID}', '${SECRET}').replace(/host: .*/, `host: ${spelling}`);
-      const error = await loadConfig(config, FILE, env).then(() => undefined, (e: unknown) => e as Error);
+      const error = await loadConfig(config, FILE, env).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error?.message, spelling).toMatch(/details\.host: \$\{\.\.\.\} references are allowed only in credential fields/);
       expect(error?.message).not.toContain('private-bucket');
     }
     expect(read).not.toContain('HOST');
   });
 
-  it('refuses references to the action\'s inputs and the runner\'s variables', async () => {
-    const error = await loadConfig(text('${INPUT_TOKEN}', '${GITHUB_TOKEN}'), FILE, { INPUT_TOKEN: 't', GITHUB_TOKEN: 'g' }).then(() => undefined, (e: unknown) => e as Error);
+  it("refuses references to the action's inputs and the runner's variables", async () => {
+    const error = await loadConfig(text('${INPUT_TOKEN}', '${GITHUB_TOKEN}'), FILE, { INPUT_TOKEN: 't', GITHUB_TOKEN: 'g' }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toMatch(/access_key_id: \$\{INPUT_TOKEN\} names a variable of the runner or of the action's inputs/);
     expect(error?.message).toMatch(/access_key_secret: \$\{GITHUB_TOKEN\} names a variable of the runner/);
   });

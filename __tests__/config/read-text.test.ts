@@ -55,7 +55,9 @@ describe('readConfigText', () => {
 
   it('names a missing file and the config input', () => {
     const ws = workspace();
-    expect(refusal(FILE, ws.root)).toMatch(/^\.github\/linode-logs\.yml: config file not found: create \.github\/linode-logs\.yml, or set the action's `config` input/);
+    expect(refusal(FILE, ws.root)).toMatch(
+      /^\.github\/linode-logs\.yml: config file not found: create \.github\/linode-logs\.yml, or set the action's `config` input/,
+    );
   });
 
   it.each([

@@ -44,7 +44,10 @@ describe('the setup sections of the config', () => {
         },
       },
     ]);
-    expect(desired.lkeClusters).toEqual([{ ref: 'prod-eu', auditLogs: true }, { ref: 4001, auditLogs: true }]);
+    expect(desired.lkeClusters).toEqual([
+      { ref: 'prod-eu', auditLogs: true },
+      { ref: 4001, auditLogs: true },
+    ]);
     const destination = desired.destinations[0]!;
     expect(destination.managedKey).toEqual({ bucket: 'audit-logs-locked', region: 'us-iad' });
     expect(destination.details).toEqual({
@@ -58,7 +61,13 @@ describe('the setup sections of the config', () => {
   });
 
   it('keeps numeric cluster_ids as they were, and files without the sections unchanged', async () => {
-    const { desired } = await loadConfig(FULL.replace('[prod-eu, 4001]', '[4001]').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK\n      access_key_secret: ${K}'), 'f.yml', {});
+    const { desired } = await loadConfig(
+      FULL.replace('[prod-eu, 4001]', '[4001]')
+        .replace(/buckets:[\s\S]*?destinations:/, 'destinations:')
+        .replace('access_key: managed', 'access_key_id: AK\n      access_key_secret: ${K}'),
+      'f.yml',
+      {},
+    );
     expect(desired.streams[0]!.details).toEqual({ cluster_ids: [4001] });
     expect(desired.streams[0]!.clusterRefs).toBeUndefined();
     expect(desired.buckets).toBeUndefined();
@@ -120,16 +129,22 @@ streams:
     const lines = (await errorsOf(bad, 'f.yml')).errors.map((e) => e.toString());
     expect(lines).toEqual([
       'f.yml:3:3: buckets.Bad_Bucket: invalid bucket name "Bad_Bucket": Bucket name must start and end with a lowercase letter or number. Bucket name must contain only lowercase letters, numbers, periods (.), and hyphens (-). Adjacent periods and hyphens are not allowed.',
-      expect.stringMatching(/^f\.yml:5:65: buckets\.Bad_Bucket\.s3_credentials\.secret_access_key: secrets must not be committed .*\$\{BAD_BUCKET_S3_SECRET_ACCESS_KEY\}/),
+      expect.stringMatching(
+        /^f\.yml:5:65: buckets\.Bad_Bucket\.s3_credentials\.secret_access_key: secrets must not be committed .*\$\{BAD_BUCKET_S3_SECRET_ACCESS_KEY\}/,
+      ),
       'f.yml:7:13: buckets.good-bucket.region: "useast" is not a Linode region id (like us-iad)',
-      expect.stringMatching(/^f\.yml:8:5: buckets\.good-bucket\.endpoint: "endpoint" is not read from the file: the S3 endpoint receives the bucket's credentials, so only the workflow sets it \(the action's s3-endpoint input/),
+      expect.stringMatching(
+        /^f\.yml:8:5: buckets\.good-bucket\.endpoint: "endpoint" is not read from the file: the S3 endpoint receives the bucket's credentials, so only the workflow sets it \(the action's s3-endpoint input/,
+      ),
       'f.yml:9:5: buckets.good-bucket.object_lock: give exactly one of days and years',
       expect.stringMatching(/^f\.yml:13:5: buckets\.other-bucket\.endpoint: "endpoint" is not read from the file/),
       'f.yml:14:26: buckets.other-bucket.object_lock.mode: must be one of COMPLIANCE, GOVERNANCE (got "FOREVER")',
       expect.stringMatching(/^f\.yml:18:17: lke_clusters\.prod\.audit_logs: must be true/),
       'f.yml:24:13: destinations.d1.details.host: bucket "other-bucket" is declared in region us-iad (buckets.other-bucket.region), but the host is in de-fra: use other-bucket.us-iad-1.linodeobjects.com',
       expect.stringMatching(/^f\.yml:26:22: destinations\.d1\.details\.access_key_id: leave out access_key_id with access_key: managed/),
-      expect.stringMatching(/^f\.yml:32:19: destinations\.d2\.details\.access_key: a managed key needs the bucket's region: declare bucket "bkt3" under buckets:/),
+      expect.stringMatching(
+        /^f\.yml:32:19: destinations\.d2\.details\.access_key: a managed key needs the bucket's region: declare bucket "bkt3" under buckets:/,
+      ),
       'f.yml:35:5: destinations.d3.details: missing access_key_secret: give access_key_id and access_key_secret, or access_key: managed',
       'f.yml:44:19: destinations.d4.details.access_key: must be one of managed (got "unmanaged")',
       'f.yml:49:30: streams.st1.details.cluster_ids[0]: must be an id (a positive integer) or a label (got 0)',

@@ -81,9 +81,19 @@ describe('the example config, end to end', () => {
     expect(streamIds).toEqual(Object.fromEntries(state.streams.map((s) => [s.label, s.id])));
     // The full desired state, secrets included, went to the API.
     const siemCreate = emulator.requests.find((r) => r.method === 'POST' && (r.body as { label?: string })?.label === 'siem');
-    expect(siemCreate?.body).toMatchObject({ details: { authentication: { details: { basic_authentication_password: SECRETS.SIEM_PASSWORD } }, custom_headers: [{ name: 'X-Tenant', value: SECRETS.SIEM_TENANT_TOKEN }] } });
+    expect(siemCreate?.body).toMatchObject({
+      details: {
+        authentication: { details: { basic_authentication_password: SECRETS.SIEM_PASSWORD } },
+        custom_headers: [{ name: 'X-Tenant', value: SECRETS.SIEM_TENANT_TOKEN }],
+      },
+    });
     const streamCreates = emulator.requests.filter((r) => r.method === 'POST' && r.path === '/monitor/streams');
-    expect(streamCreates.map((r) => r.body)).toContainEqual({ label: 'linode-audit', type: 'audit_logs', status: 'active', destinations: [destinationIds['audit-bucket']] });
+    expect(streamCreates.map((r) => r.body)).toContainEqual({
+      label: 'linode-audit',
+      type: 'audit_logs',
+      status: 'active',
+      destinations: [destinationIds['audit-bucket']],
+    });
     expect(apply.summary).toContain('all 4 changes applied');
 
     const replan = await action({ mode: 'plan' });
@@ -105,18 +115,29 @@ describe('the example config, end to end', () => {
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::No Linode token/);
     // The first plan's only: the Logs collections and the clusters lke-audit names (a plan of creates leaves no key: no key listing).
-    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /lke/clusters', 'GET /monitor/streams', 'GET /monitor/streams/destinations']);
+    expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /lke/clusters',
+      'GET /monitor/streams',
+      'GET /monitor/streams/destinations',
+    ]);
   });
 });
 
-describe('the clusters of the example\'s lke-audit stream, named by id', () => {
+describe("the clusters of the example's lke-audit stream, named by id", () => {
   const checkOf = (run: ActionRun) =>
-    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.find((c) => c.subject === 'stream lke-audit');
+    (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.find(
+      (c) => c.subject === 'stream lke-audit',
+    );
 
   it('are checked at plan time: an LKE Enterprise cluster with audit logs on passes', async () => {
     const plan = await action({ mode: 'plan' });
     expect(plan.code, plan.stdout).toBe(0);
-    expect(checkOf(plan)).toEqual({ subject: 'stream lke-audit', check: 'LKE clusters with audit logs', status: 'pass', detail: 'prod-eu (#12345): audit logs on' });
+    expect(checkOf(plan)).toEqual({
+      subject: 'stream lke-audit',
+      check: 'LKE clusters with audit logs',
+      status: 'pass',
+      detail: 'prod-eu (#12345): audit logs on',
+    });
   });
 
   it('a standard cluster, or one that does not exist: a failed check, and apply changes nothing', async () => {
@@ -130,9 +151,10 @@ describe('the clusters of the example\'s lke-audit stream, named by id', () => {
       expect(apply.code).not.toBe(0);
       expect(apply.outputs['failure-reason']).toBe('checks-failed');
       expect(mutatingCalls()).toEqual([]);
-      const expected = lkeClusters.length > 0
-        ? 'prod-eu (#12345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters'
-        : 'no LKE cluster #12345 on the account (the account has none): fix cluster_ids';
+      const expected =
+        lkeClusters.length > 0
+          ? 'prod-eu (#12345) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters'
+          : 'no LKE cluster #12345 on the account (the account has none): fix cluster_ids';
       expect(checkOf(plan)).toMatchObject({ status: 'fail', detail: expected });
       expect(apply.stdout).toContain(`Not applying: Pre-flight checks failed`);
       expect(apply.stdout).toContain(`stream lke-audit: LKE clusters with audit logs: ${expected}`);
@@ -176,7 +198,7 @@ describe('verify-destinations: true, at plan time', () => {
     expect(wrong.visibleText).not.toContain('not-the-secret');
   });
 
-  it('skips, saying why, a destination whose secrets are not in this run (a fork\'s pull request)', async () => {
+  it("skips, saying why, a destination whose secrets are not in this run (a fork's pull request)", async () => {
     const plan = await action({ mode: 'plan', inputs: { 'verify-destinations': 'true' }, env: {} });
     expect(plan.code, plan.stdout).toBe(0);
     expect(verifyRows(plan)).toEqual([
@@ -205,7 +227,11 @@ streams:
     const run = await action({ mode: 'apply', config: file });
     expect(run.code).not.toBe(0);
     expect(run.outputs['failure-reason']).toBe('invalid-config');
-    expect(run.stdout).toMatch(new RegExp(`::error title=Invalid Linode logs config,file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=7,col=7::destinations\\.siem\\.details\\.data_compresion: unknown field`));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error title=Invalid Linode logs config,file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=7,col=7::destinations\\.siem\\.details\\.data_compresion: unknown field`,
+      ),
+    );
     expect(run.stdout).toContain('data_compresion');
     expect(run.stdout).toMatch(/did you mean "?data_compression/i);
     expect(run.stdout).toContain('line=12');
@@ -234,7 +260,9 @@ streams:
     emulator.configure({ tokenScopes: { [noMonitor]: ['object_storage:read_write', 'lke:read_write'] } });
     const plan = await action({ mode: 'plan', token: noMonitor });
     expect(plan.code).not.toBe(0);
-    expect(plan.stdout).toContain('the token lacks the `monitor:read_only` scope for this endpoint; create a personal access token with `monitor:read_write` (`monitor:read_only` is enough for plan and check)');
+    expect(plan.stdout).toContain(
+      'the token lacks the `monitor:read_only` scope for this endpoint; create a personal access token with `monitor:read_write` (`monitor:read_only` is enough for plan and check)',
+    );
     const apply = await action({ mode: 'apply', token: noMonitor });
     expect(apply.code).not.toBe(0);
     expect(apply.stdout).toContain('the token lacks the `monitor:read_write` scope, which apply needs');
@@ -260,7 +288,9 @@ streams:
       const run = await action({ mode: 'apply', inputs: { 'api-version': asked } });
       expect(run.code).not.toBe(0);
       expect(run.outputs['failure-reason']).toBe('api-error');
-      expect(run.stdout).toContain(`The Logs endpoints answered 404 on ${asked} but work on ${served}: set the input api-version: ${served}. Nothing was changed.`);
+      expect(run.stdout).toContain(
+        `The Logs endpoints answered 404 on ${asked} but work on ${served}: set the input api-version: ${served}. Nothing was changed.`,
+      );
       expect(run.summary).toContain(`api-version: ${served}`);
       expect(mutatingCalls()).toHaveLength(0);
       expect(new Set(emulator.requests.map((r) => r.version))).toEqual(new Set([asked, served]));
@@ -270,13 +300,15 @@ streams:
   });
 });
 
-describe('the real API\'s rules during apply', () => {
+describe("the real API's rules during apply", () => {
   it('waits for a provisioning stream before repointing it', async () => {
     expect((await action({ mode: 'apply' })).code).toBe(0);
     const streamId = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!.id;
     expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.status).toBe('provisioning');
     const repointed = writeConfig(
-      (await import('node:fs')).readFileSync(join(import.meta.dirname, '../../examples/linode-logs.yml'), 'utf8').replace('destination: audit-bucket', 'destination: siem'),
+      (await import('node:fs'))
+        .readFileSync(join(import.meta.dirname, '../../examples/linode-logs.yml'), 'utf8')
+        .replace('destination: audit-bucket', 'destination: siem'),
     );
     const run = await action({ mode: 'apply', config: repointed });
     expect(run.code, run.stdout).toBe(0);
@@ -284,7 +316,12 @@ describe('the real API\'s rules during apply', () => {
     const puts = emulator.requests.filter((r) => r.method === 'PUT' && r.path === `/monitor/streams/${streamId}`);
     expect(puts.map((r) => r.status)).toEqual([200]);
     const siemId = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
-    expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.destinations.map((d) => d.id)).toEqual([siemId]);
+    expect(
+      emulator
+        .snapshot()
+        .streams.find((s) => s.id === streamId)!
+        .destinations.map((d) => d.id),
+    ).toEqual([siemId]);
   });
 
   it('re-plans to zero right after applying an inactive stream, while it is still provisioning', async () => {
@@ -309,7 +346,13 @@ describe('the real API\'s rules during apply', () => {
 
   it('prunes in an order the API accepts: streams (confirmed gone) before their destinations', async () => {
     emulator.seed({
-      destinations: [{ label: 'old-dest', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } } }],
+      destinations: [
+        {
+          label: 'old-dest',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } },
+        },
+      ],
     });
     const oldDest = emulator.snapshot().destinations[0]!;
     emulator.seed({ streams: [{ label: 'old-stream', type: 'audit_logs', destinations: [oldDest.id], status: 'provisioning' }] });
@@ -356,7 +399,10 @@ streams:
     emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', cut: 'after' });
     const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
     expect(run.code, run.stdout).toBe(0);
-    const labels = emulator.snapshot().destinations.map((d) => d.label).sort();
+    const labels = emulator
+      .snapshot()
+      .destinations.map((d) => d.label)
+      .sort();
     expect(labels).toEqual(['audit-bucket', 'siem']);
     expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
   });
@@ -373,16 +419,29 @@ streams:
     const puts = emulator.requests.filter((r) => r.method === 'PUT' && r.path === `/monitor/streams/${streamId}`);
     expect(puts.map((r) => r.status)).toEqual([0]);
     const siemId = emulator.snapshot().destinations.find((d) => d.label === 'siem')!.id;
-    expect(emulator.snapshot().streams.find((s) => s.id === streamId)!.destinations.map((d) => d.id)).toEqual([siemId]);
+    expect(
+      emulator
+        .snapshot()
+        .streams.find((s) => s.id === streamId)!
+        .destinations.map((d) => d.id),
+    ).toEqual([siemId]);
     expect((await action({ mode: 'plan', config: repointed })).outputs['has-changes']).toBe('false');
   });
 
   it('prunes when the connections of the DELETEs are cut after the server deleted', async () => {
     emulator.seed({
-      destinations: [{ label: 'old-dest', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } } }],
+      destinations: [
+        {
+          label: 'old-dest',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://old.example.com', data_compression: 'None', authentication: { type: 'none' } },
+        },
+      ],
     });
     const oldDest = emulator.snapshot().destinations[0]!;
-    emulator.seed({ streams: [{ label: 'old-stream', type: 'lke_audit_logs', destinations: [oldDest.id], details: { is_auto_add_all_clusters_enabled: true } }] });
+    emulator.seed({
+      streams: [{ label: 'old-stream', type: 'lke_audit_logs', destinations: [oldDest.id], details: { is_auto_add_all_clusters_enabled: true } }],
+    });
     emulator.inject({ method: 'DELETE', path: '^/monitor/streams/\\d+$', cut: 'after' });
     emulator.inject({ method: 'DELETE', path: '^/monitor/streams/destinations/\\d+$', cut: 'after' });
     const pruning = writeConfig(`version: 1
@@ -394,12 +453,7 @@ streams: {}
     expect(run.code, run.stdout).toBe(0);
     expect(emulator.snapshot()).toMatchObject({ destinations: [], streams: [] });
     const deletes = emulator.requests.filter((r) => r.method === 'DELETE').map((r) => `${r.path.replace(/\d+$/, 'ID')} ${r.status}`);
-    expect(deletes).toEqual([
-      '/monitor/streams/ID 0',
-      '/monitor/streams/ID 404',
-      '/monitor/streams/destinations/ID 0',
-      '/monitor/streams/destinations/ID 404',
-    ]);
+    expect(deletes).toEqual(['/monitor/streams/ID 0', '/monitor/streams/ID 404', '/monitor/streams/destinations/ID 0', '/monitor/streams/destinations/ID 404']);
   });
 
   it('reports each failed change, carries on with independent ones, and converges on re-run', async () => {
@@ -416,7 +470,12 @@ streams: {}
   });
 
   it('redacts a secret that an API error echoes, in the form the summary escapes it to', async () => {
-    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', status: 400, body: { errors: [{ reason: `authentication failed for ${SECRETS.SIEM_PASSWORD}`, field: 'details.authentication' }] } });
+    emulator.inject({
+      method: 'POST',
+      path: '^/monitor/streams/destinations$',
+      status: 400,
+      body: { errors: [{ reason: `authentication failed for ${SECRETS.SIEM_PASSWORD}`, field: 'details.authentication' }] },
+    });
     const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
     expect(run.code).not.toBe(0);
     expect(run.outputs['failure-reason']).toBe('apply-failed');
@@ -431,7 +490,11 @@ streams: {}
     await fetch(`${emulator.url}/v4/monitor/streams/destinations/${siem.id}`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://evil.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }),
+      body: JSON.stringify({
+        label: 'siem',
+        type: 'custom_https',
+        details: { endpoint_url: 'https://evil.example.com', data_compression: 'gzip', authentication: { type: 'none' } },
+      }),
     });
     const check = await action({ mode: 'check' });
     expect(check.code).not.toBe(0);
@@ -444,7 +507,7 @@ streams: {}
 });
 
 describe('secrets', () => {
-  it('never appear in any log line, output, summary or annotation of this file\'s runs', () => {
+  it("never appear in any log line, output, summary or annotation of this file's runs", () => {
     expect(runs.length).toBeGreaterThan(10);
     for (const run of runs) expect(findLeaks(run.visibleText)).toEqual([]);
   });

@@ -85,7 +85,10 @@ function channels(run: ActionRun): Record<string, string> {
     'the attacker server': attacker.requests.map((r) => `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`).join('\n'),
     'the step outputs (GITHUB_OUTPUT)': run.outputText,
     'the job summary': run.summary,
-    'the PR comment': github.comments().map((c) => c.body).join('\n'),
+    'the PR comment': github
+      .comments()
+      .map((c) => c.body)
+      .join('\n'),
     'the bodies sent to GitHub': github.requests.flatMap((r) => stringsOf(r.body)).join('\n'),
     'the log as the runner shows it': run.runnerLog,
   };
@@ -97,12 +100,14 @@ function channels(run: ActionRun): Record<string, string> {
  */
 function leaks(run: ActionRun): string[] {
   const received = attacker.describe().map((line) => `the attacker server received: ${line}`);
-  return received.concat(...Object.entries(channels(run)).map(([channel, text]) => {
-    const seen = new Set<string>();
-    return findLeakPieces(text, ALL_SECRETS)
-      .filter((leak) => !seen.has(leak.split(' (')[0]!) && seen.add(leak.split(' (')[0]!))
-      .map((leak) => `${channel}: ${leak}`);
-  }));
+  return received.concat(
+    ...Object.entries(channels(run)).map(([channel, text]) => {
+      const seen = new Set<string>();
+      return findLeakPieces(text, ALL_SECRETS)
+        .filter((leak) => !seen.has(leak.split(' (')[0]!) && seen.add(leak.split(' (')[0]!))
+        .map((leak) => `${channel}: ${leak}`);
+    }),
+  );
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
@@ -247,7 +252,11 @@ const SPELLINGS: Array<{ name: string; config: string; at: string[] }> = [
   { name: 'host: "\\x24{DEPLOY_WEBHOOK_SECRET}" (double-quoted, \\x escape)', config: plant(HOST, 'host: "\\x24{DEPLOY_WEBHOOK_SECRET}"'), at: ['host: "'] },
   { name: 'host: "\\u0024{GITHUB_TOKEN}" (double-quoted, \\u escape)', config: plant(HOST, 'host: "\\u0024{GITHUB_TOKEN}"'), at: ['host: "'] },
   { name: 'host: "$\\x7bACTIONS_RUNTIME_TOKEN}" (escaped brace)', config: plant(HOST, 'host: "$\\x7bACTIONS_RUNTIME_TOKEN}"'), at: ['host: "'] },
-  { name: 'host: "$\\<newline>{S3_ADMIN_SECRET_KEY}" (escaped line break)', config: plant(HOST, 'host: "$\\\n        {S3_ADMIN_SECRET_KEY}"'), at: ['host: "', '{S3_ADMIN_SECRET_KEY}"'] },
+  {
+    name: 'host: "$\\<newline>{S3_ADMIN_SECRET_KEY}" (escaped line break)',
+    config: plant(HOST, 'host: "$\\\n        {S3_ADMIN_SECRET_KEY}"'),
+    at: ['host: "', '{S3_ADMIN_SECRET_KEY}"'],
+  },
   { name: "host: '${S3_ADMIN_KEY_ID}' (single-quoted)", config: plant(HOST, "host: '${S3_ADMIN_KEY_ID}'"), at: ["host: '"] },
   { name: 'host: >- folded block', config: plant(HOST, 'host: >-\n        ${DEPLOY_WEBHOOK_SECRET}'), at: ['host: >-', '        ${DEPLOY_WEBHOOK_SECRET}'] },
   {
@@ -259,26 +268,79 @@ const SPELLINGS: Array<{ name: string; config: string; at: string[] }> = [
     at: ['details: {'],
   },
   // Fields not shown by value today: refused all the same, whatever the spelling.
-  { name: 'bucket_name: "$\\x7bGITHUB_TOKEN}"', config: plant('bucket_name: my-audit-logs-bucket', 'bucket_name: "$\\x7bGITHUB_TOKEN}"'), at: ['bucket_name: "'] },
+  {
+    name: 'bucket_name: "$\\x7bGITHUB_TOKEN}"',
+    config: plant('bucket_name: my-audit-logs-bucket', 'bucket_name: "$\\x7bGITHUB_TOKEN}"'),
+    at: ['bucket_name: "'],
+  },
   { name: "path: '${ACTIONS_RUNTIME_TOKEN}' (single-quoted)", config: plant('path: ds-logs', "path: '${ACTIONS_RUNTIME_TOKEN}'"), at: ["path: '"] },
-  { name: 'endpoint_url: |- block literal', config: plant('endpoint_url: https://siem.example.com/ingest', 'endpoint_url: |-\n        ${INPUT_TOKEN}'), at: ['endpoint_url: |-', '        ${INPUT_TOKEN}'] },
-  { name: 'tls_hostname: "\\x24{DEPLOY_WEBHOOK_SECRET}"', config: plant('tls_hostname: siem.example.com', 'tls_hostname: "\\x24{DEPLOY_WEBHOOK_SECRET}"'), at: ['tls_hostname: "'] },
+  {
+    name: 'endpoint_url: |- block literal',
+    config: plant('endpoint_url: https://siem.example.com/ingest', 'endpoint_url: |-\n        ${INPUT_TOKEN}'),
+    at: ['endpoint_url: |-', '        ${INPUT_TOKEN}'],
+  },
+  {
+    name: 'tls_hostname: "\\x24{DEPLOY_WEBHOOK_SECRET}"',
+    config: plant('tls_hostname: siem.example.com', 'tls_hostname: "\\x24{DEPLOY_WEBHOOK_SECRET}"'),
+    at: ['tls_hostname: "'],
+  },
   { name: 'content_type: ${GITHUB_TOKEN}', config: plant('content_type: application/json', 'content_type: ${GITHUB_TOKEN}'), at: ['content_type:'] },
-  { name: 'a custom header name, in flow style', config: plant('        - name: X-Tenant\n          value: ${SIEM_TENANT_TOKEN}', '        - { name: "\\u0024{INPUT_TOKEN}", value: "${SIEM_TENANT_TOKEN}" }'), at: ['- { name:'] },
-  { name: 'a partial reference: my-audit-logs-bucket.${INPUT_TOKEN}.linodeobjects.com', config: plant(HOST, 'host: my-audit-logs-bucket.${INPUT_TOKEN}.linodeobjects.com'), at: ['host: my-audit-logs-bucket.$'] },
-  { name: "host: *key, an alias of a credential field's value", config: plant('      access_key_id: ${AUDIT_LOGS_KEY_ID}', '      access_key_id: &key ${INPUT_TOKEN}').replace(HOST, 'host: *key'), at: ['host: *key', 'access_key_id: &key'] },
-  { name: 'a merge key <<: into the details', config: plant('      endpoint_url: https://siem.example.com/ingest', '      <<: { endpoint_url: "${INPUT_TOKEN}" }'), at: ['<<:'] },
+  {
+    name: 'a custom header name, in flow style',
+    config: plant(
+      '        - name: X-Tenant\n          value: ${SIEM_TENANT_TOKEN}',
+      '        - { name: "\\u0024{INPUT_TOKEN}", value: "${SIEM_TENANT_TOKEN}" }',
+    ),
+    at: ['- { name:'],
+  },
+  {
+    name: 'a partial reference: my-audit-logs-bucket.${INPUT_TOKEN}.linodeobjects.com',
+    config: plant(HOST, 'host: my-audit-logs-bucket.${INPUT_TOKEN}.linodeobjects.com'),
+    at: ['host: my-audit-logs-bucket.$'],
+  },
+  {
+    name: "host: *key, an alias of a credential field's value",
+    config: plant('      access_key_id: ${AUDIT_LOGS_KEY_ID}', '      access_key_id: &key ${INPUT_TOKEN}').replace(HOST, 'host: *key'),
+    at: ['host: *key', 'access_key_id: &key'],
+  },
+  {
+    name: 'a merge key <<: into the details',
+    config: plant('      endpoint_url: https://siem.example.com/ingest', '      <<: { endpoint_url: "${INPUT_TOKEN}" }'),
+    at: ['<<:'],
+  },
   { name: 'a stream label: ${INPUT_TOKEN}:', config: plant('  linode-audit:\n', '  ${INPUT_TOKEN}:\n'), at: ['  ${INPUT_TOKEN}:'] },
-  { name: 'a destination label, double-quoted with an escape', config: plant('  siem:\n', '  "\\x24{SIEM_PASSWORD}":\n').replace('destination: siem', 'destination: "\\x24{SIEM_PASSWORD}"'), at: ['"\\x24{SIEM_PASSWORD}":', 'destination: "'] },
-  { name: 'a credential field naming the Linode token: a header value ${INPUT_TOKEN}', config: plant('          value: ${SIEM_TENANT_TOKEN}', '          value: ${INPUT_TOKEN}'), at: ['value: ${INPUT_TOKEN}'] },
-  { name: 'a credential field naming a runner variable: basic_authentication_password ${ACTIONS_RUNTIME_TOKEN}', config: plant('basic_authentication_password: ${SIEM_PASSWORD}', 'basic_authentication_password: ${ACTIONS_RUNTIME_TOKEN}'), at: ['basic_authentication_password: $'] },
-  { name: 'buckets.<name>.region: ${INPUT_TOKEN}', config: BASE + 'buckets:\n  my-audit-logs-bucket:\n    region: ${INPUT_TOKEN}\n    s3_credentials:\n      access_key_id: ${S3_ADMIN_KEY_ID}\n      secret_access_key: ${S3_ADMIN_SECRET_KEY}\n', at: ['region: ${'] },
+  {
+    name: 'a destination label, double-quoted with an escape',
+    config: plant('  siem:\n', '  "\\x24{SIEM_PASSWORD}":\n').replace('destination: siem', 'destination: "\\x24{SIEM_PASSWORD}"'),
+    at: ['"\\x24{SIEM_PASSWORD}":', 'destination: "'],
+  },
+  {
+    name: 'a credential field naming the Linode token: a header value ${INPUT_TOKEN}',
+    config: plant('          value: ${SIEM_TENANT_TOKEN}', '          value: ${INPUT_TOKEN}'),
+    at: ['value: ${INPUT_TOKEN}'],
+  },
+  {
+    name: 'a credential field naming a runner variable: basic_authentication_password ${ACTIONS_RUNTIME_TOKEN}',
+    config: plant('basic_authentication_password: ${SIEM_PASSWORD}', 'basic_authentication_password: ${ACTIONS_RUNTIME_TOKEN}'),
+    at: ['basic_authentication_password: $'],
+  },
+  {
+    name: 'buckets.<name>.region: ${INPUT_TOKEN}',
+    config:
+      BASE +
+      'buckets:\n  my-audit-logs-bucket:\n    region: ${INPUT_TOKEN}\n    s3_credentials:\n      access_key_id: ${S3_ADMIN_KEY_ID}\n      secret_access_key: ${S3_ADMIN_SECRET_KEY}\n',
+    at: ['region: ${'],
+  },
 ];
 
 describe('finding 2 (and 3): `${NAME}` outside the credential fields, in any spelling, is refused', () => {
   it.each(SPELLINGS)('$name', async ({ config, at }) => {
     const { run, file } = await planPullRequest(config);
-    expectRefused(run, file, at.map((part) => lineOf(config, part)));
+    expectRefused(
+      run,
+      file,
+      at.map((part) => lineOf(config, part)),
+    );
   });
 });
 
@@ -298,7 +360,13 @@ describe('finding 3: a secret that reaches the plan legitimately is redacted in 
         {
           label: 'audit-bucket',
           type: 'akamai_object_storage',
-          details: { bucket_name: 'my-audit-logs-bucket', host: 'my-audit-logs-bucket.us-iad-1.linodeobjects.com', path: 'ds-logs', access_key_id: SECRETS.AUDIT_LOGS_KEY_ID!, access_key_secret: SECRETS.AUDIT_LOGS_KEY_SECRET! },
+          details: {
+            bucket_name: 'my-audit-logs-bucket',
+            host: 'my-audit-logs-bucket.us-iad-1.linodeobjects.com',
+            path: 'ds-logs',
+            access_key_id: SECRETS.AUDIT_LOGS_KEY_ID!,
+            access_key_secret: SECRETS.AUDIT_LOGS_KEY_SECRET!,
+          },
         },
       ],
     });
@@ -308,7 +376,9 @@ describe('finding 3: a secret that reaches the plan legitimately is redacted in 
     const { run } = await planPullRequest(rotation);
     expect(leaks(run)).toEqual([]);
     expect(run.code, run.stdout.slice(-2000)).toBe(0);
-    expect(JSON.parse(run.outputs.plan!)).toMatchObject({ changes: expect.arrayContaining([expect.objectContaining({ kind: 'destination', label: 'audit-bucket', action: 'update' })]) });
+    expect(JSON.parse(run.outputs.plan!)).toMatchObject({
+      changes: expect.arrayContaining([expect.objectContaining({ kind: 'destination', label: 'audit-bucket', action: 'update' })]),
+    });
   });
 
   it('on a plan that fails (a pre-flight check refused)', async () => {
@@ -333,9 +403,28 @@ describe('finding 4: verify-destinations on a pull request', () => {
   it("sends no credentials to the API's verifier for a target the pull request wrote, and says why it skipped", async () => {
     emulator.seed({
       destinations: [
-        { label: 'siem', type: 'custom_https', details: { ...LIVE.siem, data_compression: 'gzip', content_type: 'application/json', authentication: { type: 'basic', details: { basic_authentication_user: 'linode' } }, custom_headers: [{ name: 'X-Tenant' }], client_certificate_details: { tls_hostname: 'siem.example.com' } } },
-        { label: 'audit-bucket', type: 'akamai_object_storage', details: { ...LIVE['audit-bucket'], path: 'ds-logs', access_key_id: SECRETS.AUDIT_LOGS_KEY_ID! } },
-        { label: 'stable', type: 'custom_https', details: { ...LIVE.stable, data_compression: 'gzip', authentication: { type: 'none' }, custom_headers: [{ name: 'X-Hook' }] } },
+        {
+          label: 'siem',
+          type: 'custom_https',
+          details: {
+            ...LIVE.siem,
+            data_compression: 'gzip',
+            content_type: 'application/json',
+            authentication: { type: 'basic', details: { basic_authentication_user: 'linode' } },
+            custom_headers: [{ name: 'X-Tenant' }],
+            client_certificate_details: { tls_hostname: 'siem.example.com' },
+          },
+        },
+        {
+          label: 'audit-bucket',
+          type: 'akamai_object_storage',
+          details: { ...LIVE['audit-bucket'], path: 'ds-logs', access_key_id: SECRETS.AUDIT_LOGS_KEY_ID! },
+        },
+        {
+          label: 'stable',
+          type: 'custom_https',
+          details: { ...LIVE.stable, data_compression: 'gzip', authentication: { type: 'none' }, custom_headers: [{ name: 'X-Hook' }] },
+        },
       ],
     });
     emulator.configure({ credentials: { [SECRETS.AUDIT_LOGS_KEY_ID!]: SECRETS.AUDIT_LOGS_KEY_SECRET! } });
@@ -368,7 +457,9 @@ describe('finding 4: verify-destinations on a pull request', () => {
     expect(wrongTarget, 'verify requests carrying credentials to a target the pull request wrote').toEqual([]);
     expect(leaks(run)).toEqual([]);
 
-    const checks = (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.filter((c) => c.check === 'API destination check');
+    const checks = (JSON.parse(run.outputs.plan!) as { checks: Array<{ subject: string; check: string; status: string; detail: string }> }).checks.filter(
+      (c) => c.check === 'API destination check',
+    );
     const checkOf = (label: string) => checks.find((c) => c.subject === `destination ${label}`);
     for (const label of ['siem', 'audit-bucket', 'exfil']) {
       expect(checkOf(label), label).toMatchObject({ status: 'skipped', detail: expect.stringMatching(/pull request/i) });
@@ -393,7 +484,15 @@ describe('finding 7: an API error reason that echoes a secret across the 500-cha
   });
 
   it("leaks no piece of a destination's password from a refused verify", async () => {
-    emulator.seed({ destinations: [{ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://siem.example.com/ingest', data_compression: 'gzip', authentication: { type: 'none' } } }] });
+    emulator.seed({
+      destinations: [
+        {
+          label: 'siem',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://siem.example.com/ingest', data_compression: 'gzip', authentication: { type: 'none' } },
+        },
+      ],
+    });
     emulator.inject({ method: 'POST', path: '/verify$', status: 400, times: 4, body: straddling(SECRETS.SIEM_PASSWORD!) });
     const { run } = await planPullRequest(BASE, { 'verify-destinations': 'true' });
     expect(leaks(run)).toEqual([]);

@@ -137,7 +137,15 @@ describe('the plan comment', () => {
     expect(githubWrites()).toEqual([]);
 
     // A new push that changes the plan: the same comment is edited.
-    emulator.seed({ destinations: [{ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://old.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }] });
+    emulator.seed({
+      destinations: [
+        {
+          label: 'siem',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://old.example.com', data_compression: 'gzip', authentication: { type: 'none' } },
+        },
+      ],
+    });
     const second = await step('plan', prEvent(7, sha(2)));
     expect(second.stdout).toContain('Plan comment updated');
     expect(ours()).toHaveLength(1);
@@ -159,7 +167,11 @@ describe('the plan comment', () => {
 
   it('never edits a marker comment planted by someone else, and never trusts it', async () => {
     github.addPullRequest({ number: 10, headSha: sha(4) });
-    const planted = github.addComment(10, { login: 'mallory', type: 'User' }, `<!-- linode-log-streams-action:plan {"config":${JSON.stringify(EXAMPLE_CONFIG)},"fingerprint":"${'0'.repeat(64)}","format":1} -->\nplanted`);
+    const planted = github.addComment(
+      10,
+      { login: 'mallory', type: 'User' },
+      `<!-- linode-log-streams-action:plan {"config":${JSON.stringify(EXAMPLE_CONFIG)},"fingerprint":"${'0'.repeat(64)}","format":1} -->\nplanted`,
+    );
     const run = await step('plan', prEvent(10, sha(4)));
     expect(run.code).toBe(0);
     expect(github.comments(10)).toHaveLength(2);
@@ -170,10 +182,18 @@ describe('the plan comment', () => {
   it('stays under 65,536 characters for a 1,500-resource plan, with the whole plan in the job summary', async () => {
     const lines = ['version: 1', 'stream_quota: 1000', 'destinations:'];
     for (let i = 0; i < 750; i++) {
-      lines.push(`  dest-${String(i).padStart(4, '0')}:`, '    type: custom_https', '    details:', `      endpoint_url: https://siem-${i}.example.com/ingest`, '      data_compression: gzip', '      authentication: { type: none }');
+      lines.push(
+        `  dest-${String(i).padStart(4, '0')}:`,
+        '    type: custom_https',
+        '    details:',
+        `      endpoint_url: https://siem-${i}.example.com/ingest`,
+        '      data_compression: gzip',
+        '      authentication: { type: none }',
+      );
     }
     lines.push('streams:');
-    for (let i = 0; i < 750; i++) lines.push(`  stream-${String(i).padStart(4, '0')}:`, '    type: audit_logs', `    destination: dest-${String(i).padStart(4, '0')}`);
+    for (let i = 0; i < 750; i++)
+      lines.push(`  stream-${String(i).padStart(4, '0')}:`, '    type: audit_logs', `    destination: dest-${String(i).padStart(4, '0')}`);
     const config = writeConfig('big.yml', lines.join('\n') + '\n');
     github.addPullRequest({ number: 11, headSha: sha(5) });
     const run = await step('plan', prEvent(11, sha(5)), { config });
@@ -182,7 +202,9 @@ describe('the plan comment', () => {
     const [comment] = github.comments(11);
     expect(comment!.body.length).toBeLessThanOrEqual(65_536);
     // The summary and the whole table stay; only the diffs are cut.
-    expect(comment!.body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/);
+    expect(comment!.body).toMatch(
+      /Cut to fit:\*\* showing \d+ of 1500 field-level diffs\. The whole plan is in the job summary of <a href="https:\/\/github\.com\/acme\/audit-config\/actions\/runs\/\d+">run \d+<\/a>/,
+    );
     expect(comment!.body).not.toContain('table rows');
     const rows = tableRows(renderGfm(comment!.body));
     expect(rows).toHaveLength(1 + 1500);
@@ -201,7 +223,9 @@ describe('the plan comment', () => {
   it('renders hostile labels and values inert: no HTML, no broken table or details, no mention or reference', async () => {
     const hostile = 'x` | y </details> <img src=x onerror=alert(1)> @acme/admins #1 **b** [l](https://e.vil) <!--';
     const autolinks = 'see www.evil.com/login http://e.vil/a https://e.vil/b ftp://e.vil/c me@evil.com $x^2$ :smile: GH-9';
-    const config = writeConfig('hostile.yml', `version: 1
+    const config = writeConfig(
+      'hostile.yml',
+      `version: 1
 destinations:
   ${JSON.stringify(hostile)}:
     type: custom_https
@@ -224,14 +248,42 @@ destinations:
       access_key_id: AKIDEXAMPLE
       access_key_secret: \${AUDIT_LOGS_KEY_SECRET}
 streams: {}
-`);
+`,
+    );
     // Labels from the API too: a live resource the file does not name.
-    emulator.seed({ destinations: [{ label: '<b>@acme/ops</b> #2 `|`', type: 'custom_https', details: { endpoint_url: 'https://x.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }] });
+    emulator.seed({
+      destinations: [
+        {
+          label: '<b>@acme/ops</b> #2 `|`',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://x.example.com', data_compression: 'gzip', authentication: { type: 'none' } },
+        },
+      ],
+    });
     github.addPullRequest({ number: 12, headSha: sha(6) });
     const run = await step('plan', prEvent(12, sha(6)), { config });
     expect(run.code, run.stdout).toBe(0);
     const html = renderGfm(github.comments(12)[0]!.body);
-    const allowed = new Set(['h3', 'p', 'strong', 'code', 'a', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'pre', 'ul', 'li', 'blockquote']);
+    const allowed = new Set([
+      'h3',
+      'p',
+      'strong',
+      'code',
+      'a',
+      'sub',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'details',
+      'summary',
+      'pre',
+      'ul',
+      'li',
+      'blockquote',
+    ]);
     const tags = tagsOf(html).map((t) => t.replace('/', ''));
     expect(tags.filter((t) => !allowed.has(t))).toEqual([]);
     expect(tagSourcesOf(html).filter((tag) => /onerror|javascript:|<(img|script|b)\b/i.test(tag))).toEqual([]);
@@ -335,12 +387,14 @@ describe('a short secret that is a common substring of the comment', () => {
 });
 
 describe('forks and permissions', () => {
-  it('passes a fork\'s pull request with no Linode token and a read-only GitHub token, with notices', async () => {
+  it("passes a fork's pull request with no Linode token and a read-only GitHub token, with notices", async () => {
     github.addPullRequest({ number: 14, headSha: sha(8) });
     const run = await step('plan', prEvent(14, sha(8), { fork: true }), { token: null, env: {}, githubToken: GH_READONLY });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::notice::No Linode token .*the live plan was skipped/);
-    expect(run.stdout).toMatch(/::notice::Could not comment on pull request #14 \(403: Resource not accessible by integration\): pull requests from forks get a read-only token/);
+    expect(run.stdout).toMatch(
+      /::notice::Could not comment on pull request #14 \(403: Resource not accessible by integration\): pull requests from forks get a read-only token/,
+    );
     expect(run.stdout).not.toContain('::warning::');
     expect(run.summary).toContain('The live plan was skipped');
     expect(emulator.requests).toEqual([]);
@@ -384,7 +438,11 @@ describe('apply only what was approved', () => {
     await fetch(`${emulator.url}/v4/monitor/streams/destinations/${siem.id}`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ label: 'siem', type: 'custom_https', details: { endpoint_url: 'https://siem.example.com/ingest', data_compression: 'None', authentication: { type: 'none' } } }),
+      body: JSON.stringify({
+        label: 'siem',
+        type: 'custom_https',
+        details: { endpoint_url: 'https://siem.example.com/ingest', data_compression: 'None', authentication: { type: 'none' } },
+      }),
     });
     github.merge(21, sha(22));
     emulator.requests.length = 0;
@@ -424,7 +482,15 @@ describe('apply only what was approved', () => {
     const config = endpointChange();
     github.addPullRequest({ number: 23, headSha: sha(31) });
     await step('plan', prEvent(23, sha(31)), { config });
-    emulator.seed({ destinations: [{ label: 'new-one', type: 'custom_https', details: { endpoint_url: 'https://n.example.com', data_compression: 'gzip', authentication: { type: 'none' } } }] });
+    emulator.seed({
+      destinations: [
+        {
+          label: 'new-one',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://n.example.com', data_compression: 'gzip', authentication: { type: 'none' } },
+        },
+      ],
+    });
     github.merge(23, sha(32));
     // The merged file differs from the planned one (prune turned on): the plan now has a delete too.
     writeFileSync(config, readFileSync(config, 'utf8').replace('prune: false', 'prune: true'));
@@ -455,7 +521,9 @@ describe('apply with no reviewed plan, or stopped before its first write', () =>
     expect(refused.code).not.toBe(0);
     expect(refused.outputs['failure-reason']).toBe('plan-changed');
     expect(linodeWrites()).toEqual([]);
-    expect(refused.stdout).toMatch(/::error::Not applying: Pull request #26 has no plan comment for \S+unreviewed\.yml, so no plan was reviewed \(.*\)\. Nothing was changed\. Re-run the pull request's plan workflow \(it posts the plan comment\), then re-run this apply; or set on-plan-changed: apply/);
+    expect(refused.stdout).toMatch(
+      /::error::Not applying: Pull request #26 has no plan comment for \S+unreviewed\.yml, so no plan was reviewed \(.*\)\. Nothing was changed\. Re-run the pull request's plan workflow \(it posts the plan comment\), then re-run this apply; or set on-plan-changed: apply/,
+    );
     expect(refused.summary).toContain('No plan was reviewed: pull request #\u206026 has no plan comment');
     expect(github.comments(26)).toEqual([]);
 
@@ -483,7 +551,9 @@ describe('apply with no reviewed plan, or stopped before its first write', () =>
     expect(apply.outputs['failure-reason']).toBe('missing-secrets');
     expect(linodeWrites()).toEqual([]);
     const body = github.comments(27)[0]!.body;
-    expect(body).toMatch(/⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>aaaaaaa<\/code><\/a> in <a href="[^"]+">run \d+<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step \(map them from secrets in its env\)\. Nothing was changed/);
+    expect(body).toMatch(
+      /⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>aaaaaaa<\/code><\/a> in <a href="[^"]+">run \d+<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step \(map them from secrets in its env\)\. Nothing was changed/,
+    );
     expect(body).not.toContain('Not applied yet');
   });
 });
@@ -496,7 +566,17 @@ describe('the drift issue', () => {
       await fetch(`${emulator.url}/v4/monitor/streams/destinations/${siem.id}`, {
         method: 'PUT',
         headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ label: 'siem', type: 'custom_https', details: { endpoint_url: endpoint, data_compression: 'gzip', content_type: 'application/json', authentication: { type: 'basic', details: { basic_authentication_user: 'linode', basic_authentication_password: 'x' } }, custom_headers: [{ name: 'X-Tenant', value: 'y' }] } }),
+        body: JSON.stringify({
+          label: 'siem',
+          type: 'custom_https',
+          details: {
+            endpoint_url: endpoint,
+            data_compression: 'gzip',
+            content_type: 'application/json',
+            authentication: { type: 'basic', details: { basic_authentication_user: 'linode', basic_authentication_password: 'x' } },
+            custom_headers: [{ name: 'X-Tenant', value: 'y' }],
+          },
+        }),
       });
     };
     const schedule: Event = { name: 'schedule', sha: sha(41), payload: { schedule: '17 6 * * *' } };

@@ -87,7 +87,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
   const outputText = readFileSync(outputFile, 'utf8');
   const summary = readFileSync(summaryFile, 'utf8');
-  const visibleStdout = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  const visibleStdout = stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
   const masks = maskedValues(stdout);
   return {
     code,

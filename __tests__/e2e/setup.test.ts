@@ -85,7 +85,10 @@ describe('the whole setup, from an empty account', () => {
     const plan = await action('plan', CONFIG);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plan.outputs.summary).toBe('5 to create, 1 to update, 0 to delete');
-    const planned = JSON.parse(plan.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string }>; checks: Array<{ subject: string; check: string; status: string }> };
+    const planned = JSON.parse(plan.outputs.plan!) as {
+      changes: Array<{ action: string; kind: string; label: string }>;
+      checks: Array<{ subject: string; check: string; status: string }>;
+    };
     expect(planned.changes.map((c) => `${c.action} ${c.kind} ${c.label}`)).toEqual([
       'create bucket my-audit-logs-locked',
       'create object_storage_key linode-logs:audit-bucket:…',
@@ -107,7 +110,9 @@ describe('the whole setup, from an empty account', () => {
     const apply = await action('apply', CONFIG, { 'verify-destinations': 'true' });
     expect(apply.code, apply.stdout).toBe(0);
     const resources = emulator.resources();
-    expect(resources.buckets).toMatchObject([{ name: 'my-audit-logs-locked', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 365 } }]);
+    expect(resources.buckets).toMatchObject([
+      { name: 'my-audit-logs-locked', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 365 } },
+    ]);
     const managed = resources.objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
     expect(managed).toHaveLength(1);
     expect(managed[0]!.label).toMatch(/^linode-logs:audit-bucket:[0-9a-f]{8}$/);
@@ -149,7 +154,11 @@ describe('the whole setup, from an empty account', () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.id).not.toBe(managed[0]!.id);
     expect(emulator.snapshot().destinations[0]!.details).toMatchObject({ access_key_id: after[0]!.access_key, path: 'audit-v2' });
-    expect(mutations()).toEqual(['POST /object-storage/keys', `PUT /monitor/streams/destinations/${state.destinations[0]!.id}`, `DELETE /object-storage/keys/${managed[0]!.id}`]);
+    expect(mutations()).toEqual([
+      'POST /object-storage/keys',
+      `PUT /monitor/streams/destinations/${state.destinations[0]!.id}`,
+      `DELETE /object-storage/keys/${managed[0]!.id}`,
+    ]);
     expect((await action('plan', moved)).outputs['has-changes']).toBe('false');
 
     // Audit logs turned off by hand: the drift check says so and fails.
@@ -166,7 +175,10 @@ describe('the whole setup, from an empty account', () => {
 });
 
 describe('Object Lock retention is only ever raised', () => {
-  for (const [live, declared] of [['COMPLIANCE 400', 'COMPLIANCE, days: 365'], ['GOVERNANCE 400', 'GOVERNANCE, days: 10']] as const) {
+  for (const [live, declared] of [
+    ['COMPLIANCE 400', 'COMPLIANCE, days: 365'],
+    ['GOVERNANCE 400', 'GOVERNANCE, days: 10'],
+  ] as const) {
     it(`a bucket with ${live} days and a file asking for ${declared.replace(', days:', '')} days: plans, applies, and keeps the bucket's`, async () => {
       seedAccount();
       const mode = live.split(' ')[0] as 'COMPLIANCE' | 'GOVERNANCE';
@@ -192,8 +204,10 @@ describe('Object Lock retention is only ever raised', () => {
 
 describe('managed keys no destination writes with any more', () => {
   const managedKeys = () => emulator.resources().objectStorageKeys.filter((k) => k.label.startsWith('linode-logs:'));
-  const plannedChanges = (run: ActionRun) => (JSON.parse(run.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string; note?: string }> }).changes
-    .filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.kind} ${c.label}${c.note ? ` (${c.note})` : ''}`);
+  const plannedChanges = (run: ActionRun) =>
+    (JSON.parse(run.outputs.plan!) as { changes: Array<{ action: string; kind: string; label: string; note?: string }> }).changes
+      .filter((c) => c.action !== 'noop')
+      .map((c) => `${c.action} ${c.kind} ${c.label}${c.note ? ` (${c.note})` : ''}`);
 
   async function applied(): Promise<{ key: { id: number; label: string }; destinationId: number }> {
     seedAccount();
@@ -210,7 +224,10 @@ describe('managed keys no destination writes with any more', () => {
     const switched = CONFIG.replace(/access_key: managed.*$/m, 'access_key_id: ${S3_ADMIN_KEY_ID}\n      access_key_secret: ${S3_ADMIN_SECRET_KEY}');
     const plan = await action('plan', switched);
     expect(plan.code, plan.stdout).toBe(0);
-    expect(plannedChanges(plan)).toEqual(['update destination audit-bucket', `delete object_storage_key ${key.label} (audit-bucket no longer uses a managed key)`]);
+    expect(plannedChanges(plan)).toEqual([
+      'update destination audit-bucket',
+      `delete object_storage_key ${key.label} (audit-bucket no longer uses a managed key)`,
+    ]);
     const apply = await action('apply', switched);
     expect(apply.code, apply.stdout).toBe(0);
     expect(mutations()).toEqual([`PUT /monitor/streams/destinations/${destinationId}`, `DELETE /object-storage/keys/${key.id}`]);
@@ -223,10 +240,12 @@ describe('managed keys no destination writes with any more', () => {
     const { key, destinationId } = await applied();
     const bucketBefore = emulator.resources().buckets;
     // No buckets: section any more, and the streams go to another destination.
-    const pruning = CONFIG.replace(/^buckets:[\s\S]*?^lke_clusters:/m, 'prune: true\nlke_clusters:').replace(
-      /^destinations:[\s\S]*?^streams:/m,
-      'destinations:\n  siem:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
-    ).replaceAll('destination: audit-bucket', 'destination: siem');
+    const pruning = CONFIG.replace(/^buckets:[\s\S]*?^lke_clusters:/m, 'prune: true\nlke_clusters:')
+      .replace(
+        /^destinations:[\s\S]*?^streams:/m,
+        'destinations:\n  siem:\n    type: custom_https\n    details: { endpoint_url: https://siem.example.com/ingest, data_compression: gzip, authentication: { type: none } }\nstreams:',
+      )
+      .replaceAll('destination: audit-bucket', 'destination: siem');
     const plan = await action('plan', pruning);
     expect(plan.code, plan.stdout).toBe(0);
     expect(plannedChanges(plan)).toEqual([
@@ -254,7 +273,9 @@ describe('refusals: one clear message, nothing changed', () => {
     emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: false }] });
     const run = await action('apply', CONFIG);
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toMatch(/bucket my-audit-logs-locked \(us-iad\) exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket under buckets:/);
+    expect(run.stdout).toMatch(
+      /bucket my-audit-logs-locked \(us-iad\) exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket under buckets:/,
+    );
     expect(mutations()).toEqual([]);
   });
 
@@ -284,7 +305,9 @@ describe('refusals: one clear message, nothing changed', () => {
     const run = await action('apply', CONFIG, {}, SCOPED_TOKEN);
     expect(run.code).not.toBe(0);
     expect(run.outputs['failure-reason']).toBe('invalid-input');
-    expect(run.stdout).toContain('Not applying: the Linode token lacks the `object_storage:read_write`, `lke:read_write` scopes this plan needs (it has monitor:read_write, object_storage:read_only, lke:read_only)');
+    expect(run.stdout).toContain(
+      'Not applying: the Linode token lacks the `object_storage:read_write`, `lke:read_write` scopes this plan needs (it has monitor:read_write, object_storage:read_only, lke:read_only)',
+    );
     expect(mutations()).toEqual([]);
   });
 
@@ -311,7 +334,10 @@ describe('refusals: one clear message, nothing changed', () => {
   });
 
   it('bad setup config: file:line:col errors, nothing changed, no S3 call', async () => {
-    const run = await action('plan', CONFIG.replace('days: 365 }', 'days: 365, years: 1 }').replace('access_key: managed ', 'access_key: managed\n      access_key_id: AK '));
+    const run = await action(
+      'plan',
+      CONFIG.replace('days: 365 }', 'days: 365, years: 1 }').replace('access_key: managed ', 'access_key: managed\n      access_key_id: AK '),
+    );
     expect(run.code).not.toBe(0);
     expect(run.outputs['failure-reason']).toBe('invalid-config');
     expect(run.stdout).toMatch(/line=10,col=5::buckets\.my-audit-logs-locked\.object_lock: give exactly one of days and years/);
@@ -323,7 +349,7 @@ describe('refusals: one clear message, nothing changed', () => {
 });
 
 describe('start-up and secrets', () => {
-  it('keeps the S3 SDK out of the bundle\'s entry: it is loaded only for buckets', () => {
+  it("keeps the S3 SDK out of the bundle's entry: it is loaded only for buckets", () => {
     expect(readFileSync(ACTION, 'utf8')).not.toMatch(/HeadBucketCommand|@aws-sdk\/client-s3/);
     const chunks = readdirSync(join(ACTION, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
     expect(chunks.some((f) => readFileSync(join(ACTION, '..', f), 'utf8').includes('HeadBucketCommand'))).toBe(true);

@@ -66,9 +66,7 @@ describe('control endpoints', () => {
     expect((await h.call('POST', DESTINATIONS, objectStorageBody())).body).toEqual({ errors: [{ reason: API_REASONS.anErrorOccurred }] });
     await h.control('POST', 'options', { credentials: null });
     const destination = await createDestination(h);
-    expect((await h.call('POST', '/monitor/streams', streamBody(destination))).body.errors).toEqual([
-      { reason: API_REASONS.streamQuota, field: 'type' },
-    ]);
+    expect((await h.call('POST', '/monitor/streams', streamBody(destination))).body.errors).toEqual([{ reason: API_REASONS.streamQuota, field: 'type' }]);
     expect((await h.call('GET', '/monitor/streams')).headers.get('x-ratelimit-limit')).toBe('7');
 
     for (const bad of [{ latencyMs: -1 }, { maxPageSize: 10 }, { tokens: [] }, { nonsense: 1 }]) {

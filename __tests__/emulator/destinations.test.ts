@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_REASONS, MAX_LENGTH_REASON, bucketNameProblems } from '../../src/linode/rules.js';
 import { EMULATOR_REASONS as R } from '../../emulator/reasons.js';
-import {
-  SECRET,
-  createDestination,
-  createStream,
-  customHttpsBody,
-  objectStorageBody,
-  start,
-  streamBody,
-  type Harness,
-} from './helpers.js';
+import { SECRET, createDestination, createStream, customHttpsBody, objectStorageBody, start, streamBody, type Harness } from './helpers.js';
 
 const DESTINATIONS = '/monitor/streams/destinations';
 
@@ -183,7 +174,12 @@ describe('validation', () => {
     ],
     [
       'forbidden custom header name, any case',
-      customHttpsBody('a', { custom_headers: [{ name: 'Authorization', value: 'x' }, { name: ' HOST ', value: 'y' }] }),
+      customHttpsBody('a', {
+        custom_headers: [
+          { name: 'Authorization', value: 'x' },
+          { name: ' HOST ', value: 'y' },
+        ],
+      }),
       [
         { reason: 'This Custom Header name cannot be used.', field: 'details.custom_headers[0].name' },
         { reason: 'This Custom Header name cannot be used.', field: 'details.custom_headers[1].name' },
@@ -191,7 +187,12 @@ describe('validation', () => {
     ],
     [
       'duplicate custom header names',
-      customHttpsBody('a', { custom_headers: [{ name: 'X-One', value: 'x' }, { name: 'x-one', value: 'y' }] }),
+      customHttpsBody('a', {
+        custom_headers: [
+          { name: 'X-One', value: 'x' },
+          { name: 'x-one', value: 'y' },
+        ],
+      }),
       [{ reason: R.headerNameDuplicate, field: 'details.custom_headers[1].name' }],
     ],
     [

@@ -32,7 +32,10 @@ describe('/lke/clusters', () => {
       control_plane: { high_availability: true, audit_logs_enabled: false },
       status: 'ready',
     });
-    expect((await h.call('GET', `${CLUSTERS}/77`)).body).toMatchObject({ tier: 'standard', control_plane: { high_availability: false, audit_logs_enabled: false } });
+    expect((await h.call('GET', `${CLUSTERS}/77`)).body).toMatchObject({
+      tier: 'standard',
+      control_plane: { high_availability: false, audit_logs_enabled: false },
+    });
     expect((await h.call('GET', `${CLUSTERS}/78`)).status).toBe(404);
   });
 
@@ -57,17 +60,16 @@ describe('/lke/clusters', () => {
   it('refuses unknown fields and wrong types, and has no POST or DELETE', async () => {
     const h = await seeded();
     const bad = await h.call('PUT', `${CLUSTERS}/77`, { node_pools: [], control_plane: { audit_logs_enabled: 'yes' } });
-    expect(bad.body.errors).toEqual([
-      { reason: R.unknownFields },
-      { reason: R.mustBeBoolean, field: 'control_plane.audit_logs_enabled' },
-    ]);
+    expect(bad.body.errors).toEqual([{ reason: R.unknownFields }, { reason: R.mustBeBoolean, field: 'control_plane.audit_logs_enabled' }]);
     expect((await h.call('POST', CLUSTERS, {})).status).toBe(405);
     expect((await h.call('DELETE', `${CLUSTERS}/77`)).status).toBe(405);
   });
 
   it('refuses a seed that enables audit logs on a standard cluster or reuses an id', async () => {
     const h = await seeded();
-    expect((await h.control('POST', 'seed', { lkeClusters: [{ label: 'x', region: 'us-iad', control_plane: { audit_logs_enabled: true } }] })).status).toBe(400);
+    expect((await h.control('POST', 'seed', { lkeClusters: [{ label: 'x', region: 'us-iad', control_plane: { audit_logs_enabled: true } }] })).status).toBe(
+      400,
+    );
     expect((await h.control('POST', 'seed', { lkeClusters: [{ id: 77, label: 'x', region: 'us-iad' }] })).status).toBe(400);
     expect((await h.control('GET', 'resources')).body.lkeClusters).toHaveLength(2);
   });

@@ -97,7 +97,12 @@ describe('/object-storage/keys', () => {
 
   it('seeds keys with given or generated pairs, all or nothing', async () => {
     const h = await start();
-    h.emulator.seed({ objectStorageKeys: [{ label: 'auto', regions: ['us-iad'] }, { id: FIRST_KEY_ID, label: 'fixed', access_key: 'AKFIXED', secret_key: 'SKFIXED', regions: ['us-iad'] }] });
+    h.emulator.seed({
+      objectStorageKeys: [
+        { label: 'auto', regions: ['us-iad'] },
+        { id: FIRST_KEY_ID, label: 'fixed', access_key: 'AKFIXED', secret_key: 'SKFIXED', regions: ['us-iad'] },
+      ],
+    });
     expect(h.emulator.resources().objectStorageKeys.map((k) => [k.id, k.label])).toEqual([
       [FIRST_KEY_ID, 'fixed'],
       [FIRST_KEY_ID + 1, 'auto'],

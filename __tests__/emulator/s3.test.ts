@@ -72,9 +72,21 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
 
     await client.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: lock('COMPLIANCE', 400) }));
     for (const weaker of [lock('COMPLIANCE', 300), lock('GOVERNANCE', 500), { ObjectLockEnabled: 'Enabled' as const }]) {
-      expect(await failure(client.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: weaker })))).toEqual(['InvalidArgument', 400]);
+      expect(await failure(client.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: weaker })))).toEqual([
+        'InvalidArgument',
+        400,
+      ]);
     }
-    expect(await failure(client.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE' } } } })))).toEqual(['InvalidArgument', 400]);
+    expect(
+      await failure(
+        client.send(
+          new PutObjectLockConfigurationCommand({
+            Bucket: 'audit-logs',
+            ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE' } } },
+          }),
+        ),
+      ),
+    ).toEqual(['InvalidArgument', 400]);
     expect(h.emulator.resources().buckets).toEqual([
       { name: 'audit-logs', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 400 }, objects: [] },
     ]);
@@ -97,7 +109,10 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     const client = s3(h, await createKey(h, { label: 'admin', regions: ['us-iad'] }));
     expect(await failure(client.send(new CreateBucketCommand({ Bucket: 'plain' })))).toEqual(['BucketAlreadyOwnedByYou', 409]);
     expect(await failure(client.send(new GetObjectLockConfigurationCommand({ Bucket: 'plain' })))).toEqual(['ObjectLockConfigurationNotFoundError', 404]);
-    expect(await failure(client.send(new PutObjectLockConfigurationCommand({ Bucket: 'plain', ObjectLockConfiguration: lock('COMPLIANCE', 1) })))).toEqual(['InvalidBucketState', 409]);
+    expect(await failure(client.send(new PutObjectLockConfigurationCommand({ Bucket: 'plain', ObjectLockConfiguration: lock('COMPLIANCE', 1) })))).toEqual([
+      'InvalidBucketState',
+      409,
+    ]);
     expect(await failure(client.send(new HeadBucketCommand({ Bucket: 'missing' })))).toEqual(['NotFound', 404]);
     expect(await failure(client.send(new GetObjectLockConfigurationCommand({ Bucket: 'missing' })))).toEqual(['NoSuchBucket', 404]);
     expect(await failure(client.send(new CreateBucketCommand({ Bucket: 'Bad_Name' })))).toEqual(['InvalidBucketName', 400]);
@@ -129,7 +144,12 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
 
   it('limits a limited key to its buckets and to content: no Object Lock configuration', async () => {
     const h = await start();
-    h.emulator.seed({ buckets: [{ name: 'audit-logs', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 1 } }, { name: 'other', region: 'us-iad' }] });
+    h.emulator.seed({
+      buckets: [
+        { name: 'audit-logs', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 1 } },
+        { name: 'other', region: 'us-iad' },
+      ],
+    });
     const access = (permissions: string) => ({ label: permissions, bucket_access: [{ region: 'us-iad', bucket_name: 'audit-logs', permissions }] });
     const rw = s3(h, await createKey(h, access('read_write')));
     const ro = s3(h, await createKey(h, access('read_only')));
@@ -138,7 +158,10 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     await rw.send(new PutObjectCommand({ Bucket: 'audit-logs', Key: 'x', Body: 'x' }));
     expect((await rw.send(new ListObjectsV2Command({ Bucket: 'audit-logs' }))).KeyCount).toBe(1);
     expect(await failure(rw.send(new GetObjectLockConfigurationCommand({ Bucket: 'audit-logs' })))).toEqual(['AccessDenied', 403]);
-    expect(await failure(rw.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: lock('COMPLIANCE', 9) })))).toEqual(['AccessDenied', 403]);
+    expect(await failure(rw.send(new PutObjectLockConfigurationCommand({ Bucket: 'audit-logs', ObjectLockConfiguration: lock('COMPLIANCE', 9) })))).toEqual([
+      'AccessDenied',
+      403,
+    ]);
     // A HEAD answer has no body: the SDK knows only the status.
     expect((await failure(rw.send(new HeadBucketCommand({ Bucket: 'other' }))))[1]).toBe(403);
     expect(await failure(rw.send(new PutObjectCommand({ Bucket: 'other', Key: 'x', Body: 'x' })))).toEqual(['AccessDenied', 403]);
@@ -175,10 +198,13 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
 
     const tampered = s3(h, key);
     // After signing: the body that arrives is not the one that was signed.
-    tampered.middlewareStack.add((next) => async (args) => {
-      (args.request as { body: unknown }).body = 'tampered';
-      return next(args);
-    }, { step: 'deserialize' });
+    tampered.middlewareStack.add(
+      (next) => async (args) => {
+        (args.request as { body: unknown }).body = 'tampered';
+        return next(args);
+      },
+      { step: 'deserialize' },
+    );
     expect(await failure(put(tampered))).toEqual(['XAmzContentSHA256Mismatch', 400]);
 
     for (const [payload, expected] of [
@@ -187,10 +213,13 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     ] as const) {
       const client = s3(h, key, 'us-iad', { requestChecksumCalculation: 'WHEN_REQUIRED' });
       // Before signing: the signer takes the payload hash from this header.
-      client.middlewareStack.add((next) => async (args) => {
-        (args.request as { headers: Record<string, string> }).headers['x-amz-content-sha256'] = payload;
-        return next(args);
-      }, { step: 'build' });
+      client.middlewareStack.add(
+        (next) => async (args) => {
+          (args.request as { headers: Record<string, string> }).headers['x-amz-content-sha256'] = payload;
+          return next(args);
+        },
+        { step: 'build' },
+      );
       if (expected === undefined) await put(client);
       else expect(await failure(put(client))).toEqual(expected);
     }
@@ -203,8 +232,8 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     const port = new URL(h.emulator.url).port;
     // Every *.linodeobjects.com name resolves to the emulator.
     const agent = new Agent({
-      lookup: ((_host: string, options: { all?: boolean }, callback: (e: null, a: string | LookupAddress[], f?: number) => void) =>
-        options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)),
+      lookup: (_host: string, options: { all?: boolean }, callback: (e: null, a: string | LookupAddress[], f?: number) => void) =>
+        options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4),
     });
     const endpoint = `http://us-iad-1.linodeobjects.com:${port}`;
     const pathStyle = s3(h, key, 'us-iad', { endpoint, requestHandler: { httpAgent: agent } });

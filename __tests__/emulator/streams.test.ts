@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_REASONS } from '../../src/linode/rules.js';
 import { EMULATOR_REASONS as R } from '../../emulator/reasons.js';
-import {
-  createDestination,
-  createStream,
-  lkeStreamBody,
-  objectStorageBody,
-  start,
-  streamBody,
-  type Harness,
-} from './helpers.js';
+import { createDestination, createStream, lkeStreamBody, objectStorageBody, start, streamBody, type Harness } from './helpers.js';
 
 const STREAMS = '/monitor/streams';
 

@@ -19,7 +19,16 @@ beforeEach(() => {
 
 /** The real client (retry and throttling plugins on) with short waits: a retry unit of 10 ms, 300 ms per attempt. */
 function client(log: string[] = []) {
-  return createGitHubApi({ token: TOKEN, owner: github.owner, repo: github.repo, baseUrl: github.url, retryUnitMs: 10, requestTimeoutMs: 300, log: (l) => log.push(l), debug: () => undefined });
+  return createGitHubApi({
+    token: TOKEN,
+    owner: github.owner,
+    repo: github.repo,
+    baseUrl: github.url,
+    retryUnitMs: 10,
+    requestTimeoutMs: 300,
+    log: (l) => log.push(l),
+    debug: () => undefined,
+  });
 }
 const calls = (path: string) => github.requests.filter((r) => r.path.endsWith(path));
 
@@ -32,7 +41,14 @@ describe('the GitHub client, against the stand-in', () => {
   });
 
   it('waits out a secondary rate limit (403 with Retry-After), saying so in the log, then retries', async () => {
-    github.inject({ method: 'GET', path: '/issues/5/comments$', status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' }, times: 1 });
+    github.inject({
+      method: 'GET',
+      path: '/issues/5/comments$',
+      status: 403,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+      times: 1,
+    });
     const log: string[] = [];
     const comments = await client(log).listIssueComments(5);
     expect(comments).toHaveLength(1);
@@ -42,7 +58,14 @@ describe('the GitHub client, against the stand-in', () => {
   });
 
   it('gives up on a secondary rate limit longer than it waits', async () => {
-    github.inject({ method: 'GET', path: '/issues/5/comments$', status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '3600' }, times: 1 });
+    github.inject({
+      method: 'GET',
+      path: '/issues/5/comments$',
+      status: 403,
+      message: 'You have exceeded a secondary rate limit.',
+      headers: { 'retry-after': '3600' },
+      times: 1,
+    });
     const log: string[] = [];
     await expect(client(log).listIssueComments(5)).rejects.toMatchObject({ status: 403 });
     expect(log).toEqual([expect.stringMatching(/secondary rate limit on GET .*: giving up$/)]);
@@ -57,7 +80,12 @@ describe('the GitHub client, against the stand-in', () => {
 
   it('times out a hung create and does not retry it: the failure is ambiguous, for the caller to look first', async () => {
     github.inject({ method: 'POST', path: '/issues/5/comments$', delayMs: 2_000, times: 1 });
-    const failure = await client().createIssueComment(5, 'plan').then(() => undefined, (error: unknown) => error);
+    const failure = await client()
+      .createIssueComment(5, 'plan')
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(failure).toBeDefined();
     expect(isAmbiguous(failure)).toBe(true);
     expect(calls('/issues/5/comments').filter((r) => r.method === 'POST')).toHaveLength(1);

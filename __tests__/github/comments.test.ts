@@ -33,9 +33,15 @@ function fakeApi(comments: IssueComment[] = [], failCreate?: { status: number; l
     },
     pullsForCommit: async () => [],
     listOpenIssues: async () => [],
-    addLabels: async () => { throw new Error('unused'); },
-    createIssue: async () => { throw new Error('unused'); },
-    updateIssue: async () => { throw new Error('unused'); },
+    addLabels: async () => {
+      throw new Error('unused');
+    },
+    createIssue: async () => {
+      throw new Error('unused');
+    },
+    updateIssue: async () => {
+      throw new Error('unused');
+    },
   };
   return api;
 }

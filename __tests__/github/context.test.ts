@@ -31,14 +31,18 @@ async function readEventContext(env: Record<string, string>): Promise<EventConte
 }
 
 const env = { GITHUB_REPOSITORY: 'acme/cfg', GITHUB_SHA: 'm'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://github.example.com/' };
-const pull = (fork: boolean) => ({ pull_request: { number: 5, head: { sha: 'h'.repeat(40), repo: fork ? null : { full_name: 'acme/cfg' } }, base: { repo: { full_name: 'acme/cfg' } } } });
+const pull = (fork: boolean) => ({
+  pull_request: { number: 5, head: { sha: 'h'.repeat(40), repo: fork ? null : { full_name: 'acme/cfg' } }, base: { repo: { full_name: 'acme/cfg' } } },
+});
 
 describe('readEventContext', () => {
   it('reads the pull request of a pull_request event, and tells a fork by its head repository', async () => {
     const context = await readEventContext({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(pull(false)) });
     expect(context.pullRequest).toEqual({ number: 5, headSha: 'h'.repeat(40), fromFork: false });
     expect(context.repository).toEqual({ owner: 'acme', repo: 'cfg' });
-    expect((await readEventContext({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: eventFile(pull(true)) })).pullRequest?.fromFork).toBe(true);
+    expect((await readEventContext({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: eventFile(pull(true)) })).pullRequest?.fromFork).toBe(
+      true,
+    );
   });
 
   it('has no pull request on other events, or when the event file is missing', async () => {
@@ -49,12 +53,23 @@ describe('readEventContext', () => {
 
   it('links the run and a commit on the server it ran on', async () => {
     const context = await readEventContext({ ...env, GITHUB_EVENT_NAME: 'push' });
-    expect(runLinks(context, 'abc')).toEqual({ runId: '7', runUrl: 'https://github.example.com/acme/cfg/actions/runs/7', sha: 'abc', commitUrl: 'https://github.example.com/acme/cfg/commit/abc' });
+    expect(runLinks(context, 'abc')).toEqual({
+      runId: '7',
+      runUrl: 'https://github.example.com/acme/cfg/actions/runs/7',
+      sha: 'abc',
+      commitUrl: 'https://github.example.com/acme/cfg/commit/abc',
+    });
   });
 });
 
 describe('mergedPullRequest', () => {
-  const pr = (number: number, merge: string | null, base = 'main') => ({ number, merged_at: merge ? '2026-11-01T00:00:00Z' : null, merge_commit_sha: merge, state: 'closed', base: { ref: base } });
+  const pr = (number: number, merge: string | null, base = 'main') => ({
+    number,
+    merged_at: merge ? '2026-11-01T00:00:00Z' : null,
+    merge_commit_sha: merge,
+    state: 'closed',
+    base: { ref: base },
+  });
 
   it('is the pull request whose merge commit was pushed', () => {
     expect(mergedPullRequest([pr(1, 'x'), pr(2, 'sha')], 'sha', 'refs/heads/main')?.number).toBe(2);

@@ -19,7 +19,8 @@ afterAll(() => github.close());
 beforeEach(() => github.reset());
 
 // Not a test of pacing: writes go out at once.
-const api = (token = TOKEN) => createGitHubApi({ token, owner: github.owner, repo: github.repo, baseUrl: github.url, throttle: false, log: () => undefined, debug: () => undefined });
+const api = (token = TOKEN) =>
+  createGitHubApi({ token, owner: github.owner, repo: github.repo, baseUrl: github.url, throttle: false, log: () => undefined, debug: () => undefined });
 const drift = (n: number): DriftIssueOptions => ({
   login: GITHUB_ACTIONS_BOT.login,
   configPath: CONFIG,

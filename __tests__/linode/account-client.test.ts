@@ -96,8 +96,16 @@ describe('Object Storage keys', () => {
 describe('LKE clusters', () => {
   it('lists, gets and turns on audit logs; refuses a standard cluster with the API reason', async () => {
     const h = await harness();
-    h.emulator.seed({ lkeClusters: [{ id: 11, label: 'prod', region: 'us-iad', tier: 'enterprise' }, { id: 12, label: 'dev', region: 'us-iad' }] });
-    expect((await h.api.listLkeClusters()).map((c) => [c.id, c.tier])).toEqual([[11, 'enterprise'], [12, 'standard']]);
+    h.emulator.seed({
+      lkeClusters: [
+        { id: 11, label: 'prod', region: 'us-iad', tier: 'enterprise' },
+        { id: 12, label: 'dev', region: 'us-iad' },
+      ],
+    });
+    expect((await h.api.listLkeClusters()).map((c) => [c.id, c.tier])).toEqual([
+      [11, 'enterprise'],
+      [12, 'standard'],
+    ]);
     const updated = await h.api.updateLkeCluster(11, { control_plane: { audit_logs_enabled: true } });
     expect(updated.control_plane.audit_logs_enabled).toBe(true);
     expect((await h.api.getLkeCluster(11)).control_plane).toEqual({ high_availability: true, audit_logs_enabled: true });

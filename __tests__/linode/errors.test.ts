@@ -24,18 +24,18 @@ describe('parseErrorBody', () => {
   it('keeps server text on one bounded line', () => {
     const parsed = parseErrorBody(JSON.stringify({ errors: [{ reason: `line one\n\u001b[31mline two${'x'.repeat(600)}` }] }));
     expect(parsed.kind).toBe('reasons');
-    const reason = parsed.kind === 'reasons' ? parsed.reasons[0]?.reason ?? '' : '';
+    const reason = parsed.kind === 'reasons' ? (parsed.reasons[0]?.reason ?? '') : '';
     expect(reason.startsWith('line one [31mline two')).toBe(true);
     expect(reason.length).toBeLessThanOrEqual(501);
   });
 });
 
-describe('a token without the endpoint\'s scope (401)', () => {
+describe("a token without the endpoint's scope (401)", () => {
   const body = JSON.stringify({ errors: [{ reason: API_REASONS.tokenNotAuthorized }] });
   const at = (method: string, apiPath: string, writes?: boolean) =>
     httpError({ method, path: `/v4${apiPath}`, apiPath, apiVersion: 'v4', status: 401, body, ...(writes !== undefined ? { writes } : {}) }).message;
 
-  it('names the scope the run needs: read_only for a plan\'s read (with read_write for apply), read_write for any request of an apply', () => {
+  it("names the scope the run needs: read_only for a plan's read (with read_write for apply), read_write for any request of an apply", () => {
     expect(at('GET', '/monitor/streams')).toBe(
       `GET /v4/monitor/streams failed (401): ${API_REASONS.tokenNotAuthorized} — the token lacks the \`monitor:read_only\` scope for this endpoint; create a personal access token with \`monitor:read_write\` (\`monitor:read_only\` is enough for plan and check)`,
     );
@@ -43,7 +43,9 @@ describe('a token without the endpoint\'s scope (401)', () => {
       `GET /v4/monitor/streams failed (401): ${API_REASONS.tokenNotAuthorized} — the token lacks the \`monitor:read_write\` scope, which apply needs; create a personal access token that has it`,
     );
     expect(at('GET', '/lke/clusters', true)).toContain('the token lacks the `lke:read_write` scope, which apply needs');
-    expect(at('POST', '/object-storage/keys')).toContain('the token lacks the `object_storage:read_write` scope for this endpoint; create a personal access token that has it');
+    expect(at('POST', '/object-storage/keys')).toContain(
+      'the token lacks the `object_storage:read_write` scope for this endpoint; create a personal access token that has it',
+    );
   });
 });
 
@@ -71,7 +73,14 @@ describe('httpError', () => {
 
 describe('networkError', () => {
   it('names the host and what happened, with status 0', () => {
-    const error = networkError({ method: 'PUT', path: '/v4/monitor/streams/3', host: 'api.linode.com', code: 'ECONNABORTED', detail: 'timeout of 30000ms exceeded', timeoutMs: 30_000 });
+    const error = networkError({
+      method: 'PUT',
+      path: '/v4/monitor/streams/3',
+      host: 'api.linode.com',
+      code: 'ECONNABORTED',
+      detail: 'timeout of 30000ms exceeded',
+      timeoutMs: 30_000,
+    });
     expect(error.status).toBe(0);
     expect(error.message).toBe('PUT /v4/monitor/streams/3 failed: api.linode.com: no response within 30.0 s (ECONNABORTED)');
   });

@@ -1,13 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLinodeApiError, LinodeApiError } from '../../src/linode/errors.js';
-import {
-  createLinodeClient,
-  fetchLiveState,
-  labelFilter,
-  type LinodeClientOptions,
-  type LogsApi,
-} from '../../src/linode/logs-client.js';
+import { createLinodeClient, fetchLiveState, labelFilter, type LinodeClientOptions, type LogsApi } from '../../src/linode/logs-client.js';
 import { RetryBudget } from '../../src/linode/retry-policy.js';
 import type { LiveDestination, LiveStream, StreamBody, StreamUpdateBody } from '../../src/linode/types.js';
 import { barrier, json, page, startServer, type Handler, type TestServer } from './test-server.js';
@@ -208,7 +202,12 @@ describe('createLinodeClient: pagination', () => {
     expect(streams.map((s) => s.id)).toEqual([1, 2, 20, 21, 30, 31]);
     expect(server.requests.map((r) => r.query.get('page_size'))).toEqual(['500', '500', '500']);
     expect(server.requests[0]?.query.get('page')).toBe('1');
-    expect(server.requests.slice(1).map((r) => r.query.get('page')).sort()).toEqual(['2', '3']);
+    expect(
+      server.requests
+        .slice(1)
+        .map((r) => r.query.get('page'))
+        .sort(),
+    ).toEqual(['2', '3']);
     expect(inFlightTogether).toEqual([true, true]);
     expect(h.debugLines[0]).toMatch(/^GET \/v4\/monitor\/streams\?page=1&page_size=500 → 200 \(\d+ ms\)$/);
   });
@@ -229,10 +228,7 @@ describe('createLinodeClient: pagination', () => {
     const h = client(server);
     const history = await h.api.destinationHistory(4);
     expect(history.map((d) => d.version)).toEqual([1, 2]);
-    expect(server.requests.map((r) => r.path)).toEqual([
-      '/v4/monitor/streams/destinations/4/history',
-      '/v4/monitor/streams/destinations/4/history',
-    ]);
+    expect(server.requests.map((r) => r.path)).toEqual(['/v4/monitor/streams/destinations/4/history', '/v4/monitor/streams/destinations/4/history']);
   });
 
   it('reports a malformed page envelope as an API error without the body', async () => {
@@ -313,9 +309,7 @@ describe('createLinodeClient: retries', () => {
   });
 
   it('retries 503, 408, 502 and 504 for GET, PUT and DELETE', async () => {
-    const server = await serve(
-      script({ status: 503, text: 'busy' }, { status: 408, text: '' }, { status: 502, text: '' }, { status: 504, text: '' }),
-    );
+    const server = await serve(script({ status: 503, text: 'busy' }, { status: 408, text: '' }, { status: 502, text: '' }, { status: 504, text: '' }));
     const h = client(server);
     await h.api.listStreams();
     expect(server.requests).toHaveLength(5);
@@ -397,7 +391,7 @@ describe('createLinodeClient: retries', () => {
     expect([...first.delays, ...second.delays]).toEqual([2000, 2000]);
   });
 
-  it('counts the next attempt\'s own timeout: no retry whose answer could come after the budget', async () => {
+  it("counts the next attempt's own timeout: no retry whose answer could come after the budget", async () => {
     const server = await serve(() => ({ status: 503, text: '', headers: { 'retry-after': '2' } }));
     const h = client(server, { maxRetryTimeMs: 5_000, timeoutMs: 3_000 });
     await failure(h.api.listStreams());
@@ -562,7 +556,7 @@ describe('createLinodeClient: updates never blindly re-PUT', () => {
     expect(h.retryLines.at(-1)).toBe('PUT /monitor/streams/5: the update was not applied; sending it again (attempt 2)');
   });
 
-  it('does not take someone else\'s edit for its own: a moved version with other fields is sent again', async () => {
+  it("does not take someone else's edit for its own: a moved version with other fields is sent again", async () => {
     let puts = 0;
     const server = await serve((req) => {
       if (req.method === 'GET') return json(200, { ...stream(5, 'audit'), status: 'active', version: 2, destinations: [destination(9)] });
@@ -586,7 +580,11 @@ describe('createLinodeClient: updates never blindly re-PUT', () => {
     const stored = {
       ...destination(3, 'siem'),
       version: 4,
-      details: { endpoint_url: 'https://siem.example.com', authentication: { type: 'basic', details: { basic_authentication_user: 'u' } }, custom_headers: [{ name: 'X-Tenant' }] },
+      details: {
+        endpoint_url: 'https://siem.example.com',
+        authentication: { type: 'basic', details: { basic_authentication_user: 'u' } },
+        custom_headers: [{ name: 'X-Tenant' }],
+      },
     };
     const server = await serve((req) => (req.method === 'PUT' ? 'cut' : json(200, stored)));
     const h = client(server);
@@ -618,7 +616,7 @@ describe('createLinodeClient: updates never blindly re-PUT', () => {
     expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'PUT']);
   });
 
-  it('resolves a DELETE whose connection was cut after the server deleted: the retry\'s 404 means done', async () => {
+  it("resolves a DELETE whose connection was cut after the server deleted: the retry's 404 means done", async () => {
     let deleted = false;
     const server = await serve(() => {
       if (deleted) return json(404, { errors: [{ reason: 'Not found' }] });
@@ -699,9 +697,7 @@ describe('createLinodeClient: errors', () => {
     const h = client(server);
     const error = await failure(h.api.listStreams());
     expect(error.status).toBe(401);
-    const refused = await failure(
-      client({ ...server, url: 'http://127.0.0.1:1' }).api.createStream(streamBody),
-    );
+    const refused = await failure(client({ ...server, url: 'http://127.0.0.1:1' }).api.createStream(streamBody));
     const printed = [
       error.message,
       inspect(error, { depth: 10, showHidden: true }),

@@ -31,12 +31,16 @@ describe('mapLimit', () => {
   it('keeps at most `limit` calls in flight', async () => {
     let inFlight = 0;
     let most = 0;
-    await mapLimit(Array.from({ length: 30 }, (_, i) => i), PAGE_CONCURRENCY, async () => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      inFlight -= 1;
-    });
+    await mapLimit(
+      Array.from({ length: 30 }, (_, i) => i),
+      PAGE_CONCURRENCY,
+      async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight -= 1;
+      },
+    );
     expect(most).toBe(PAGE_CONCURRENCY);
   });
 

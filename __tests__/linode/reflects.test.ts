@@ -72,7 +72,11 @@ describe('destinationReflects', () => {
   });
 
   it('does not match a differing visible field, label or header list', () => {
-    const base = { endpoint_url: 'https://siem.example.com', authentication: { type: 'basic', details: { basic_authentication_user: 'u' } }, custom_headers: [{ name: 'X-Tenant' }] };
+    const base = {
+      endpoint_url: 'https://siem.example.com',
+      authentication: { type: 'basic', details: { basic_authentication_user: 'u' } },
+      custom_headers: [{ name: 'X-Tenant' }],
+    };
     expect(destinationReflects(body, liveDestination({ ...base, endpoint_url: 'https://old.example.com' }))).toBe(false);
     expect(destinationReflects(body, liveDestination(base, 'old'))).toBe(false);
     expect(destinationReflects(body, liveDestination({ ...base, custom_headers: [] }))).toBe(false);

@@ -153,7 +153,7 @@ describe('RetryBudget', () => {
     expect(budget.call().fits(2_000)).toBe(false);
   });
 
-  it('counts the wall time of concurrent retries once, from a call\'s first wait to its end', async () => {
+  it("counts the wall time of concurrent retries once, from a call's first wait to its end", async () => {
     let now = 0;
     const budget = new RetryBudget(10_000, () => now);
     const sleep = async (ms: number): Promise<void> => {

@@ -31,7 +31,10 @@ describe('diff', () => {
     live.streams[0]!.status = 'deactivating';
     const plan = diff(exampleDesired(), live);
     const change = plan.changes.find((c) => c.label === 'linode-audit');
-    expect(change).toMatchObject({ action: 'update', fields: [{ path: 'status', before: { kind: 'value', value: 'inactive' }, after: { kind: 'value', value: 'active' } }] });
+    expect(change).toMatchObject({
+      action: 'update',
+      fields: [{ path: 'status', before: { kind: 'value', value: 'inactive' }, after: { kind: 'value', value: 'active' } }],
+    });
     const inactive = exampleDesired();
     inactive.streams[0]!.status = 'inactive';
     expect(diff(inactive, live).changes.every((c) => c.action === 'noop')).toBe(true);
@@ -108,7 +111,12 @@ describe('diff', () => {
 
   it('replaces a resource whose type changes, and repoints streams to the new destination', () => {
     const live = exampleLive();
-    live.destinations[1] = liveDestination({ id: 1001, label: 'siem', type: 'akamai_object_storage', details: { bucket_name: 'x', host: 'x.us-iad-1.linodeobjects.com', access_key_id: 'k' } });
+    live.destinations[1] = liveDestination({
+      id: 1001,
+      label: 'siem',
+      type: 'akamai_object_storage',
+      details: { bucket_name: 'x', host: 'x.us-iad-1.linodeobjects.com', access_key_id: 'k' },
+    });
     live.streams[1]!.destinations = [live.destinations[1]];
     const plan = diff(exampleDesired(), live);
     expect(plan.changes.find((c) => c.label === 'siem')).toMatchObject({ action: 'replace', id: 1001 });

@@ -7,8 +7,13 @@ import { exampleDesired, exampleLive } from '../../__fixtures__/states.js';
 
 type Actionable = Exclude<Change, { action: 'noop' }>;
 const changeOf = (label: string, live = exampleLive()) => diff(exampleDesired(), live).changes.find((c) => c.label === label) as Actionable;
-const version = (d: LiveDestination, n: number, by: string, details: LiveDestination['details'] = {}): LiveDestination =>
-  ({ ...d, version: n, updated_by: by, updated: `2026-11-0${n}T00:00:00`, details: { ...d.details, ...details } });
+const version = (d: LiveDestination, n: number, by: string, details: LiveDestination['details'] = {}): LiveDestination => ({
+  ...d,
+  version: n,
+  updated_by: by,
+  updated: `2026-11-0${n}T00:00:00`,
+  details: { ...d.details, ...details },
+});
 
 describe('driftOrigin', () => {
   const matching = exampleLive().destinations[1]!;
@@ -28,7 +33,7 @@ describe('driftOrigin', () => {
     expect(driftOrigin(changeOf('siem', live), exampleDesired(), live, undefined)).toMatchObject({ kind: 'never-matched', by: 'bob', version: 2 });
   });
 
-  it('reads a stream\'s history with its destination by label', () => {
+  it("reads a stream's history with its destination by label", () => {
     const live = exampleLive();
     const stream = live.streams[0]!;
     live.streams[0] = { ...stream, status: 'inactive', version: 2, updated_by: 'dave' };

@@ -100,7 +100,11 @@ describe('compareWithApproved', () => {
   it('cannot tell what differs when the approved plan was too large to record per change', () => {
     const moved = driftedLive();
     moved.destinations[1]!.version = 4;
-    expect(compareWithApproved(diff(exampleDesired(), moved), { ...approve(), changes: null })).toEqual({ kind: 'changed', differences: undefined, dropped: [] });
+    expect(compareWithApproved(diff(exampleDesired(), moved), { ...approve(), changes: null })).toEqual({
+      kind: 'changed',
+      differences: undefined,
+      dropped: [],
+    });
     expect(compareWithApproved(diff(exampleDesired(), driftedLive()), { ...approve(), changes: null })).toEqual({ kind: 'same' });
   });
 });

@@ -41,7 +41,10 @@ const audit = (keyId: string, extra: Record<string, string> = {}): LiveDestinati
   type: 'akamai_object_storage',
   version: 3,
   details: { bucket_name: 'logs-bucket', host: 'logs-bucket.us-iad-1.linodeobjects.com', access_key_id: keyId, ...extra },
-  created: '', created_by: 'u', updated: '', updated_by: 'u',
+  created: '',
+  created_by: 'u',
+  updated: '',
+  updated_by: 'u',
 });
 
 const key = (id: number, label: string, bucket = 'logs-bucket'): ObjectStorageKey => ({
@@ -54,17 +57,41 @@ const key = (id: number, label: string, bucket = 'logs-bucket'): ObjectStorageKe
 });
 
 const cluster = (id: number, label: string, tier: 'standard' | 'enterprise' = 'enterprise', on = true): LkeCluster => ({
-  id, label, region: 'us-iad', k8s_version: '1.31', tier, status: 'ready', tags: [], created: '', updated: '',
+  id,
+  label,
+  region: 'us-iad',
+  k8s_version: '1.31',
+  tier,
+  status: 'ready',
+  tags: [],
+  created: '',
+  updated: '',
   control_plane: { high_availability: true, audit_logs_enabled: on },
 });
 
-const lockedBucket: LiveSetup['buckets'] = { 'logs-bucket': { kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 30 } } } };
+const lockedBucket: LiveSetup['buckets'] = {
+  'logs-bucket': { kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 30 } } },
+};
 const live = (destinations: LiveDestination[] = []): LiveState => ({
   destinations,
-  streams: destinations.length === 0 ? [] : [{
-    id: 20, label: 'lke-audit', type: 'lke_audit_logs', status: 'active', destinations, details: { cluster_ids: [7] }, version: 1,
-    created: '', created_by: 'u', updated: '', updated_by: 'u',
-  }],
+  streams:
+    destinations.length === 0
+      ? []
+      : [
+          {
+            id: 20,
+            label: 'lke-audit',
+            type: 'lke_audit_logs',
+            status: 'active',
+            destinations,
+            details: { cluster_ids: [7] },
+            version: 1,
+            created: '',
+            created_by: 'u',
+            updated: '',
+            updated_by: 'u',
+          },
+        ],
 });
 const summary = (plan: Plan) => plan.changes.filter((c) => c.action !== 'noop').map((c) => `${c.action} ${c.kind} ${c.label}${c.note ? ` (${c.note})` : ''}`);
 const problemsOf = async (run: () => unknown): Promise<string[]> => {
@@ -81,14 +108,26 @@ describe('managed keys', () => {
   const setup = (keys: ObjectStorageKey[]): LiveSetup => ({ keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {} });
 
   it('keeps the key while nothing else changes, and deletes unused keys of the destination', async () => {
-    const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'linode-logs:audit:deadbeef'), key(3, 'someone-elses-key'), key(4, 'linode-logs:audit-2:0123abcd')];
+    const keys = [
+      key(1, 'linode-logs:audit:0123abcd'),
+      key(2, 'linode-logs:audit:deadbeef'),
+      key(3, 'someone-elses-key'),
+      key(4, 'linode-logs:audit-2:0123abcd'),
+    ];
     const plan = planWithSetup(await desiredOf(config()), live([audit('AK1')]), setup(keys));
     expect(summary(plan)).toEqual(['delete object_storage_key linode-logs:audit:deadbeef (unused key of audit (its secret is lost))']);
-    expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toMatchObject({ status: 'pass', detail: 'managed key linode-logs:audit:0123abcd (#1) has read_write on logs-bucket (us-iad) only' });
+    expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toMatchObject({
+      status: 'pass',
+      detail: 'managed key linode-logs:audit:0123abcd (#1) has read_write on logs-bucket (us-iad) only',
+    });
   });
 
   it('rotates on any write: a new key, the destination updated to it, the old key deleted after', async () => {
-    const plan = planWithSetup(await desiredOf(config().replace('access_key: managed', 'access_key: managed\n      path: v2')), live([audit('AK1')]), setup([key(1, 'linode-logs:audit:0123abcd')]));
+    const plan = planWithSetup(
+      await desiredOf(config().replace('access_key: managed', 'access_key: managed\n      path: v2')),
+      live([audit('AK1')]),
+      setup([key(1, 'linode-logs:audit:0123abcd')]),
+    );
     expect(summary(plan)).toEqual([
       'create object_storage_key linode-logs:audit:… (for destination audit)',
       'update destination audit',
@@ -110,7 +149,10 @@ describe('managed keys', () => {
     ]);
     // A key limited to another bucket, or not one of ours, is not the destination's managed key.
     // Ours goes once the destination writes with the new key; a hand-made one is never touched.
-    for (const [other, deleted] of [[key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), true], [key(1, 'hand-made'), false]] as const) {
+    for (const [other, deleted] of [
+      [key(1, 'linode-logs:audit:0123abcd', 'other-bucket'), true],
+      [key(1, 'hand-made'), false],
+    ] as const) {
       const plan = planWithSetup(await desiredOf(config()), live([audit('AK1')]), setup([other]));
       expect(summary(plan)).toEqual([
         'create object_storage_key linode-logs:audit:… (for destination audit)',
@@ -134,16 +176,27 @@ describe('managed keys no destination writes with any more', () => {
     // Without prune the keys are not read up front; the plan says when they must be (then read, and planned again).
     expect(setupNeeds(await desiredOf(config('', own)))).toMatchObject({ keys: false, keyCleanup: false });
     expect(mayLeaveKeys(planWithSetup(await desiredOf(config('', own)), live([audit('AK1')]), setup({ keys: undefined })), live([audit('AK1')]))).toBe(true);
-    expect(mayLeaveKeys(planWithSetup(await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup({ keys: undefined })), live([audit('AK1')]))).toBe(false);
+    expect(
+      mayLeaveKeys(
+        planWithSetup(
+          await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')),
+          live([audit('AK1')]),
+          setup({ keys: undefined }),
+        ),
+        live([audit('AK1')]),
+      ),
+    ).toBe(false);
   });
 
   it('are left while a live destination still writes with them: same key id in the file, or one not known in this run', async () => {
-    expect(keyDeletes(planWithSetup(await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup()))).toEqual([]);
+    expect(
+      keyDeletes(planWithSetup(await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup())),
+    ).toEqual([]);
     const unknown = await desiredOf(config('', 'access_key_id: ${KEY_ID}\n      access_key_secret: ${KEY_SECRET}'));
     expect(keyDeletes(planWithSetup(unknown, live([audit('AK1')]), setup()))).toEqual([]);
   });
 
-  it('with prune: true, go after their pruned destination, as do keys whose destination is gone; others\' keys stay', async () => {
+  it("with prune: true, go after their pruned destination, as do keys whose destination is gone; others' keys stay", async () => {
     const text = config('', own).replace('version: 1', 'version: 1\nprune: true');
     const other = { ...audit('AK1'), id: 11, label: 'old-audit' };
     const keysOf = [key(1, 'linode-logs:old-audit:0123abcd'), key(2, 'hand-made'), key(3, 'linode-logs:gone:deadbeef'), key(4, 'linode-logs:audit:0123abcd')];
@@ -167,9 +220,18 @@ describe('managed keys no destination writes with any more', () => {
   });
 
   it('are deleted after a replace of their destination by another type', async () => {
-    const text = config('', own).replace('type: akamai_object_storage', 'type: custom_https').replace(/details:\n[\s\S]*?\nstreams:/, 'details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }\nstreams:');
+    const text = config('', own)
+      .replace('type: akamai_object_storage', 'type: custom_https')
+      .replace(
+        /details:\n[\s\S]*?\nstreams:/,
+        'details: { endpoint_url: https://siem.example.com, data_compression: gzip, authentication: { type: none } }\nstreams:',
+      );
     const plan = planWithSetup(await desiredOf(text), live([audit('AK1')]), setup());
-    expect(summary(plan)).toEqual(['replace destination audit', 'update stream lke-audit', 'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)']);
+    expect(summary(plan)).toEqual([
+      'replace destination audit',
+      'update stream lke-audit',
+      'delete object_storage_key linode-logs:audit:0123abcd (audit no longer uses a managed key)',
+    ]);
     expect(keyDeletes(plan)[0]).toMatchObject({ after: ['audit'] });
   });
 
@@ -178,14 +240,25 @@ describe('managed keys no destination writes with any more', () => {
     const plan = planWithSetup(await desiredOf(config('', own)), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread }));
     expect(keyDeletes(plan)).toEqual([]);
     expect(plan.checks?.filter((c) => c.check === 'old managed key deleted')).toEqual([
-      { subject: 'destination audit', check: 'old managed key deleted', status: 'warn', detail: `${unread}. If it writes with a managed key (linode-logs:audit:…), that key stays after this plan: delete it by hand` },
+      {
+        subject: 'destination audit',
+        check: 'old managed key deleted',
+        status: 'warn',
+        detail: `${unread}. If it writes with a managed key (linode-logs:audit:…), that key stays after this plan: delete it by hand`,
+      },
     ]);
-    expect(planWithSetup(await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')), live([audit('AK1')]), setup({ keys: undefined, keysUnread: unread })).checks?.some((c) => c.status === 'warn')).toBe(false);
+    expect(
+      planWithSetup(
+        await desiredOf(config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')),
+        live([audit('AK1')]),
+        setup({ keys: undefined, keysUnread: unread }),
+      ).checks?.some((c) => c.status === 'warn'),
+    ).toBe(false);
   });
 });
 
 describe('managed key labels', () => {
-  it('fit the API\'s 50 characters, and long labels with one beginning never share a prefix', () => {
+  it("fit the API's 50 characters, and long labels with one beginning never share a prefix", () => {
     const a = 'audit-logs-destination-primary-1';
     const b = 'audit-logs-destination-primary-2';
     expect(managedKeyPrefix('audit')).toBe('linode-logs:audit:');
@@ -199,49 +272,88 @@ describe('managed key labels', () => {
   it('never deletes a key another live destination uses, whatever its label', async () => {
     const keys = [key(1, 'linode-logs:audit:0123abcd'), key(2, 'linode-logs:audit:deadbeef')];
     const other = { ...audit('AK2'), id: 11, label: 'other' };
-    const plan = planWithSetup(await desiredOf(config()), live([audit('AK1'), other]), { keys, clusters: [cluster(7, 'prod')], buckets: lockedBucket, destinationAccess: {} });
+    const plan = planWithSetup(await desiredOf(config()), live([audit('AK1'), other]), {
+      keys,
+      clusters: [cluster(7, 'prod')],
+      buckets: lockedBucket,
+      destinationAccess: {},
+    });
     expect(summary(plan)).toEqual([]);
   });
 });
 
 describe('buckets', () => {
-  const withBucket = (bucket: LiveSetup['buckets'][string]): LiveSetup => ({ keys: [], clusters: [cluster(7, 'prod')], buckets: { 'logs-bucket': bucket }, destinationAccess: {} });
+  const withBucket = (bucket: LiveSetup['buckets'][string]): LiveSetup => ({
+    keys: [],
+    clusters: [cluster(7, 'prod')],
+    buckets: { 'logs-bucket': bucket },
+    destinationAccess: {},
+  });
 
   it('creates a missing bucket, raises a shorter retention, and leaves a matching one', async () => {
     expect(summary(planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'missing' })))[0]).toBe('create bucket logs-bucket');
-    const raise = planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 7 } } }));
-    expect(raise.changes[0]).toMatchObject({ action: 'update', kind: 'bucket', fields: [{ path: 'object_lock', before: { value: 'COMPLIANCE 7 days' }, after: { value: 'COMPLIANCE 30 days' } }] });
-    expect(planWithSetup(await desiredOf(config()), live(), withBucket(lockedBucket['logs-bucket']!)).changes[0]).toMatchObject({ action: 'noop', kind: 'bucket' });
+    const raise = planWithSetup(
+      await desiredOf(config()),
+      live(),
+      withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'COMPLIANCE', days: 7 } } }),
+    );
+    expect(raise.changes[0]).toMatchObject({
+      action: 'update',
+      kind: 'bucket',
+      fields: [{ path: 'object_lock', before: { value: 'COMPLIANCE 7 days' }, after: { value: 'COMPLIANCE 30 days' } }],
+    });
+    expect(planWithSetup(await desiredOf(config()), live(), withBucket(lockedBucket['logs-bucket']!)).changes[0]).toMatchObject({
+      action: 'noop',
+      kind: 'bucket',
+    });
   });
 
-  it('keeps a retention already stricter than the file\'s, saying so: the check asks for at least the declared one', async () => {
-    for (const retention of [{ mode: 'COMPLIANCE', years: 1 }, { mode: 'GOVERNANCE', days: 400 }].map((r) => r as Retention)) {
+  it("keeps a retention already stricter than the file's, saying so: the check asks for at least the declared one", async () => {
+    for (const retention of [
+      { mode: 'COMPLIANCE', years: 1 },
+      { mode: 'GOVERNANCE', days: 400 },
+    ].map((r) => r as Retention)) {
       const file = retention.mode === 'GOVERNANCE' ? config().replace('mode: COMPLIANCE, days: 30', 'mode: GOVERNANCE, days: 10') : config();
       const plan = planWithSetup(await desiredOf(file), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention } }));
       const kept = `${describeRetention(retention)} is already at least the declared ${retention.mode === 'GOVERNANCE' ? 'GOVERNANCE 10 days' : 'COMPLIANCE 30 days'}`;
       expect(plan.changes[0]).toMatchObject({ kind: 'bucket', action: 'noop', note: expect.stringContaining(kept) });
       expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({
         status: 'pass',
-        detail: expect.stringMatching(new RegExp(`^Object Lock on, default retention ${describeRetention(retention)}: at least the declared .* \\(kept; the action only ever raises a retention\\)$`)),
+        detail: expect.stringMatching(
+          new RegExp(
+            `^Object Lock on, default retention ${describeRetention(retention)}: at least the declared .* \\(kept; the action only ever raises a retention\\)$`,
+          ),
+        ),
       });
     }
   });
 
-  it('raises a weaker mode to COMPLIANCE, keeping the bucket\'s longer period', async () => {
-    const plan = planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'GOVERNANCE', days: 400 } } }));
+  it("raises a weaker mode to COMPLIANCE, keeping the bucket's longer period", async () => {
+    const plan = planWithSetup(
+      await desiredOf(config()),
+      live(),
+      withBucket({ kind: 'read', reach: 'exists', lock: { status: 'enabled', retention: { mode: 'GOVERNANCE', days: 400 } } }),
+    );
     expect(plan.changes[0]).toMatchObject({
       kind: 'bucket',
       action: 'update',
       fields: [{ path: 'object_lock', before: { value: 'GOVERNANCE 400 days' }, after: { value: 'COMPLIANCE 400 days' } }],
     });
-    expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({ status: 'pending', detail: 'default retention raised to COMPLIANCE 400 days by this plan' });
+    expect(plan.checks?.find((c) => c.check === 'Object Lock retention')).toMatchObject({
+      status: 'pending',
+      detail: 'default retention raised to COMPLIANCE 400 days by this plan',
+    });
   });
 
   it('refuses, saying what to do: no Object Lock, no access', async () => {
-    expect(await problemsOf(async () => planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'disabled' } }))))
-      .toEqual([expect.stringMatching(/exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket/)]);
-    expect(await problemsOf(async () => planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'forbidden' }))))
-      .toEqual([expect.stringMatching(/may not use it \(403\)/)]);
+    expect(
+      await problemsOf(async () =>
+        planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'exists', lock: { status: 'disabled' } })),
+      ),
+    ).toEqual([expect.stringMatching(/exists without Object Lock, and Object Lock can only be enabled when a bucket is created\. Declare a new bucket/)]);
+    expect(await problemsOf(async () => planWithSetup(await desiredOf(config()), live(), withBucket({ kind: 'read', reach: 'forbidden' })))).toEqual([
+      expect.stringMatching(/may not use it \(403\)/),
+    ]);
   });
 
   it('does not compare a bucket whose credentials are not set in this run, and says so', async () => {
@@ -258,32 +370,47 @@ describe('LKE clusters', () => {
 
   it('turns audit logs on before the stream that names the cluster by label', async () => {
     const plan = planWithSetup(await desiredOf(text), live(), setup([cluster(7, 'prod', 'enterprise', false)]));
-    expect(summary(plan)).toEqual(['create object_storage_key linode-logs:audit:… (for destination audit)', 'create destination audit', 'update lke_cluster prod', 'create stream lke-audit']);
+    expect(summary(plan)).toEqual([
+      'create object_storage_key linode-logs:audit:… (for destination audit)',
+      'create destination audit',
+      'update lke_cluster prod',
+      'create stream lke-audit',
+    ]);
     expect(plan.changes.find((c) => c.kind === 'stream')).toMatchObject({ desired: { details: { cluster_ids: [7] } } });
     expect(plan.checks?.find((c) => c.subject === 'stream lke-audit')).toMatchObject({ status: 'pending' });
   });
 
   it('refuses a cluster that is not LKE Enterprise, a missing one and an ambiguous label', async () => {
-    expect(await problemsOf(async () => planWithSetup(await desiredOf(text), live(), setup([cluster(7, 'prod', 'standard', false)]))))
-      .toEqual([expect.stringMatching(/^LKE cluster "prod" \(#7\) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters/)]);
+    expect(await problemsOf(async () => planWithSetup(await desiredOf(text), live(), setup([cluster(7, 'prod', 'standard', false)])))).toEqual([
+      expect.stringMatching(/^LKE cluster "prod" \(#7\) is tier standard: Kubernetes API audit logs exist only on LKE Enterprise clusters/),
+    ]);
     expect(await problemsOf(async () => planWithSetup(await desiredOf(text), live(), setup([cluster(8, 'dev')])))).toEqual([
       'streams.lke-audit.details.cluster_ids[0]: no LKE cluster labelled "prod" on the account (clusters: dev (#8))',
       'lke_clusters.prod: no LKE cluster labelled "prod" on the account (clusters: dev (#8))',
     ]);
-    expect(await problemsOf(async () => planWithSetup(await desiredOf(text), live(), setup([cluster(7, 'prod'), cluster(9, 'prod')]))))
-      .toContain('lke_clusters.prod: 2 LKE clusters are labelled "prod" (ids 7, 9); name the one you mean by id');
+    expect(await problemsOf(async () => planWithSetup(await desiredOf(text), live(), setup([cluster(7, 'prod'), cluster(9, 'prod')])))).toContain(
+      'lke_clusters.prod: 2 LKE clusters are labelled "prod" (ids 7, 9); name the one you mean by id',
+    );
   });
 
   it('fails the check of a stream whose cluster has audit logs off and is not under lke_clusters', async () => {
     const plan = planWithSetup(await desiredOf(config()), live(), setup([cluster(7, 'prod', 'enterprise', false)]));
     expect(failedChecks(plan)).toEqual([
-      { subject: 'stream lke-audit', check: 'LKE clusters with audit logs', status: 'fail', detail: 'prod (#7) has audit logs off: add it under lke_clusters: with audit_logs: true' },
+      {
+        subject: 'stream lke-audit',
+        check: 'LKE clusters with audit logs',
+        status: 'fail',
+        detail: 'prod (#7) has audit logs off: add it under lke_clusters: with audit_logs: true',
+      },
     ]);
   });
 });
 
 describe('LKE clusters named by id only (no lke_clusters:)', () => {
-  const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
+  const text = config()
+    .replace(/buckets:[\s\S]*?destinations:/, 'destinations:')
+    .replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
+    .replace('[prod]', '[7]');
   const plan = async (setup: Partial<LiveSetup>) => planWithSetup(await desiredOf(text), live(), { buckets: {}, destinationAccess: {}, ...setup });
   const clusterCheck = (p: Plan) => p.checks?.find((c) => c.check === 'LKE clusters with audit logs');
 
@@ -318,32 +445,55 @@ describe('LKE clusters named by id only (no lke_clusters:)', () => {
   });
 });
 
-describe('the API\'s destination check (verify-destinations: true)', () => {
+describe("the API's destination check (verify-destinations: true)", () => {
   const own = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}');
   const verifyRow = (plan: Plan) => plan.checks?.find((c) => c.check === 'API destination check');
-  const withVerified = (verified: LiveSetup['verified'], bucket = lockedBucket) => ({ keys: [], clusters: [cluster(7, 'prod')], buckets: bucket, destinationAccess: {}, verified });
+  const withVerified = (verified: LiveSetup['verified'], bucket = lockedBucket) => ({
+    keys: [],
+    clusters: [cluster(7, 'prod')],
+    buckets: bucket,
+    destinationAccess: {},
+    verified,
+  });
 
   it('shows what the API said at plan time: accepted, or refused (which fails the plan)', async () => {
-    expect(verifyRow(planWithSetup(await desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'accepted' } }), { verifyDestinations: true }))).toEqual({
+    expect(
+      verifyRow(planWithSetup(await desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'accepted' } }), { verifyDestinations: true })),
+    ).toEqual({
       subject: 'destination audit',
       check: 'API destination check',
       status: 'pass',
       detail: 'POST /monitor/streams/destinations/verify: accepted (a test object was written into the bucket)',
     });
-    const refused = planWithSetup(await desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'refused', reason: '400 An error occurred' } }), { verifyDestinations: true });
+    const refused = planWithSetup(await desiredOf(own), live([audit('AK1')]), withVerified({ audit: { kind: 'refused', reason: '400 An error occurred' } }), {
+      verifyDestinations: true,
+    });
     expect(failedChecks(refused)).toEqual([
-      { subject: 'destination audit', check: 'API destination check', status: 'fail', detail: 'POST /monitor/streams/destinations/verify refused it: 400 An error occurred' },
+      {
+        subject: 'destination audit',
+        check: 'API destination check',
+        status: 'fail',
+        detail: 'POST /monitor/streams/destinations/verify refused it: 400 An error occurred',
+      },
     ]);
   });
 
   it('is skipped, saying why, when it could not be asked; pending when the bucket is created by this plan', async () => {
     const why = 'not verified: ${KEY_SECRET} not set in this run (as on pull requests from forks)';
-    expect(verifyRow(planWithSetup(await desiredOf(own), live(), withVerified({ audit: { kind: 'unverified', why } }), { verifyDestinations: true }))).toMatchObject({
+    expect(
+      verifyRow(planWithSetup(await desiredOf(own), live(), withVerified({ audit: { kind: 'unverified', why } }), { verifyDestinations: true })),
+    ).toMatchObject({
       status: 'skipped',
       detail: `${why}; apply runs it before the create`,
     });
-    const missing = withVerified({ audit: { kind: 'unverified', why: 'not verified: bucket logs-bucket does not exist yet', bucketMissing: true } }, { 'logs-bucket': { kind: 'read', reach: 'missing' } });
-    expect(verifyRow(planWithSetup(await desiredOf(own), live(), missing, { verifyDestinations: true }))).toMatchObject({ status: 'pending', detail: 'its bucket is created by this plan; apply runs it before the create' });
+    const missing = withVerified(
+      { audit: { kind: 'unverified', why: 'not verified: bucket logs-bucket does not exist yet', bucketMissing: true } },
+      { 'logs-bucket': { kind: 'read', reach: 'missing' } },
+    );
+    expect(verifyRow(planWithSetup(await desiredOf(own), live(), missing, { verifyDestinations: true }))).toMatchObject({
+      status: 'pending',
+      detail: 'its bucket is created by this plan; apply runs it before the create',
+    });
   });
 
   it('leaves a managed destination to apply, which checks each new key before using it', async () => {
@@ -360,25 +510,31 @@ describe('the API\'s destination check (verify-destinations: true)', () => {
 
 describe('a file without the setup sections', () => {
   it('plans exactly as the plain diff, with no checks', async () => {
-    const text = config().replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
-      .replace('type: lke_audit_logs', 'type: audit_logs').replace('\n    details: { cluster_ids: [prod] }', '');
+    const text = config()
+      .replace(/buckets:[\s\S]*?destinations:/, 'destinations:')
+      .replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
+      .replace('type: lke_audit_logs', 'type: audit_logs')
+      .replace('\n    details: { cluster_ids: [prod] }', '');
     const desired = await desiredOf(text);
     const state = live([audit('AK1')]);
     expect(planWithSetup(desired, state, EMPTY_LIVE_SETUP)).toEqual(diff(desired, state));
   });
 
-  it('reads a bucket with the destination\'s key only when it is under buckets:, and says what checks the others', async () => {
-    const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace(/buckets:[\s\S]*?destinations:/, 'destinations:').replace('[prod]', '[7]');
+  it("reads a bucket with the destination's key only when it is under buckets:, and says what checks the others", async () => {
+    const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}')
+      .replace(/buckets:[\s\S]*?destinations:/, 'destinations:')
+      .replace('[prod]', '[7]');
     const plan = planWithSetup(await desiredOf(text), live([audit('AK1')]), { buckets: {}, destinationAccess: {}, clusters: [cluster(7, 'prod')] });
     expect(plan.checks?.find((c) => c.check === 'bucket reachable with its key')).toEqual({
       subject: 'destination audit',
       check: 'bucket reachable with its key',
       status: 'skipped',
-      detail: "bucket logs-bucket is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check",
+      detail:
+        "bucket logs-bucket is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check",
     });
   });
 
-  it('checks a destination\'s own key against a declared bucket, and a host in another region', async () => {
+  it("checks a destination's own key against a declared bucket, and a host in another region", async () => {
     const text = config('', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}').replace('[prod]', '[7]');
     const plan = planWithSetup(await desiredOf(text), live([audit('AK1')]), {
       buckets: lockedBucket,

@@ -37,7 +37,12 @@ describe('the pre-flight checks table', () => {
 
   it('is in the job summary and the pull request comment, after the table of changes', () => {
     const plan = { changes: [], unmanaged: [], uncompared: [], checks };
-    const links = { runId: '1', runUrl: 'https://github.com/a/b/actions/runs/1', sha: 'a'.repeat(40), commitUrl: `https://github.com/a/b/commit/${'a'.repeat(40)}` };
+    const links = {
+      runId: '1',
+      runUrl: 'https://github.com/a/b/actions/runs/1',
+      sha: 'a'.repeat(40),
+      commitUrl: `https://github.com/a/b/commit/${'a'.repeat(40)}`,
+    };
     const comment = renderPlanComment({ kind: 'planned', plan, fingerprint: 'f'.repeat(64), changes: [] }, { configPath: 'c.yml', links });
     const summary = renderPlanMarkdown(plan, { configPath: 'c.yml', title: 'Plan' });
     for (const body of [comment, summary]) {

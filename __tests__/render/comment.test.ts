@@ -7,7 +7,12 @@ import { formatPlanMarker, parsePlanMarker } from '../../src/render/marker.js';
 import { exampleDesired, exampleLive } from '../../__fixtures__/states.js';
 import { renderGfm, tableRows, tagsOf, textOf } from '../support/gfm.js';
 
-const links: RunLinks = { runId: '42', runUrl: 'https://github.com/acme/cfg/actions/runs/42', sha: 'abcdef1234567890abcdef1234567890abcdef12', commitUrl: 'https://github.com/acme/cfg/commit/abcdef1234567890abcdef1234567890abcdef12' };
+const links: RunLinks = {
+  runId: '42',
+  runUrl: 'https://github.com/acme/cfg/actions/runs/42',
+  sha: 'abcdef1234567890abcdef1234567890abcdef12',
+  commitUrl: 'https://github.com/acme/cfg/commit/abcdef1234567890abcdef1234567890abcdef12',
+};
 const context = { configPath: '.github/linode-logs.yml', links };
 const planned = (plan: Plan) => ({ kind: 'planned' as const, plan, fingerprint: planFingerprint(plan), changes: approvedChanges(plan) });
 
@@ -21,7 +26,10 @@ function driftedPlan(): Plan {
 function bigPlan(n: number): Plan {
   const base = exampleDesired();
   const template = base.destinations[1]!;
-  return diff({ ...base, destinations: Array.from({ length: n }, (_, i) => ({ ...template, label: `destination-number-${String(i).padStart(5, '0')}` })), streams: [] }, { destinations: [], streams: [] });
+  return diff(
+    { ...base, destinations: Array.from({ length: n }, (_, i) => ({ ...template, label: `destination-number-${String(i).padStart(5, '0')}` })), streams: [] },
+    { destinations: [], streams: [] },
+  );
 }
 
 describe('the plan comment', () => {
@@ -31,14 +39,17 @@ describe('the plan comment', () => {
 
   it('renders a table, an open diff per change, the commit and the run', () => {
     const html = renderGfm(renderPlanComment(planned(driftedPlan()), context));
-    expect(tableRows(html)).toEqual([['', 'Action', 'Kind', 'Label', 'What changes'], ['~', 'update', 'destination', 'siem (#\u20601001)', 'details.endpoint_url']]);
+    expect(tableRows(html)).toEqual([
+      ['', 'Action', 'Kind', 'Label', 'What changes'],
+      ['~', 'update', 'destination', 'siem (#\u20601001)', 'details.endpoint_url'],
+    ]);
     expect(html).toContain('<details open><summary>~ update destination <code>siem</code></summary>');
     expect(textOf(html)).toContain('! details.endpoint_url: "https://old.example.com" → "https://siem.example.com/ingest"');
     expect(html).toContain('<a href="https://github.com/acme/cfg/commit/abcdef1234567890abcdef1234567890abcdef12"><code>abcdef1</code></a>');
     expect(html).toContain('<a href="https://github.com/acme/cfg/actions/runs/42">run 42</a>');
   });
 
-  it('carries the fingerprint and each change\'s digest in its marker, and nothing secret', () => {
+  it("carries the fingerprint and each change's digest in its marker, and nothing secret", () => {
     const outcome = planned(diff(exampleDesired(), { destinations: [], streams: [] }));
     const body = renderPlanComment(outcome, context);
     expect(parsePlanMarker(body)).toEqual({ config: context.configPath, sha: links.sha, fingerprint: outcome.fingerprint, changes: outcome.changes });
@@ -47,7 +58,10 @@ describe('the plan comment', () => {
   });
 
   it('has no fingerprint when nothing was planned, so nothing can be approved', () => {
-    const body = renderPlanComment({ kind: 'invalid-config', errors: [{ where: 'c.yml:3:5', message: 'destinations.x.type: must be one of … ``` </details>' }] }, context);
+    const body = renderPlanComment(
+      { kind: 'invalid-config', errors: [{ where: 'c.yml:3:5', message: 'destinations.x.type: must be one of … ``` </details>' }] },
+      context,
+    );
     expect(parsePlanMarker(body)?.fingerprint).toBeUndefined();
     const html = renderGfm(body);
     expect(textOf(html)).toContain('c.yml:3:5: destinations.x.type: must be one of … ``` </details>');
@@ -57,7 +71,9 @@ describe('the plan comment', () => {
   it('stays within 65,536 characters for a huge plan, even after an apply status is added', () => {
     const body = renderPlanComment(planned(bigPlan(1500)), context);
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toMatch(/Cut to fit:\*\* showing \d+ of 1500 table rows, showing 0 of 1500 field-level diffs\. The whole plan is in the job summary of <a href/);
+    expect(body).toMatch(
+      /Cut to fit:\*\* showing \d+ of 1500 table rows, showing 0 of 1500 field-level diffs\. The whole plan is in the job summary of <a href/,
+    );
     expect(parsePlanMarker(body)?.changes).toBeNull(); // too many to record: only the exact fingerprint approves
     const applied = withApplyStatus(body, renderApplyStatus({ kind: 'apply-failed', failed: 1499, total: 1500 }, links))!;
     expect(applied.length).toBeLessThanOrEqual(65_536);
@@ -82,7 +98,9 @@ describe('the plan comment', () => {
 
   it('says why an apply that stopped before its first write changed nothing', () => {
     const status = renderApplyStatus({ kind: 'refused', why: 'the variables SIEM_PASSWORD that the file references were unset in the apply step' }, links);
-    expect(status).toMatch(/^⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>abcdef1<\/code><\/a> in <a href="[^"]+">run 42<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step\. Nothing was changed/);
+    expect(status).toMatch(
+      /^⛔ \*\*Not applied\*\* at <a href="[^"]+"><code>abcdef1<\/code><\/a> in <a href="[^"]+">run 42<\/a>: the variables SIEM_PASSWORD that the file references were unset in the apply step\. Nothing was changed/,
+    );
   });
 
   it('has no note of an apply to come when there is nothing to apply', () => {
@@ -94,7 +112,11 @@ describe('the plan comment', () => {
 
 describe('the marker', () => {
   it('cannot end the HTML comment it is in, whatever the config path or labels hold', () => {
-    const marker = formatPlanMarker({ config: 'a --> <b>x</b> & "y"', fingerprint: 'f'.repeat(64), changes: [{ kind: 'destination', label: '-->', action: 'create', digest: 'd' }] });
+    const marker = formatPlanMarker({
+      config: 'a --> <b>x</b> & "y"',
+      fingerprint: 'f'.repeat(64),
+      changes: [{ kind: 'destination', label: '-->', action: 'create', digest: 'd' }],
+    });
     expect(marker.indexOf('-->')).toBe(marker.length - 3);
     expect(marker.slice('<!--'.length, -'-->'.length)).not.toMatch(/[<>]/);
     expect(parsePlanMarker(marker)).toMatchObject({ config: 'a --> <b>x</b> & "y"', changes: [{ label: '-->' }] });
@@ -109,7 +131,8 @@ describe('the marker', () => {
   /** A plan with one change of every kind (the setup ones first, as planWithSetup orders them). */
   function everyKindPlan(): Plan {
     const value = (v: string) => ({ kind: 'value' as const, value: v });
-    const change = (kind: ResourceKind, label: string, extra: object) => ({ kind, label, desired: {}, fields: [{ path: 'x', before: { kind: 'absent' as const }, after: value(label) }], ...extra }) as unknown as Change;
+    const change = (kind: ResourceKind, label: string, extra: object) =>
+      ({ kind, label, desired: {}, fields: [{ path: 'x', before: { kind: 'absent' as const }, after: value(label) }], ...extra }) as unknown as Change;
     return {
       changes: [
         change('bucket', 'logs-bucket', { action: 'create' }),
@@ -138,11 +161,17 @@ describe('the marker', () => {
     const rerun: Plan = { ...plan, changes: plan.changes.slice(2) };
     const verdict = compareWithApproved(rerun, { fingerprint: approved.fingerprint!, changes: approved.changes ?? null });
     expect(verdict.kind).toBe('subset');
-    expect(verdict.kind === 'subset' && verdict.alreadyDone.map((c) => `${c.kind} ${c.label}`)).toEqual(['bucket logs-bucket', 'object_storage_key linode-logs-audit']);
+    expect(verdict.kind === 'subset' && verdict.alreadyDone.map((c) => `${c.kind} ${c.label}`)).toEqual([
+      'bucket logs-bucket',
+      'object_storage_key linode-logs-audit',
+    ]);
   });
 
   it('still reads the markers of format 1 (destinations and streams)', () => {
-    const old = '<!-- linode-log-streams-action:plan {"config":"c.yml","fingerprint":"' + 'a'.repeat(64) + '","changes":[["d","siem","update",5,2,"0123456789abcdef"],["s","audit","create",null,null,"fedcba9876543210"]],"format":1} -->';
+    const old =
+      '<!-- linode-log-streams-action:plan {"config":"c.yml","fingerprint":"' +
+      'a'.repeat(64) +
+      '","changes":[["d","siem","update",5,2,"0123456789abcdef"],["s","audit","create",null,null,"fedcba9876543210"]],"format":1} -->';
     expect(parsePlanMarker(old)?.changes).toEqual([
       { kind: 'destination', label: 'siem', action: 'update', id: 5, version: 2, digest: '0123456789abcdef' },
       { kind: 'stream', label: 'audit', action: 'create', digest: 'fedcba9876543210' },

@@ -68,7 +68,9 @@ describe('codeBlock', () => {
 
 describe('htmlLink', () => {
   it('links only http(s) URLs, attribute-escaped', () => {
-    expect(htmlLink('run 1', 'https://github.com/o/r/actions/runs/1?a=1&b="x"')).toBe('<a href="https://github.com/o/r/actions/runs/1?a=1&amp;b=%22x%22">run 1</a>');
+    expect(htmlLink('run 1', 'https://github.com/o/r/actions/runs/1?a=1&b="x"')).toBe(
+      '<a href="https://github.com/o/r/actions/runs/1?a=1&amp;b=%22x%22">run 1</a>',
+    );
     expect(htmlLink('x', 'javascript:alert(1)')).toBe('x');
     expect(htmlLink('x', undefined)).toBe('x');
   });

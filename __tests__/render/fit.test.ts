@@ -32,7 +32,11 @@ describe('fitBlocks', () => {
   });
 
   it('counts UTF-8 bytes when asked (the job summary limit is in bytes)', () => {
-    const wide: Blocks = { head: ['é'], sections: [{ open: undefined, items: Array.from({ length: 50 }, () => '✂️✂️✂️'), close: undefined, noun: 'items' }], note: (cut) => cut };
+    const wide: Blocks = {
+      head: ['é'],
+      sections: [{ open: undefined, items: Array.from({ length: 50 }, () => '✂️✂️✂️'), close: undefined, noun: 'items' }],
+      note: (cut) => cut,
+    };
     const fitted = fitBlocks(wide, 300, utf8Bytes);
     expect(utf8Bytes(fitted.text)).toBeLessThanOrEqual(300);
     expect(fitted.truncated).toBe(true);

@@ -62,14 +62,16 @@ describe('ensureBucket', () => {
       from: { mode: 'COMPLIANCE', days: 365 },
       to: { mode: 'COMPLIANCE', days: 400 },
     });
-    expect(e.resources().buckets).toEqual([{ name: 'audit-logs', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 400 }, objects: [] }]);
+    expect(e.resources().buckets).toEqual([
+      { name: 'audit-logs', region: 'us-iad', objectLock: true, retention: { mode: 'COMPLIANCE', days: 400 }, objects: [] },
+    ]);
     expect(await s3.getObjectLock('audit-logs', 'us-iad')).toEqual({ status: 'enabled', retention: { mode: 'COMPLIANCE', days: 400 } });
     expect(await s3.headBucket('audit-logs', 'us-iad')).toBe('exists');
     expect(lines[0]).toMatch(/^S3 HeadBucket audit-logs \(us-iad\) → 404 NotFound \(\d+ ms\)$/);
     expect(lines.join('\n')).not.toContain(admin.secret_key);
   });
 
-  it('refuses, changing nothing, a bucket without Object Lock; keeps a retention stricter than the file\'s', async () => {
+  it("refuses, changing nothing, a bucket without Object Lock; keeps a retention stricter than the file's", async () => {
     const e = await emulator();
     e.seed({
       buckets: [
@@ -105,7 +107,12 @@ describe('ensureBucket', () => {
 
   it('tells what a limited key can see: its bucket, but not the Object Lock settings', async () => {
     const e = await emulator();
-    e.seed({ buckets: [{ name: 'audit-logs', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 1 } }, { name: 'other', region: 'us-iad' }] });
+    e.seed({
+      buckets: [
+        { name: 'audit-logs', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 1 } },
+        { name: 'other', region: 'us-iad' },
+      ],
+    });
     const s3 = client(e, await key(e, { label: 'rw', bucket_access: [{ region: 'us-iad', bucket_name: 'audit-logs', permissions: 'read_write' }] }));
     expect(await s3.headBucket('audit-logs', 'us-iad')).toBe('exists');
     expect(await s3.headBucket('other', 'us-iad')).toBe('forbidden');
@@ -123,7 +130,9 @@ describe('ensureBucket', () => {
     const admin = await key(e, { label: 'admin', regions: ['us-iad'] });
     const wrong = await refusal(client(e, { ...admin, secret_key: 'not-the-secret-key-value' }).getObjectLock('x', 'us-iad'));
     expect([wrong.status, wrong.code]).toEqual([403, 'SignatureDoesNotMatch']);
-    expect(wrong.message).toBe('S3 GetObjectLockConfiguration on bucket x (us-iad) failed: 403 SignatureDoesNotMatch — the secret key does not belong to the access key id');
+    expect(wrong.message).toBe(
+      'S3 GetObjectLockConfiguration on bucket x (us-iad) failed: 403 SignatureDoesNotMatch — the secret key does not belong to the access key id',
+    );
     const elsewhere = await refusal(client(e, admin).createBucket('x', 'us-ord', true));
     expect(elsewhere.message).toContain('the access key id is not known in us-ord');
     const down = createBucketClient({ credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, endpoint: 'http://127.0.0.1:9/{region}', maxAttempts: 1 });
@@ -169,7 +178,11 @@ describe('behind a proxy', () => {
     const saved = process.env.HTTPS_PROXY;
     process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     try {
-      const s3 = createBucketClient({ credentials: { accessKeyId: 'PROXYKEYID', secretAccessKey: 'proxy-secret' }, endpoint: 'https://{region}-1.s3.test', maxAttempts: 1 });
+      const s3 = createBucketClient({
+        credentials: { accessKeyId: 'PROXYKEYID', secretAccessKey: 'proxy-secret' },
+        endpoint: 'https://{region}-1.s3.test',
+        maxAttempts: 1,
+      });
       opened.push(s3);
       await expect(s3.headBucket('audit-logs', 'us-iad')).rejects.toThrow();
     } finally {

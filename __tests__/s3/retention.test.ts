@@ -26,7 +26,7 @@ describe('retentionChange', () => {
     expect(retentionChange(current, desired).kind).toBe(kind);
   });
 
-  it('only ever raises: what it puts is never shorter or weaker than the bucket\'s', () => {
+  it("only ever raises: what it puts is never shorter or weaker than the bucket's", () => {
     expect(retentionChange(C(365), C(400))).toEqual({ kind: 'update', to: C(400) });
     expect(retentionChange(G(400), C(30))).toEqual({
       kind: 'update',
@@ -40,7 +40,7 @@ describe('retentionChange', () => {
     });
   });
 
-  it('says the bucket\'s retention is kept when the file asks for less', () => {
+  it("says the bucket's retention is kept when the file asks for less", () => {
     expect(retentionChange(C(400), C(365))).toEqual({
       kind: 'kept',
       note: "the bucket's default retention COMPLIANCE 400 days is already at least the declared COMPLIANCE 365 days; kept, as the action only ever raises a retention",
@@ -79,6 +79,10 @@ describe('toS3Error', () => {
     expect(Object.keys(error)).not.toContain('$response');
     expect(toS3Error(Object.assign(new Error(''), { name: 'Unknown', $metadata: { httpStatusCode: 404 } }), 'HeadBucket', 'b', 'us-iad').code).toBe('NotFound');
     const network = toS3Error(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }), 'HeadBucket', 'b', 'us-iad');
-    expect([network.status, network.code, network.message]).toEqual([0, 'ECONNREFUSED', 'S3 HeadBucket on bucket b (us-iad) failed: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9']);
+    expect([network.status, network.code, network.message]).toEqual([
+      0,
+      'ECONNREFUSED',
+      'S3 HeadBucket on bucket b (us-iad) failed: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9',
+    ]);
   });
 });

@@ -18,7 +18,7 @@ describe('explainLogsRefusal', () => {
     );
   });
 
-  it('on a 403, also says the token\'s user may be restricted', async () => {
+  it("on a 403, also says the token's user may be restricted", async () => {
     const message = await explainLogsRefusal(refusal(403, 'v4beta', '/monitor/streams/destinations'), 'v4beta', rejects(refusal(403, 'v4')));
     expect(message).toContain('the Logs endpoints answered 403 on v4beta, 403 on v4.');
     expect(message).toContain("A 403 can also mean the token's user is restricted: use a token of an unrestricted user. Nothing was changed.");

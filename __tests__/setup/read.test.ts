@@ -83,7 +83,7 @@ describe('the reads only a check or the clean-up needs', () => {
   });
 });
 
-describe('the API\'s destination check at plan time (verify-destinations: true)', () => {
+describe("the API's destination check at plan time (verify-destinations: true)", () => {
   const CHECKED = `version: 1
 destinations:
   audit:
@@ -108,25 +108,35 @@ streams: {}
   const verifyCalls = () => emulator.requests.filter((r) => r.path === '/monitor/streams/destinations/verify');
 
   const READ_ONLY = 'read-setup-read-only';
-  beforeEach(() => emulator.configure({ credentials: { AKVERIFY: 'verify-secret' }, tokenScopes: { [READ_ONLY]: ['monitor:read_only', 'object_storage:read_only'] } }));
+  beforeEach(() =>
+    emulator.configure({ credentials: { AKVERIFY: 'verify-secret' }, tokenScopes: { [READ_ONLY]: ['monitor:read_only', 'object_storage:read_only'] } }),
+  );
   afterEach(() => emulator.configure({ credentials: null }));
 
   it('asks for each destination whose details are all known (not a managed one), and says what the API answered', async () => {
     const ok = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' });
     expect(ok.verified).toEqual({ audit: { kind: 'accepted' }, siem: { kind: 'accepted' } });
-    expect(verifyCalls().map((r) => (r.body as { label: string }).label).sort()).toEqual(['audit', 'siem']);
+    expect(
+      verifyCalls()
+        .map((r) => (r.body as { label: string }).label)
+        .sort(),
+    ).toEqual(['audit', 'siem']);
     const refused = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'wrong-secret' });
     expect(refused.verified?.audit).toEqual({
       kind: 'refused',
-      reason: '400 An error occurred — for Object Storage the API writes a small test object with the key: check that the key exists, has read_write on the bucket, and that bucket_name and host name that bucket',
+      reason:
+        '400 An error occurred — for Object Storage the API writes a small test object with the key: check that the key exists, has read_write on the bucket, and that bucket_name and host name that bucket',
     });
     expect(JSON.stringify(refused.verified)).not.toContain('wrong-secret');
   });
 
-  it('does not ask for a destination with unset variables (a fork\'s pull request), nor with a token that may not', async () => {
+  it("does not ask for a destination with unset variables (a fork's pull request), nor with a token that may not", async () => {
     emulator.requests.length = 0;
     const fork = await verify({});
-    expect(fork.verified?.audit).toEqual({ kind: 'unverified', why: 'not verified: ${KEY_ID}, ${KEY_SECRET} not set in this run (as on pull requests from forks)' });
+    expect(fork.verified?.audit).toEqual({
+      kind: 'unverified',
+      why: 'not verified: ${KEY_ID}, ${KEY_SECRET} not set in this run (as on pull requests from forks)',
+    });
     expect(verifyCalls().map((r) => (r.body as { label: string }).label)).toEqual(['siem']);
     const readOnly = await verify({ KEY_ID: 'AKVERIFY', KEY_SECRET: 'verify-secret' }, READ_ONLY);
     expect(readOnly.verified?.siem).toEqual({

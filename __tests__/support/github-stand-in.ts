@@ -82,7 +82,15 @@ export interface GitHubStandIn {
   comments(issueNumber?: number): StoredComment[];
   issues(): StoredIssue[];
   addToken(token: string, spec: StandInToken): void;
-  addPullRequest(pull: { number: number; headSha: string; baseRef?: string; mergedAt?: string | null; mergeCommitSha?: string | null; title?: string; user?: StandInUser }): void;
+  addPullRequest(pull: {
+    number: number;
+    headSha: string;
+    baseRef?: string;
+    mergedAt?: string | null;
+    mergeCommitSha?: string | null;
+    title?: string;
+    user?: StandInUser;
+  }): void;
   /** Marks a pull request merged by a commit. */
   merge(number: number, mergeCommitSha: string): void;
   addComment(issueNumber: number, user: StandInUser, body: string): StoredComment;
@@ -174,7 +182,8 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
     const fault = state.faults.find((f) => (!f.method || f.method.toUpperCase() === method) && new RegExp(f.path).test(url.pathname) && (f.times ?? 1) > 0);
     if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault && fault.status !== undefined && (fault.when ?? 'before') === 'before') return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+    if (fault && fault.status !== undefined && (fault.when ?? 'before') === 'before')
+      return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
 
     const result = route(method, url, body, token);
     if (fault && fault.status !== undefined) return reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
@@ -200,7 +209,13 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
 
   function tooLong(text: unknown): Result | undefined {
     if (typeof text === 'string' && text.length > BODY_LIMIT) {
-      return { status: 422, data: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }] } };
+      return {
+        status: 422,
+        data: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }],
+        },
+      };
     }
     return undefined;
   }
@@ -211,7 +226,8 @@ export async function startGitHubStandIn(options: { owner?: string; repo?: strin
     const write = method !== 'GET';
     const forbidden: Result = { status: 403, data: { message: 'Resource not accessible by integration' } };
     if (path === '/graphql' && method === 'POST') {
-      if (typeof input.query === 'string' && /viewer\s*\{\s*login\s*\}/.test(input.query)) return { status: 200, data: { data: { viewer: { login: token.user.login } } } };
+      if (typeof input.query === 'string' && /viewer\s*\{\s*login\s*\}/.test(input.query))
+        return { status: 200, data: { data: { viewer: { login: token.user.login } } } };
       return { status: 200, data: { errors: [{ message: 'the stand-in answers only { viewer { login } }' }] } };
     }
     if (path === '/user' && method === 'GET') return token.installation ? forbidden : { status: 200, data: { login: token.user.login, type: token.user.type } };

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -385,14 +385,7 @@ const isBlank = (value) => value.trim().length === 0;
 const DESTINATION_KEYS = ['label', 'type', 'details'];
 const STREAM_KEYS = ['label', 'type', 'status', 'destinations', 'details'];
 const OBJECT_STORAGE_KEYS = ['access_key_id', 'access_key_secret', 'bucket_name', 'host', 'path'];
-const CUSTOM_HTTPS_KEYS = [
-    'authentication',
-    'client_certificate_details',
-    'content_type',
-    'custom_headers',
-    'data_compression',
-    'endpoint_url',
-];
+const CUSTOM_HTTPS_KEYS = ['authentication', 'client_certificate_details', 'content_type', 'custom_headers', 'data_compression', 'endpoint_url'];
 const BASIC_AUTH_KEYS = ['basic_authentication_user', 'basic_authentication_password'];
 const CERTIFICATE_KEYS = ['client_ca_certificate', 'client_certificate', 'client_private_key', 'tls_hostname'];
 const LKE_DETAILS_KEYS = ['cluster_ids', 'is_auto_add_all_clusters_enabled'];
@@ -1491,8 +1484,7 @@ const streams_create = (ctx) => {
     const problems = [...streamProblems(ctx.body), ...stateProblems(ctx)];
     const type = ctx.body.type;
     // API rule: "Stream limit reached for this type" once the account's quota per type is used.
-    if (STREAM_TYPES.includes(type) &&
-        ctx.store.countStreams(type) >= ctx.settings.streamQuota) {
+    if (STREAM_TYPES.includes(type) && ctx.store.countStreams(type) >= ctx.settings.streamQuota) {
         problems.push({ reason: API_REASONS.streamQuota, field: 'type' });
     }
     if (problems.length > 0)
@@ -1734,8 +1726,7 @@ class FaultList {
     }
     /** The first fault matching the request, counted as used; undefined when none. */
     take(method, path) {
-        const match = this.active.find((a) => (a.fault.method === undefined || a.fault.method.toUpperCase() === method.toUpperCase()) &&
-            (a.pattern === undefined || a.pattern.test(path)));
+        const match = this.active.find((a) => (a.fault.method === undefined || a.fault.method.toUpperCase() === method.toUpperCase()) && (a.pattern === undefined || a.pattern.test(path)));
         if (!match)
             return undefined;
         match.remaining -= 1;
@@ -2362,9 +2353,7 @@ function parseAuthorization(header) {
 }
 /** The signature a request should carry, signed with `secret`. */
 function expectedSignature(request, auth, secret) {
-    const canonicalHeaders = auth.signedHeaders
-        .map((name) => `${name}:${(request.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`)
-        .join('');
+    const canonicalHeaders = auth.signedHeaders.map((name) => `${name}:${(request.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
     const canonicalRequest = [
         request.method,
         request.rawPath === '' ? '/' : request.rawPath,
@@ -2385,7 +2374,10 @@ function checkShape(request) {
         return { code: 'AccessDenied', message: 'Anonymous access is not allowed.' };
     const auth = parseAuthorization(header);
     if (auth === undefined) {
-        return { code: 'AuthorizationHeaderMalformed', message: 'The authorization header is malformed; only AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature is accepted.' };
+        return {
+            code: 'AuthorizationHeaderMalformed',
+            message: 'The authorization header is malformed; only AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature is accepted.',
+        };
     }
     if (!auth.signedHeaders.includes('host') || request.headers['x-amz-date'] === undefined) {
         return { code: 'AuthorizationHeaderMalformed', message: 'The host header must be signed and x-amz-date must be sent.' };
@@ -2482,7 +2474,9 @@ function s3Error(status, code, message, extra = {}) {
     const fields = Object.entries(extra)
         .map(([name, value]) => `<${name}>${xmlEscape(value)}</${name}>`)
         .join('');
-    return xmlReply(status, `<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${fields}<RequestId>${requestId}</RequestId></Error>`, { 'x-amz-request-id': requestId });
+    return xmlReply(status, `<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${fields}<RequestId>${requestId}</RequestId></Error>`, {
+        'x-amz-request-id': requestId,
+    });
 }
 const noSuchBucket = (bucket) => s3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: bucket });
 const accessDenied = () => s3Error(403, 'AccessDenied', 'Access Denied');
@@ -2549,7 +2543,9 @@ function handleS3(storage, request) {
                 if (problems.length > 0)
                     return s3Error(400, 'InvalidBucketName', problems.join(' '), { BucketName: bucketName });
                 if (bucket !== undefined) {
-                    return s3Error(409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', { BucketName: bucketName });
+                    return s3Error(409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', {
+                        BucketName: bucketName,
+                    });
                 }
                 if (storage.decide(key, region, bucketName, 'create-bucket') !== 'allowed')
                     return accessDenied();
@@ -2684,9 +2680,7 @@ function listObjects(bucket, query) {
     const maxKeys = Math.min(Math.max(Number(query.get('max-keys') ?? 1000) || 1000, 1), 1000);
     const token = query.get('continuation-token');
     const after = token !== null ? Buffer.from(token, 'base64url').toString('utf8') : (query.get('start-after') ?? '');
-    const matching = [...bucket.objects.values()]
-        .filter((o) => o.key.startsWith(prefix) && o.key > after)
-        .sort((a, b) => (a.key < b.key ? -1 : 1));
+    const matching = [...bucket.objects.values()].filter((o) => o.key.startsWith(prefix) && o.key > after).sort((a, b) => (a.key < b.key ? -1 : 1));
     const page = matching.slice(0, maxKeys);
     const truncated = matching.length > page.length;
     const contents = page
@@ -2734,7 +2728,7 @@ function bodyForLog(raw) {
         return raw;
     }
 }
-const delay = (ms) => ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+const delay = (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 function send(res, reply) {
     if (res.destroyed || res.headersSent)
         return;

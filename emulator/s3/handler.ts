@@ -13,14 +13,7 @@ import * as zlib from 'node:zlib';
 import { bucketNameProblems } from '../../src/linode/rules.js';
 import { regionOfCluster } from '../../src/s3/endpoint.js';
 import { LOCK_MODES } from '../../src/s3/retention.js';
-import {
-  retentionMs,
-  retentionProblem,
-  type BucketAction,
-  type BucketRecord,
-  type ObjectStorage,
-  type RetentionRule,
-} from '../object-storage.js';
+import { retentionMs, retentionProblem, type BucketAction, type BucketRecord, type ObjectStorage, type RetentionRule } from '../object-storage.js';
 import { checkShape, signatureMatches, type SignedRequest } from './sigv4.js';
 
 export const S3_PREFIX = '/s3/';
@@ -106,17 +99,14 @@ function s3Error(status: number, code: string, message: string, extra: Record<st
   const fields = Object.entries(extra)
     .map(([name, value]) => `<${name}>${xmlEscape(value)}</${name}>`)
     .join('');
-  return xmlReply(
-    status,
-    `<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${fields}<RequestId>${requestId}</RequestId></Error>`,
-    { 'x-amz-request-id': requestId },
-  );
+  return xmlReply(status, `<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message>${fields}<RequestId>${requestId}</RequestId></Error>`, {
+    'x-amz-request-id': requestId,
+  });
 }
 
 const noSuchBucket = (bucket: string): S3Reply => s3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: bucket });
 const accessDenied = (): S3Reply => s3Error(403, 'AccessDenied', 'Access Denied');
-const notImplemented = (what: string): S3Reply =>
-  s3Error(501, 'NotImplemented', `The emulator's S3 endpoint does not implement ${what}.`);
+const notImplemented = (what: string): S3Reply => s3Error(501, 'NotImplemented', `The emulator's S3 endpoint does not implement ${what}.`);
 
 function lockXml(bucket: BucketRecord): string {
   const rule = bucket.retention;
@@ -159,7 +149,8 @@ export function handleS3(storage: ObjectStorage, request: S3Request): S3Outcome 
 
   const shape = checkShape(request);
   if ('code' in shape) {
-    const status = shape.code === 'NotImplemented' ? 501 : shape.code === 'XAmzContentSHA256Mismatch' || shape.code === 'AuthorizationHeaderMalformed' ? 400 : 403;
+    const status =
+      shape.code === 'NotImplemented' ? 501 : shape.code === 'XAmzContentSHA256Mismatch' || shape.code === 'AuthorizationHeaderMalformed' ? 400 : 403;
     return done(s3Error(status, shape.code, shape.message));
   }
   const key = storage.keyByAccessKey(shape.accessKey);
@@ -169,7 +160,11 @@ export function handleS3(storage: ObjectStorage, request: S3Request): S3Outcome 
   }
   if (!signatureMatches(request, shape, key.secretKey)) {
     return done(
-      s3Error(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.'),
+      s3Error(
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      ),
       shape.accessKey,
     );
   }
@@ -189,7 +184,9 @@ export function handleS3(storage: ObjectStorage, request: S3Request): S3Outcome 
         const problems = bucketNameProblems(bucketName);
         if (problems.length > 0) return s3Error(400, 'InvalidBucketName', problems.join(' '), { BucketName: bucketName });
         if (bucket !== undefined) {
-          return s3Error(409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', { BucketName: bucketName });
+          return s3Error(409, 'BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', {
+            BucketName: bucketName,
+          });
         }
         if (storage.decide(key, region, bucketName, 'create-bucket') !== 'allowed') return accessDenied();
         const lock = (request.headers['x-amz-bucket-object-lock-enabled'] ?? '').toLowerCase() === 'true';
@@ -312,9 +309,7 @@ function listObjects(bucket: BucketRecord, query: URLSearchParams): S3Reply {
   const maxKeys = Math.min(Math.max(Number(query.get('max-keys') ?? 1000) || 1000, 1), 1000);
   const token = query.get('continuation-token');
   const after = token !== null ? Buffer.from(token, 'base64url').toString('utf8') : (query.get('start-after') ?? '');
-  const matching = [...bucket.objects.values()]
-    .filter((o) => o.key.startsWith(prefix) && o.key > after)
-    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  const matching = [...bucket.objects.values()].filter((o) => o.key.startsWith(prefix) && o.key > after).sort((a, b) => (a.key < b.key ? -1 : 1));
   const page = matching.slice(0, maxKeys);
   const truncated = matching.length > page.length;
   const contents = page

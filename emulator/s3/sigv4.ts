@@ -90,9 +90,7 @@ export function parseAuthorization(header: string): ParsedAuthorization | undefi
 
 /** The signature a request should carry, signed with `secret`. */
 export function expectedSignature(request: SignedRequest, auth: ParsedAuthorization, secret: string): string {
-  const canonicalHeaders = auth.signedHeaders
-    .map((name) => `${name}:${(request.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`)
-    .join('');
+  const canonicalHeaders = auth.signedHeaders.map((name) => `${name}:${(request.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
   const canonicalRequest = [
     request.method,
     request.rawPath === '' ? '/' : request.rawPath,
@@ -113,7 +111,10 @@ export function checkShape(request: SignedRequest): ParsedAuthorization | Signat
   if (header === undefined) return { code: 'AccessDenied', message: 'Anonymous access is not allowed.' };
   const auth = parseAuthorization(header);
   if (auth === undefined) {
-    return { code: 'AuthorizationHeaderMalformed', message: 'The authorization header is malformed; only AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature is accepted.' };
+    return {
+      code: 'AuthorizationHeaderMalformed',
+      message: 'The authorization header is malformed; only AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature is accepted.',
+    };
   }
   if (!auth.signedHeaders.includes('host') || request.headers['x-amz-date'] === undefined) {
     return { code: 'AuthorizationHeaderMalformed', message: 'The host header must be signed and x-amz-date must be sent.' };

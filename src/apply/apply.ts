@@ -84,8 +84,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
     }
   };
-  const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) =>
-    mapWithConcurrency(batch, options.concurrency, work);
+  const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) => mapWithConcurrency(batch, options.concurrency, work);
   const setup = (): SetupApply => {
     if (options.setup === undefined) throw new Error('internal error: the plan has setup changes but apply got no setup clients');
     return options.setup;
@@ -93,42 +92,47 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
 
   // 1. Buckets, with Object Lock from their creation; ensureBucket re-reads and refuses to weaken.
   const failedBuckets = new Set<string>();
-  await run(changes.filter((c) => c.kind === 'bucket'), (change) =>
-    attempt(change, async () => {
-      if (change.kind !== 'bucket' || change.action === 'delete') throw new Error('unreachable: buckets are never deleted');
-      const { desired } = change;
-      await setup().bucketClient(desired).ensureBucket(desired.name, desired.region, desired.objectLock);
-      return undefined;
-    }).then((outcome) => {
-      if (outcome.status !== 'applied') failedBuckets.add(outcome.change.label);
-      return outcome;
-    }),
+  await run(
+    changes.filter((c) => c.kind === 'bucket'),
+    (change) =>
+      attempt(change, async () => {
+        if (change.kind !== 'bucket' || change.action === 'delete') throw new Error('unreachable: buckets are never deleted');
+        const { desired } = change;
+        await setup().bucketClient(desired).ensureBucket(desired.name, desired.region, desired.objectLock);
+        return undefined;
+      }).then((outcome) => {
+        if (outcome.status !== 'applied') failedBuckets.add(outcome.change.label);
+        return outcome;
+      }),
   );
 
   // 2. New managed keys, limited to read_write on their one bucket. The secret goes to the masker
   // (the account client's registerSecret) before anything else sees it, and lives only in `keys`.
   const keys = new Map<string, ManagedKeyPair & { id: number }>();
-  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'create'), async (change) => {
-    if (change.kind !== 'object_storage_key' || change.action !== 'create') throw new Error('unreachable');
-    const { destination, bucket, region } = change.desired;
-    if (failedBuckets.has(bucket)) {
-      failedDestinations.add(destination);
-      return record({ change, status: 'skipped', message: `its bucket ${bucket} was not applied` });
-    }
-    const label = managedKeyLabel(destination, (setup().keySuffix ?? randomSuffix)());
-    try {
-      const created = await setup().account.createObjectStorageKey({
-        label,
-        bucket_access: [{ region, bucket_name: bucket, permissions: 'read_write' }],
-      });
-      keys.set(destination, { id: created.id, accessKey: created.access_key, secretKey: created.secret_key });
-      // The plan could only name the label's prefix; the log names the key made.
-      return record({ change, status: 'applied', id: created.id, message: `labelled ${label}` });
-    } catch (error) {
-      failedDestinations.add(destination);
-      return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
-    }
-  });
+  await run(
+    changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'create'),
+    async (change) => {
+      if (change.kind !== 'object_storage_key' || change.action !== 'create') throw new Error('unreachable');
+      const { destination, bucket, region } = change.desired;
+      if (failedBuckets.has(bucket)) {
+        failedDestinations.add(destination);
+        return record({ change, status: 'skipped', message: `its bucket ${bucket} was not applied` });
+      }
+      const label = managedKeyLabel(destination, (setup().keySuffix ?? randomSuffix)());
+      try {
+        const created = await setup().account.createObjectStorageKey({
+          label,
+          bucket_access: [{ region, bucket_name: bucket, permissions: 'read_write' }],
+        });
+        keys.set(destination, { id: created.id, accessKey: created.access_key, secretKey: created.secret_key });
+        // The plan could only name the label's prefix; the log names the key made.
+        return record({ change, status: 'applied', id: created.id, message: `labelled ${label}` });
+      } catch (error) {
+        failedDestinations.add(destination);
+        return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+      }
+    },
+  );
 
   // 3. Destinations that streams will point at.
   const destinationWrites = changes.filter((c) => c.kind === 'destination' && c.action !== 'delete');
@@ -162,7 +166,10 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       if (outcome.status === 'failed') {
         failedDestinations.add(change.label);
         // Nobody else has its secret: a key the destination did not take is deleted at once.
-        if (key !== undefined) await setup().account.deleteObjectStorageKey(key.id).catch(() => undefined);
+        if (key !== undefined)
+          await setup()
+            .account.deleteObjectStorageKey(key.id)
+            .catch(() => undefined);
       }
       return outcome;
     });
@@ -170,15 +177,17 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
 
   // 4. Kubernetes API audit logs on, before the lke_audit_logs streams that read them.
   const failedClusters = new Set<number>();
-  await run(changes.filter((c) => c.kind === 'lke_cluster'), (change) =>
-    attempt(change, async () => {
-      if (change.action !== 'update') throw new Error('unreachable: LKE clusters are only updated');
-      await setup().account.updateLkeCluster(change.id, { control_plane: { audit_logs_enabled: true } });
-      return change.id;
-    }).then((outcome) => {
-      if (outcome.status !== 'applied' && 'id' in change) failedClusters.add(change.id);
-      return outcome;
-    }),
+  await run(
+    changes.filter((c) => c.kind === 'lke_cluster'),
+    (change) =>
+      attempt(change, async () => {
+        if (change.action !== 'update') throw new Error('unreachable: LKE clusters are only updated');
+        await setup().account.updateLkeCluster(change.id, { control_plane: { audit_logs_enabled: true } });
+        return change.id;
+      }).then((outcome) => {
+        if (outcome.status !== 'applied' && 'id' in change) failedClusters.add(change.id);
+        return outcome;
+      }),
   );
 
   // 5. Streams. Deletes that free quota for a create of the same type, and the old half of a
@@ -239,13 +248,15 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
   });
 
   // 6. Remaining stream deletes, after the replacements are in place.
-  await run(streamDeletes.filter((c) => !earlyDeletes.has(c)), (change) =>
-    attempt(change, async () => {
-      if (change.action !== 'delete') throw new Error('unreachable');
-      await deleteStream(api, change.id, options);
-      streamIds.delete(change.label);
-      return change.id;
-    }),
+  await run(
+    streamDeletes.filter((c) => !earlyDeletes.has(c)),
+    (change) =>
+      attempt(change, async () => {
+        if (change.action !== 'delete') throw new Error('unreachable');
+        await deleteStream(api, change.id, options);
+        streamIds.delete(change.label);
+        return change.id;
+      }),
   );
 
   // 7. Destination deletes: pruned ones, and the old half of each replace.
@@ -285,18 +296,22 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
   // 8. Managed keys no destination writes with any more: only once every destination that wrote
   // with it took another key or is gone (a replaced one's old half receives logs until deleted).
   const destinationChanges = new Map(changes.filter((c) => c.kind === 'destination').map((c) => [c.label, c]));
-  await run(changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete'), async (change) => {
-    if (change.action !== 'delete') throw new Error('unreachable');
-    const waiting = (change.after ?? []).find((label) => {
-      const before = destinationChanges.get(label);
-      return before === undefined || outcomes.get(before)?.status !== 'applied';
-    });
-    if (waiting !== undefined) return record({ change, status: 'skipped', message: `destination "${waiting}" may still write with it: its change was not applied` });
-    return attempt(change, async () => {
-      await setup().account.deleteObjectStorageKey(change.id);
-      return change.id;
-    });
-  });
+  await run(
+    changes.filter((c) => c.kind === 'object_storage_key' && c.action === 'delete'),
+    async (change) => {
+      if (change.action !== 'delete') throw new Error('unreachable');
+      const waiting = (change.after ?? []).find((label) => {
+        const before = destinationChanges.get(label);
+        return before === undefined || outcomes.get(before)?.status !== 'applied';
+      });
+      if (waiting !== undefined)
+        return record({ change, status: 'skipped', message: `destination "${waiting}" may still write with it: its change was not applied` });
+      return attempt(change, async () => {
+        await setup().account.deleteObjectStorageKey(change.id);
+        return change.id;
+      });
+    },
+  );
 
   return {
     outcomes: changes.map((c) => outcomes.get(c) ?? { change: c, status: 'skipped', message: 'not reached' }),

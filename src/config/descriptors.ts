@@ -105,17 +105,7 @@ export interface TaggedSchema<
 }
 
 export type Schema =
-  | StringSchema
-  | SecretSchema
-  | IntSchema
-  | BoolSchema
-  | IdOrLabelSchema
-  | EnumSchema
-  | ConstSchema
-  | SeqSchema
-  | MapSchema
-  | ObjectSchema
-  | TaggedSchema;
+  StringSchema | SecretSchema | IntSchema | BoolSchema | IdOrLabelSchema | EnumSchema | ConstSchema | SeqSchema | MapSchema | ObjectSchema | TaggedSchema;
 
 /**
  * A string written in the file itself. A `${NAME}` reference is refused here: a host, a path or a
@@ -179,12 +169,7 @@ export const object = <const F extends Fields>(fields: F, description: string, r
   ...(retired === undefined ? {} : { retired }),
 });
 
-export const tagged = <
-  const T extends string,
-  const V extends string,
-  const C extends Fields,
-  const Variants extends { readonly [K in V]: Fields },
->(spec: {
+export const tagged = <const T extends string, const V extends string, const C extends Fields, const Variants extends { readonly [K in V]: Fields }>(spec: {
   tag: T;
   tagDescription: string;
   tagValues: readonly V[];
@@ -218,28 +203,22 @@ export type Parsed<S> =
             ? boolean
             : S extends IdOrLabelSchema
               ? number | string
-            : S extends EnumSchema<infer V>
-              ? V
-              : S extends ConstSchema<infer V>
+              : S extends EnumSchema<infer V>
                 ? V
-                : S extends SeqSchema<infer I>
-                  ? ReadonlyArray<Parsed<I> | undefined>
-                  : S extends MapSchema<infer V>
-                    ? ReadonlyMap<string, Parsed<V> | undefined>
-                    : S extends ObjectSchema<infer F>
-                      ? ParsedFields<F>
-                      : S extends TaggedSchema<infer T, infer V, infer C, infer Variants>
-                        ? ParsedTagged<T, V, C, Variants>
-                        : never;
+                : S extends ConstSchema<infer V>
+                  ? V
+                  : S extends SeqSchema<infer I>
+                    ? ReadonlyArray<Parsed<I> | undefined>
+                    : S extends MapSchema<infer V>
+                      ? ReadonlyMap<string, Parsed<V> | undefined>
+                      : S extends ObjectSchema<infer F>
+                        ? ParsedFields<F>
+                        : S extends TaggedSchema<infer T, infer V, infer C, infer Variants>
+                          ? ParsedTagged<T, V, C, Variants>
+                          : never;
 
 export type ParsedFields<F extends Fields> = { readonly [K in keyof F]?: Parsed<F[K]['schema']> };
 
 /** A union on the tag, so `if (d.type === 'custom_https')` narrows `d.details`. */
-export type ParsedTagged<
-  T extends string,
-  V extends string,
-  C extends Fields,
-  Variants extends { readonly [K in V]: Fields },
-> =
-  | ({ readonly [K in T]?: undefined } & ParsedFields<C>)
-  | { [N in V]: { readonly [K in T]: N } & ParsedFields<C> & ParsedFields<Variants[N]> }[V];
+export type ParsedTagged<T extends string, V extends string, C extends Fields, Variants extends { readonly [K in V]: Fields }> =
+  ({ readonly [K in T]?: undefined } & ParsedFields<C>) | { [N in V]: { readonly [K in T]: N } & ParsedFields<C> & ParsedFields<Variants[N]> }[V];

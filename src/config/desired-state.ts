@@ -109,10 +109,10 @@ function retentionOf(parsed: { mode?: Retention['mode']; days?: number; years?: 
   return { mode, years: present(parsed.years, `object_lock.years of ${name}`) };
 }
 
-function streamDetails(parsed: {
-  cluster_ids?: ReadonlyArray<number | string | undefined>;
-  is_auto_add_all_clusters_enabled?: boolean;
-}): { details: StreamDetails; clusterRefs?: Array<number | string> } {
+function streamDetails(parsed: { cluster_ids?: ReadonlyArray<number | string | undefined>; is_auto_add_all_clusters_enabled?: boolean }): {
+  details: StreamDetails;
+  clusterRefs?: Array<number | string>;
+} {
   const details: StreamDetails = {};
   let clusterRefs: Array<number | string> | undefined;
   if (parsed.cluster_ids !== undefined) {

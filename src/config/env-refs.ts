@@ -30,7 +30,12 @@ export function resolveEnvRef(name: string, env: Record<string, string | undefin
 export function suggestedEnvName(...parts: ReadonlyArray<string | undefined>): string {
   const name = parts
     .filter((part): part is string => part !== undefined && part !== '')
-    .map((part) => part.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, ''))
+    .map((part) =>
+      part
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, ''),
+    )
     .filter((part) => part !== '')
     .join('_');
   if (name === '') return 'SECRET';

@@ -22,9 +22,7 @@ function toJsonSchema(schema: Schema): JsonSchema {
   switch (schema.kind) {
     case 'string':
       // A plain string, or a whole-value `${NAME}` reference where allowed; never a partial one.
-      return schema.envRefs
-        ? { type: 'string', description, pattern: ENV_REF_OR_PLAIN_PATTERN }
-        : { type: 'string', description, not: { pattern: '\\$\\{' } };
+      return schema.envRefs ? { type: 'string', description, pattern: ENV_REF_OR_PLAIN_PATTERN } : { type: 'string', description, not: { pattern: '\\$\\{' } };
     case 'secret':
       return { type: 'string', description, pattern: ENV_REF_PATTERN };
     case 'int':
@@ -32,7 +30,13 @@ function toJsonSchema(schema: Schema): JsonSchema {
     case 'bool':
       return { type: 'boolean', description };
     case 'idOrLabel':
-      return { description, oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', minLength: 1, not: { pattern: '\\$\\{' } }] };
+      return {
+        description,
+        oneOf: [
+          { type: 'integer', minimum: 1 },
+          { type: 'string', minLength: 1, not: { pattern: '\\$\\{' } },
+        ],
+      };
     case 'enum':
       return { type: 'string', description, enum: [...schema.values] };
     case 'const':

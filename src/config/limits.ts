@@ -16,9 +16,11 @@ export const MAX_DEPTH = 64;
  * The most YAML tokens (keys, values, indicators, spaces) parsed. The `yaml` library's syntax tree
  * holds ~200 bytes per token: a megabyte of `{a: 1}` or of syntax errors is a million tokens and
  * ~300 MB. A config written in block style has about one token per 4 bytes (a 1,000-resource one
- * of 480 KB has 115,000), so a whole megabyte of it fits.
+ * of 480 KB has 115,000): 200,000 takes ~800 KB of it, hundreds of resources more than the API
+ * allows (one stream of each type by default), and keeps a file of problems on every line
+ * under 300 MB on node 24.
  */
-export const MAX_TOKENS = 300_000;
+export const MAX_TOKENS = 200_000;
 
 /**
  * The most nodes the structural walk visits through aliases (`*name`), all aliases together. The

@@ -18,8 +18,7 @@ import { YamlTree } from './yaml-tree.js';
  * @throws ConfigErrors listing every problem, sorted by position
  */
 export function loadWithYaml(text: string, file: string, env: Record<string, string | undefined>): LoadedConfig {
-  const error = (path: YamlPath, message: string, at: { line: number; col: number }): ConfigError =>
-    new ConfigError({ file, path, message, ...at });
+  const error = (path: YamlPath, message: string, at: { line: number; col: number }): ConfigError => new ConfigError({ file, path, message, ...at });
   const refuse = (message: string, at: { line: number; col: number }): never => {
     throw new ConfigErrors(file, [error([], message, at)]);
   };

@@ -10,4 +10,3 @@ import type { LoadedConfig } from './types.js';
 export async function readConfigFile(path: string, env: Record<string, string | undefined>, workspace?: string): Promise<LoadedConfig> {
   return loadConfig(readConfigText(path, workspace), path, env);
 }
-

@@ -35,7 +35,9 @@ export function readConfigText(path: string, workspace: string = process.cwd()):
   }
   const inside = relative(root, real);
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    return refuse('the config file is, once symbolic links are resolved, outside the workspace (the repository\'s checkout): it must be a regular file committed in the repository, not a link out of it');
+    return refuse(
+      "the config file is, once symbolic links are resolved, outside the workspace (the repository's checkout): it must be a regular file committed in the repository, not a link out of it",
+    );
   }
 
   let fd: number;

@@ -2,32 +2,10 @@
  * The config file's structure, described once. Structural validation, the JSON Schema and the
  * validated value's type are derived from this; semantic rules live in semantic-rules.ts.
  */
-import {
-  AUTHENTICATION_TYPES,
-  CONTENT_TYPES,
-  DATA_COMPRESSIONS,
-  MAX_TEXT_LENGTH,
-  STREAM_LABEL_MIN_LENGTH,
-} from '../linode/rules.js';
+import { AUTHENTICATION_TYPES, CONTENT_TYPES, DATA_COMPRESSIONS, MAX_TEXT_LENGTH, STREAM_LABEL_MIN_LENGTH } from '../linode/rules.js';
 import { DESIRED_STREAM_STATUSES, DESTINATION_TYPES, STREAM_TYPES } from '../linode/types.js';
 import { LOCK_MODES } from '../s3/retention.js';
-import {
-  bool,
-  constant,
-  idOrLabel,
-  int,
-  credential,
-  map,
-  object,
-  oneOf,
-  optional,
-  required,
-  secret,
-  seq,
-  string,
-  tagged,
-  type Parsed,
-} from './descriptors.js';
+import { bool, constant, idOrLabel, int, credential, map, object, oneOf, optional, required, secret, seq, string, tagged, type Parsed } from './descriptors.js';
 
 /** The one value of `access_key` on an Object Storage destination. */
 export const MANAGED_KEY = ['managed'] as const;
@@ -35,9 +13,7 @@ export const MANAGED_KEY = ['managed'] as const;
 const objectStorageDetails = object(
   {
     bucket_name: required(string('Name of the Object Storage bucket that receives the logs.')),
-    host: required(
-      string('Bucket hostname, `<bucket>.<cluster>.linodeobjects.com`; its first label must be bucket_name.'),
-    ),
+    host: required(string('Bucket hostname, `<bucket>.<cluster>.linodeobjects.com`; its first label must be bucket_name.')),
     path: optional(string('Prefix for the log objects inside the bucket.')),
     access_key: optional(
       oneOf(
@@ -81,10 +57,7 @@ const clientCertificateDetails = object(
     client_ca_certificate: optional(credential('PEM CA certificate that signs the endpoint certificate: literal or a `${NAME}` reference.')),
     client_certificate: optional(credential('PEM client certificate for mutual TLS: literal or a `${NAME}` reference.')),
     client_private_key: optional(
-      secret(
-        'PEM private key of the client certificate. Write-only: must be a `${NAME}` environment reference.',
-        'CLIENT_PRIVATE_KEY',
-      ),
+      secret('PEM private key of the client certificate. Write-only: must be a `${NAME}` environment reference.', 'CLIENT_PRIVATE_KEY'),
     ),
   },
   'TLS settings. client_ca_certificate, client_certificate and client_private_key go together: all or none.',
@@ -93,9 +66,7 @@ const clientCertificateDetails = object(
 const customHeader = object(
   {
     name: required(string('Header name. The platform sets Content-Type, Encoding, Authorization, Host and Akamai* itself.')),
-    value: required(
-      secret('Header value. Write-only: must be a `${NAME}` environment reference.', 'HEADER', 'name'),
-    ),
+    value: required(secret('Header value. Write-only: must be a `${NAME}` environment reference.', 'HEADER', 'name')),
   },
   'An extra HTTP header sent with every request.',
 );
@@ -127,9 +98,7 @@ const destination = tagged({
 const lkeStreamDetails = object(
   {
     cluster_ids: optional(seq(idOrLabel('LKE cluster, by id or by label.'), 'LKE clusters whose audit logs are streamed.', 1)),
-    is_auto_add_all_clusters_enabled: optional(
-      bool('Stream every cluster, including future ones. When true, leave out cluster_ids.'),
-    ),
+    is_auto_add_all_clusters_enabled: optional(bool('Stream every cluster, including future ones. When true, leave out cluster_ids.')),
   },
   'Which LKE clusters to stream: non-empty cluster_ids, or is_auto_add_all_clusters_enabled: true.',
 );
@@ -176,7 +145,7 @@ const bucket = object(
   {
     // The S3 endpoint receives the bucket's credentials, so the file (untrusted data) cannot name it.
     endpoint:
-      'not read from the file: the S3 endpoint receives the bucket\'s credentials, so only the workflow sets it (the action\'s s3-endpoint input; by default https://{region}-1.linodeobjects.com). Remove it',
+      "not read from the file: the S3 endpoint receives the bucket's credentials, so only the workflow sets it (the action's s3-endpoint input; by default https://{region}-1.linodeobjects.com). Remove it",
   },
 );
 
@@ -190,31 +159,11 @@ const lkeCluster = object(
 export const configSchema = object(
   {
     version: required(constant(1, 'Version of this file format.')),
-    prune: optional(
-      bool('Delete live destinations and streams that this file does not name.'),
-      false,
-    ),
-    stream_quota: optional(
-      int('How many streams of one type the account allows.', 1),
-      1,
-    ),
-    destinations: optional(
-      map(
-        destination,
-        { what: 'destination label', maxLength: MAX_TEXT_LENGTH },
-        'Log destinations by label.',
-      ),
-    ),
-    streams: optional(
-      map(
-        stream,
-        { what: 'stream label', minLength: STREAM_LABEL_MIN_LENGTH, maxLength: MAX_TEXT_LENGTH },
-        'Log streams by label.',
-      ),
-    ),
-    buckets: optional(
-      map(bucket, { what: 'bucket name', maxLength: 63 }, 'Object Storage buckets by name, created with Object Lock through S3.'),
-    ),
+    prune: optional(bool('Delete live destinations and streams that this file does not name.'), false),
+    stream_quota: optional(int('How many streams of one type the account allows.', 1), 1),
+    destinations: optional(map(destination, { what: 'destination label', maxLength: MAX_TEXT_LENGTH }, 'Log destinations by label.')),
+    streams: optional(map(stream, { what: 'stream label', minLength: STREAM_LABEL_MIN_LENGTH, maxLength: MAX_TEXT_LENGTH }, 'Log streams by label.')),
+    buckets: optional(map(bucket, { what: 'bucket name', maxLength: 63 }, 'Object Storage buckets by name, created with Object Lock through S3.')),
     lke_clusters: optional(
       map(lkeCluster, { what: 'LKE cluster id or label', maxLength: MAX_TEXT_LENGTH }, 'LKE clusters whose Kubernetes API audit logs are turned on.'),
     ),

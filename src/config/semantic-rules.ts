@@ -3,14 +3,7 @@
  * Linode API's own validation rules (rules.ts), checked before anything is changed on the account.
  */
 import { groupBy } from '../group.js';
-import {
-  API_REASONS,
-  FORBIDDEN_CUSTOM_HEADER_NAMES,
-  bucketNameProblems,
-  bucketOfHost,
-  isForbiddenHeaderName,
-  isValidEndpointUrl,
-} from '../linode/rules.js';
+import { API_REASONS, FORBIDDEN_CUSTOM_HEADER_NAMES, bucketNameProblems, bucketOfHost, isForbiddenHeaderName, isValidEndpointUrl } from '../linode/rules.js';
 import { bucketHost, checkRegion, regionOfHost } from '../s3/endpoint.js';
 import { formatPath } from './errors.js';
 import type { ParsedConfig } from './schema.js';
@@ -122,7 +115,10 @@ function objectStorageKeyRules(details: ObjectStorageDetails, path: YamlPath, bu
   if (managed) {
     for (const field of ['access_key_id', 'access_key_secret'] as const) {
       if (details[field] !== undefined) {
-        problems.push({ path: [...path, field], message: `leave out ${field} with access_key: managed: the action creates the key and feeds it to the destination` });
+        problems.push({
+          path: [...path, field],
+          message: `leave out ${field} with access_key: managed: the action creates the key and feeds it to the destination`,
+        });
       }
     }
     const bucket = resolved(details.bucket_name);
@@ -149,7 +145,7 @@ function objectStorageKeyRules(details: ObjectStorageDetails, path: YamlPath, bu
     if (region !== undefined && region !== declared.region) {
       problems.push({
         path: [...path, 'host'],
-        message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket!, declared.region) ?? 'the bucket\'s host in that region'}`,
+        message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket!, declared.region) ?? "the bucket's host in that region"}`,
       });
     }
   }
@@ -257,7 +253,11 @@ function danglingDestination(name: string, labels: string[]): string {
 
 /** Every stream beyond the quota of its type, in file order. The API answers "Stream limit reached for this type". */
 function quotaRules(streams: Streams, quota: number): RuleProblem[] {
-  const byType = groupBy(streams, ([, stream]) => stream?.type, ([label]) => label);
+  const byType = groupBy(
+    streams,
+    ([, stream]) => stream?.type,
+    ([label]) => label,
+  );
   const problems: RuleProblem[] = [];
   for (const [type, labels] of byType) {
     if (type === undefined) continue;

@@ -41,8 +41,7 @@ interface Context<N> {
  * file is untrusted data (on a pull request, its author wrote it). Checked on parsed values, so no
  * YAML spelling of `${` gets past it.
  */
-const NOT_A_CREDENTIAL =
-  '${...} references are allowed only in credential fields (key ids, user names, secrets, certificates): write the value itself here';
+const NOT_A_CREDENTIAL = '${...} references are allowed only in credential fields (key ids, user names, secrets, certificates): write the value itself here';
 
 /**
  * Variables a reference may not name: the action's inputs (the Linode token is INPUT_TOKEN) and
@@ -54,12 +53,7 @@ const PARTIAL_REFERENCE =
   'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, ' +
   'not starting with a digit) and build any longer text in the workflow env';
 
-export function validateStructure<N>(
-  root: Maybe<N>,
-  schema: Schema,
-  tree: DocumentTree<N>,
-  env: Record<string, string | undefined>,
-): StructureResult {
+export function validateStructure<N>(root: Maybe<N>, schema: Schema, tree: DocumentTree<N>, env: Record<string, string | undefined>): StructureResult {
   const walker = new Walker(tree, env);
   const value = walker.value(root, undefined, schema, [], {});
   const problems = walker.problems;
@@ -84,7 +78,9 @@ const MAX_PROBLEMS_KEPT = 20 * MAX_PROBLEMS;
  */
 export class AliasExpansionError extends Error {
   constructor(readonly at: SourcePosition) {
-    super(`aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes from the alias at line ${at.line}, col ${at.col} (an alias is read as a copy of what it names): write the repeated parts out, or alias fewer and smaller ones`);
+    super(
+      `aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes from the alias at line ${at.line}, col ${at.col} (an alias is read as a copy of what it names): write the repeated parts out, or alias fewer and smaller ones`,
+    );
     this.name = 'AliasExpansionError';
   }
 }
@@ -347,13 +343,7 @@ class Walker<N> {
   }
 
   /** Reports a field the schema does not allow here; returns the field it suggests instead. */
-  private unknownField(
-    name: string,
-    allowed: string[],
-    notAllowed: string | undefined,
-    path: YamlPath,
-    at: SourcePosition,
-  ): string | undefined {
+  private unknownField(name: string, allowed: string[], notAllowed: string | undefined, path: YamlPath, at: SourcePosition): string | undefined {
     if (notAllowed === '') return undefined;
     if (notAllowed !== undefined) {
       this.report(path, `"${name}" is ${notAllowed}`, at);
@@ -361,11 +351,7 @@ class Walker<N> {
     }
     const suggestion = closest(name, allowed);
     const help =
-      suggestion !== undefined
-        ? `did you mean "${suggestion}"?`
-        : allowed.length > 0
-          ? `allowed fields: ${allowed.join(', ')}`
-          : 'no fields are allowed here';
+      suggestion !== undefined ? `did you mean "${suggestion}"?` : allowed.length > 0 ? `allowed fields: ${allowed.join(', ')}` : 'no fields are allowed here';
     this.report(path, `unknown field "${name}"; ${help}`, at);
     return suggestion;
   }
@@ -397,7 +383,11 @@ class Walker<N> {
   /** The reference, resolved (reading the variable is what registers its value as a secret, see main.ts). */
   private ref(name: string, secret: boolean, path: YamlPath, at: SourcePosition): EnvRef | undefined {
     if (RESERVED_NAME.test(name)) {
-      return this.report(path, `\${${name}} names a variable of the runner or of the action's inputs, which the file may not read: map the secret to a variable of its own in the step's env`, at);
+      return this.report(
+        path,
+        `\${${name}} names a variable of the runner or of the action's inputs, which the file may not read: map the secret to a variable of its own in the step's env`,
+        at,
+      );
     }
     const ref = resolveEnvRef(name, this.env, secret);
     this.envRefs.push(ref);

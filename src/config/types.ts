@@ -1,10 +1,5 @@
 import type { Retention } from '../s3/retention.js';
-import type {
-  DesiredStreamStatus,
-  DestinationType,
-  StreamDetails,
-  StreamType,
-} from '../linode/types.js';
+import type { DesiredStreamStatus, DestinationType, StreamDetails, StreamType } from '../linode/types.js';
 
 /** A path into the YAML document, e.g. `['destinations', 'siem', 'details', 'endpoint_url']`. */
 export type YamlPath = ReadonlyArray<string | number>;
@@ -41,15 +36,7 @@ export interface ManagedKeyRef {
 }
 
 /** A JSON value in which some strings are `${NAME}` references or parts of a managed key. */
-export type DesiredValue =
-  | string
-  | number
-  | boolean
-  | null
-  | EnvRef
-  | ManagedKeyRef
-  | DesiredValue[]
-  | { [key: string]: DesiredValue };
+export type DesiredValue = string | number | boolean | null | EnvRef | ManagedKeyRef | DesiredValue[] | { [key: string]: DesiredValue };
 
 export type DesiredObject = { [key: string]: DesiredValue };
 

@@ -24,7 +24,7 @@ export class YamlTree implements DocumentTree<YamlNode> {
 
   items(node: Maybe<YamlNode>): ReadonlyArray<YamlNode> | undefined {
     // A parsed sequence holds nodes, or pairs for the flow form `[a: 1]`.
-    return isSeq(node) ? (node.items) : undefined;
+    return isSeq(node) ? node.items : undefined;
   }
 
   isPairItem(item: YamlNode): boolean {

@@ -80,7 +80,10 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   };
   const octokit = getOctokit(
     options.token,
-    { ...common, throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') } },
+    {
+      ...common,
+      throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    },
     retry,
     throttling,
   );
@@ -109,7 +112,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return 'github-actions[bot]';
     },
     async listIssueComments(issueNumber) {
-      return (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }));
+      return await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
     },
     async createIssueComment(issueNumber, body) {
       return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body, ...once })).data;
@@ -121,7 +124,13 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 })).data;
     },
     async listOpenIssues(label) {
-      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', ...(label !== undefined ? { labels: label } : {}), per_page: 100 })) as Issue[];
+      const issues = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        ...(label !== undefined ? { labels: label } : {}),
+        per_page: 100,
+      })) as Issue[];
       return issues.filter((issue) => !issue.pull_request);
     },
     async addLabels(issueNumber, labels) {

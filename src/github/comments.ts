@@ -23,9 +23,7 @@ export function findPlanComment(comments: IssueComment[], login: string, configP
   return undefined;
 }
 
-export type UpsertResult =
-  | { action: 'created' | 'updated' | 'unchanged'; url: string; id: number }
-  | { action: 'skipped' };
+export type UpsertResult = { action: 'created' | 'updated' | 'unchanged'; url: string; id: number } | { action: 'skipped' };
 
 export interface UpsertOptions {
   issueNumber: number;

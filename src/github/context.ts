@@ -37,7 +37,10 @@ export function isPullRequestEvent(env: NodeJS.ProcessEnv = process.env): boolea
 }
 
 /** What is read of `@actions/github`'s `context` (which reads the runner's env and event file when it loads). */
-export type ActionsContext = Pick<typeof import('@actions/github').context, 'eventName' | 'payload' | 'sha' | 'ref' | 'serverUrl' | 'apiUrl' | 'runId' | 'repo'>;
+export type ActionsContext = Pick<
+  typeof import('@actions/github').context,
+  'eventName' | 'payload' | 'sha' | 'ref' | 'serverUrl' | 'apiUrl' | 'runId' | 'repo'
+>;
 
 interface PullRequestPayload {
   number?: unknown;

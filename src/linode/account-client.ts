@@ -3,13 +3,7 @@
  * (for managed, least-privilege destination keys), LKE clusters (Kubernetes API audit logs) and
  * the destination check. Paths over the same API layer (api.ts) as the Logs client.
  */
-import type {
-  CreatedObjectStorageKey,
-  LkeCluster,
-  LkeClusterUpdate,
-  ObjectStorageKey,
-  ObjectStorageKeyBody,
-} from './account-types.js';
+import type { CreatedObjectStorageKey, LkeCluster, LkeClusterUpdate, ObjectStorageKey, ObjectStorageKeyBody } from './account-types.js';
 import { checkedId, createApi, type LinodeClientOptions } from './api.js';
 import { LinodeApiError } from './errors.js';
 import type { DestinationBody } from './types.js';

@@ -4,8 +4,7 @@ export const DEFAULT_API_URL = 'https://api.linode.com';
 export const API_VERSIONS = ['v4', 'v4beta'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
 
-const HTTPS_REQUIRED =
-  'api-url must use https (http is allowed only for loopback, e.g. the emulator)';
+const HTTPS_REQUIRED = 'api-url must use https (http is allowed only for loopback, e.g. the emulator)';
 
 /** True for hosts that never leave the machine: 127.0.0.0/8, `localhost` and `[::1]`. */
 export function isLoopbackHost(hostname: string): boolean {

@@ -99,19 +99,21 @@ export function checkedId(id: number): number {
 }
 
 /** A wait between retries that an abort ends at once (rejecting with the abort's reason). */
-const abortableSleep = (signal: AbortSignal | undefined) => (ms: number): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const stop = (): void => {
-      clearTimeout(timer);
-      reject(signal!.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', stop, { once: true });
-  });
+const abortableSleep =
+  (signal: AbortSignal | undefined) =>
+  (ms: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason as Error);
+      const stop = (): void => {
+        clearTimeout(timer);
+        reject(signal!.reason as Error);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', stop, { once: true });
+    });
 
 export interface Labelled {
   id: number;
@@ -132,10 +134,7 @@ function isLabelled(value: unknown): value is Labelled {
  * Latin-1, and JSON.stringify leaves such characters as they are.
  */
 export function labelFilter(label: string): string {
-  return JSON.stringify({ label }).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify({ label }).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A resource with a version, which every write moves. */
@@ -214,9 +213,7 @@ export function createApi(options: LinodeClientOptions): Api {
           status: error.status,
           method: error.method,
           path: error.path,
-          reasons: error.reasons.map((r) =>
-            r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) },
-          ),
+          reasons: error.reasons.map((r) => (r.field === undefined ? { reason: redact(r.reason) } : { reason: redact(r.reason), field: redact(r.field) })),
           code: error.code,
           attempts: error.attempts,
         })
@@ -248,9 +245,7 @@ export function createApi(options: LinodeClientOptions): Api {
   }
 
   function describe(result: HttpResult): string {
-    return result.type === 'network'
-      ? describeNetworkFailure(result.code, result.detail, timeoutMs)
-      : `${result.status} ${statusText(result.status)}`;
+    return result.type === 'network' ? describeNetworkFailure(result.code, result.detail, timeoutMs) : `${result.status} ${statusText(result.status)}`;
   }
 
   /**
@@ -279,9 +274,7 @@ export function createApi(options: LinodeClientOptions): Api {
       }
       const error = toError(req.method, req.apiPath, result);
       const outcome: Outcome =
-        result.type === 'network'
-          ? { type: 'network', code: result.code }
-          : { type: 'response', status: result.status, header: result.header };
+        result.type === 'network' ? { type: 'network', code: result.code } : { type: 'response', status: result.status, header: result.header };
       if (!retryable(outcome)) throw fail(error, outcome);
       if (attempt >= MAX_ATTEMPTS) {
         throw fail(gaveUpError(error, attempt, call.elapsedMs(), `at most ${MAX_ATTEMPTS} attempts`), outcome);
@@ -297,9 +290,7 @@ export function createApi(options: LinodeClientOptions): Api {
 
   /** A failure in a few words: `connection reset (ECONNRESET)`, `503 Service Unavailable`. */
   function describeFailure(failure: LinodeApiError): string {
-    return failure.status === 0
-      ? describeNetworkFailure(failure.code, 'network error', timeoutMs)
-      : `${failure.status} ${statusText(failure.status)}`;
+    return failure.status === 0 ? describeNetworkFailure(failure.code, 'network error', timeoutMs) : `${failure.status} ${statusText(failure.status)}`;
   }
 
   function parseJson(method: HttpMethod, apiPath: string, status: number, body: string): unknown {
@@ -365,11 +356,7 @@ export function createApi(options: LinodeClientOptions): Api {
    * default); only when there is none to adopt does it POST again (for transient failures,
    * within the budget).
    */
-  async function create<T extends Labelled>(
-    collection: string,
-    body: { label: string },
-    onFound: OnFound<T> = async (found) => found,
-  ): Promise<T> {
+  async function create<T extends Labelled>(collection: string, body: { label: string }, onFound: OnFound<T> = async (found) => found): Promise<T> {
     return withCall((call) => createIn(call, collection, body, onFound));
   }
 
@@ -401,10 +388,14 @@ export function createApi(options: LinodeClientOptions): Api {
         }
       } catch (error) {
         if (!isLinodeApiError(error)) throw error;
-        throw new LinodeApiError(
-          `${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`,
-          { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt },
-        );
+        throw new LinodeApiError(`${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`, {
+          status: failure.status,
+          method: failure.method,
+          path: failure.path,
+          reasons: failure.reasons,
+          code: failure.code,
+          attempts: attempt,
+        });
       }
       if (found !== undefined) {
         onRetry(`POST ${collection}: adopted "${label}" (id ${found.id}), created by the interrupted request`);
@@ -446,10 +437,14 @@ export function createApi(options: LinodeClientOptions): Api {
         current = resource<T>('GET', apiPath, await request({ method: 'GET', apiPath }, call));
       } catch (error) {
         if (!isLinodeApiError(error)) throw error;
-        throw new LinodeApiError(
-          `${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`,
-          { status: failure.status, method: failure.method, path: failure.path, reasons: failure.reasons, code: failure.code, attempts: attempt },
-        );
+        throw new LinodeApiError(`${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`, {
+          status: failure.status,
+          method: failure.method,
+          path: failure.path,
+          reasons: failure.reasons,
+          code: failure.code,
+          attempts: attempt,
+        });
       }
       // A version that moved alone could be someone else's edit; the fields must be ours too.
       if (current.version !== check.version && check.reflects(current)) {
@@ -480,8 +475,7 @@ export function createApi(options: LinodeClientOptions): Api {
   return {
     list: (apiPath) => withCall((call) => list(apiPath, call)),
     get: async (apiPath) => resource('GET', apiPath, await withCall((call) => request({ method: 'GET', apiPath }, call))),
-    put: async (apiPath, body) =>
-      resource('PUT', apiPath, await withCall((call) => request({ method: 'PUT', apiPath, body }, call))),
+    put: async (apiPath, body) => resource('PUT', apiPath, await withCall((call) => request({ method: 'PUT', apiPath, body }, call))),
     update: (apiPath, body, check) => withCall((call) => updateIn(call, apiPath, body, check)),
     remove,
     create,

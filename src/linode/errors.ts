@@ -69,10 +69,7 @@ export function cleanServerText(text: string, maxLength = MAX_REASON_LENGTH): st
   return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
 }
 
-export type ParsedErrorBody =
-  | { kind: 'reasons'; reasons: ApiReason[] }
-  | { kind: 'empty' }
-  | { kind: 'opaque'; description: string };
+export type ParsedErrorBody = { kind: 'reasons'; reasons: ApiReason[] } | { kind: 'empty' } | { kind: 'opaque'; description: string };
 
 /**
  * Reads the API's `{"errors":[{"reason","field"}]}` body. Anything else (an HTML error page from

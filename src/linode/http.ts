@@ -44,8 +44,7 @@ export interface HttpRequest {
 
 /** One exchange, with axios's objects (and the headers they carry) already dropped. */
 export type HttpResult =
-  | { type: 'response'; status: number; header: HeaderLookup; body: string }
-  | { type: 'network'; code: string | undefined; detail: string };
+  { type: 'response'; status: number; header: HeaderLookup; body: string } | { type: 'network'; code: string | undefined; detail: string };
 
 export type Http = (request: HttpRequest) => Promise<HttpResult>;
 
@@ -90,7 +89,9 @@ export function createHttp(options: HttpOptions): Http {
   // Idle kept-alive sockets are unref'd by the agent, so they never hold the process open.
   const agent =
     proxyAgentFor(baseUrl, options.env, { keepAlive: true, ...tls }) ??
-    (baseUrl.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, ...tls }) : new HttpAgent({ keepAlive: true, ...(tls.lookup ? { lookup: tls.lookup } : {}) }));
+    (baseUrl.protocol === 'https:'
+      ? new HttpsAgent({ keepAlive: true, ...tls })
+      : new HttpAgent({ keepAlive: true, ...(tls.lookup ? { lookup: tls.lookup } : {}) }));
   const client = axios.create({
     baseURL: `${baseUrlText(baseUrl)}/${apiVersion}`,
     allowAbsoluteUrls: false,
@@ -131,9 +132,8 @@ export function createHttp(options: HttpOptions): Http {
       return { type: 'response', status: response.status, header, body: typeof response.data === 'string' ? response.data : '' };
     } catch (error) {
       // Only a code and a message survive: nothing that holds the request's config or headers.
-      const failure = timeout.signal.aborted && !options.signal?.aborted
-        ? { code: 'ETIMEDOUT', detail: `timeout of ${timeoutMs}ms exceeded` }
-        : networkFailure(error);
+      const failure =
+        timeout.signal.aborted && !options.signal?.aborted ? { code: 'ETIMEDOUT', detail: `timeout of ${timeoutMs}ms exceeded` } : networkFailure(error);
       options.debug(`${request.method} ${path} → ${failure.code ?? 'network error'} (${took()})`);
       return { type: 'network', ...failure };
     } finally {

@@ -1,15 +1,6 @@
 import { checkedId, createApi, type LinodeClientOptions } from './api.js';
 import { destinationReflects, streamReflects } from './reflects.js';
-import type {
-  DestinationBody,
-  DestinationUpdateBody,
-  HistoryEntry,
-  LiveDestination,
-  LiveState,
-  LiveStream,
-  StreamBody,
-  StreamUpdateBody,
-} from './types.js';
+import type { DestinationBody, DestinationUpdateBody, HistoryEntry, LiveDestination, LiveState, LiveStream, StreamBody, StreamUpdateBody } from './types.js';
 
 export { DEFAULT_TIMEOUT_MS, labelFilter, type LinodeClientOptions } from './api.js';
 

@@ -20,9 +20,7 @@ const TRANSIENT_NETWORK: ReadonlySet<NetworkKind> = new Set(['reset', 'timeout',
 export type HeaderLookup = (name: string) => string | undefined;
 
 /** What one request ended with, as far as the retry policy is concerned. */
-export type Outcome =
-  | { type: 'response'; status: number; header: HeaderLookup }
-  | { type: 'network'; code: string | undefined };
+export type Outcome = { type: 'response'; status: number; header: HeaderLookup } | { type: 'network'; code: string | undefined };
 
 /**
  * Whether `method` may be sent again after `outcome`. 429 means the server did not act, so even a

@@ -27,8 +27,7 @@ export const AUTHENTICATION_TYPES = ['basic', 'none'] as const;
  * An Object Storage host names its bucket as the first label(s): `<bucket>.<cluster>.linodeobjects.com`
  * (or an S3 host). The API refuses a host whose bucket differs from `bucket_name`.
  */
-const OBJECT_STORAGE_HOST =
-  /^(?<bucket>[a-z0-9-.]+)\.(?:s3(?:-accesspoint)?\.[a-z0-9-]+\.amazonaws\.com|[a-z0-9-]+\.linodeobjects\.com)$/;
+const OBJECT_STORAGE_HOST = /^(?<bucket>[a-z0-9-.]+)\.(?:s3(?:-accesspoint)?\.[a-z0-9-]+\.amazonaws\.com|[a-z0-9-]+\.linodeobjects\.com)$/;
 
 /** The bucket a host names, or undefined when the host is not a recognised Object Storage host. */
 export function bucketOfHost(host: string): string | undefined {
@@ -44,9 +43,7 @@ export function bucketNameProblems(name: string): string[] {
     problems.push('Bucket name must start and end with a lowercase letter or number.');
   }
   if (!/^(?!.*[.-]{2})[a-z0-9.-]+$/.test(name)) {
-    problems.push(
-      'Bucket name must contain only lowercase letters, numbers, periods (.), and hyphens (-). Adjacent periods and hyphens are not allowed.',
-    );
+    problems.push('Bucket name must contain only lowercase letters, numbers, periods (.), and hyphens (-). Adjacent periods and hyphens are not allowed.');
   }
   return problems;
 }

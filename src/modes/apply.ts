@@ -29,7 +29,10 @@ export async function refuseMissingSecrets(inputs: LiveInputs, loaded: LoadedCon
   if (missing.length === 0) return;
   await refuseApply(
     inputs,
-    new ActionFailure('missing-secrets', `Cannot apply: these variables referenced by ${inputs.configPath} are unset or empty: ${missing.join(', ')}. Map them from secrets in the step's env. Nothing was changed.`),
+    new ActionFailure(
+      'missing-secrets',
+      `Cannot apply: these variables referenced by ${inputs.configPath} are unset or empty: ${missing.join(', ')}. Map them from secrets in the step's env. Nothing was changed.`,
+    ),
     `the variables ${missing.join(', ')} that the file references were unset in the apply step (map them from secrets in its env)`,
   );
 }
@@ -40,11 +43,23 @@ export async function refuseMissingSecrets(inputs: LiveInputs, loaded: LoadedCon
  *
  * @param setup the clients of the setup (keys, LKE clusters, buckets), made only when the plan needs them
  */
-export async function runApply(inputs: LiveInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, api: LogsApi, tokenScopes: string[] | undefined, setup: () => Promise<SetupApply>): Promise<void> {
+export async function runApply(
+  inputs: LiveInputs,
+  loaded: LoadedConfig,
+  plan: Plan,
+  live: LiveState,
+  api: LogsApi,
+  tokenScopes: string[] | undefined,
+  setup: () => Promise<SetupApply>,
+): Promise<void> {
   const problem = checksProblem(plan);
   if (problem) {
     setIdOutputs(idsOf(live, loaded.desired));
-    await refuseApply(inputs, new ActionFailure('checks-failed', `Not applying: ${problem}\nNothing was changed.`), `pre-flight checks failed (${checksSummary(plan.checks ?? [])}); the run's job summary lists them`);
+    await refuseApply(
+      inputs,
+      new ActionFailure('checks-failed', `Not applying: ${problem}\nNothing was changed.`),
+      `pre-flight checks failed (${checksSummary(plan.checks ?? [])}); the run's job summary lists them`,
+    );
   }
   await refuseWithoutScopes(inputs, plan, tokenScopes);
   await applyApproved(inputs, loaded, plan, live, api, usesSetupClients(inputs, plan) ? await setup() : undefined);
@@ -52,7 +67,10 @@ export async function runApply(inputs: LiveInputs, loaded: LoadedConfig, plan: P
 
 /** Whether apply needs the setup clients: the plan changes buckets, keys or LKE clusters, or destinations are checked first. */
 function usesSetupClients(inputs: LiveInputs, plan: Plan): boolean {
-  return inputs.verifyDestinations || plan.changes.some((c) => c.action !== 'noop' && (c.kind === 'bucket' || c.kind === 'object_storage_key' || c.kind === 'lke_cluster'));
+  return (
+    inputs.verifyDestinations ||
+    plan.changes.some((c) => c.action !== 'noop' && (c.kind === 'bucket' || c.kind === 'object_storage_key' || c.kind === 'lke_cluster'))
+  );
 }
 
 /** Before the first write: a token that may not make every change of the plan changes nothing. */
@@ -76,48 +94,73 @@ async function refuseWithoutScopes(inputs: ActionInputs, plan: Plan, tokenScopes
  * Applies the plan, but on the merge of a pull request only the plan that pull request's comment
  * approved (same fingerprint, or every change an approved one). Otherwise nothing is touched.
  */
-async function applyApproved(inputs: ActionInputs, loaded: LoadedConfig, plan: Plan, live: LiveState, api: LogsApi, setup: SetupApply | undefined): Promise<void> {
+async function applyApproved(
+  inputs: ActionInputs,
+  loaded: LoadedConfig,
+  plan: Plan,
+  live: LiveState,
+  api: LogsApi,
+  setup: SetupApply | undefined,
+): Promise<void> {
   const found = await checkApproval(inputs, plan);
   if (found?.kind === 'unreviewed') await refuseUnreviewed(inputs, loaded, plan, live, found.pullNumber);
   const approval = found?.kind === 'approval' ? found : undefined;
   if (approval?.verdict.kind === 'changed' && inputs.onPlanChanged === 'fail') {
     setIdOutputs(idsOf(live, loaded.desired));
     await setApplyStatus(inputs, approval, { kind: 'plan-changed' });
-    throw new ActionFailure('plan-changed', `Not applying: ${approval.problem}. Nothing was changed. Review a new plan (open a pull request, or re-run the plan), or set on-plan-changed: apply.`);
+    throw new ActionFailure(
+      'plan-changed',
+      `Not applying: ${approval.problem}. Nothing was changed. Review a new plan (open a pull request, or re-run the plan), or set on-plan-changed: apply.`,
+    );
   }
   if (approval?.verdict.kind === 'changed') log.warning(`Applying anyway (on-plan-changed: apply): ${approval.problem}.`);
 
   if (!hasChanges(plan)) {
     setIdOutputs(idsOf(live, loaded.desired));
     log.info('Nothing to apply.');
-    if (approval) await setApplyStatus(inputs, approval, { kind: 'applied', applied: 0, alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0 });
+    if (approval)
+      await setApplyStatus(inputs, approval, {
+        kind: 'applied',
+        applied: 0,
+        alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0,
+      });
     return;
   }
   log.info('');
   log.info('Applying:');
-  const result = await applyPlan(plan, live, api, {
-    concurrency: inputs.concurrency,
-    waitTimeoutMs: inputs.waitTimeoutMs,
-    onWait: (line) => log.info(`  … ${line}`),
-    // An API error may echo what it was sent: the line is redacted like a body, not only masked.
-    onOutcome: (outcome) => log.info(renderOutcomeLine(outcome)),
-    locate: (change, field) => locateField(loaded, change, field),
-    ...(setup ? { setup } : {}),
-  }, loaded.desired.streamQuota);
+  const result = await applyPlan(
+    plan,
+    live,
+    api,
+    {
+      concurrency: inputs.concurrency,
+      waitTimeoutMs: inputs.waitTimeoutMs,
+      onWait: (line) => log.info(`  … ${line}`),
+      // An API error may echo what it was sent: the line is redacted like a body, not only masked.
+      onOutcome: (outcome) => log.info(renderOutcomeLine(outcome)),
+      locate: (change, field) => locateField(loaded, change, field),
+      ...(setup ? { setup } : {}),
+    },
+    loaded.desired.streamQuota,
+  );
   setIdOutputs(managedIds(result, loaded.desired));
   await writeSummary(renderOutcomesMarkdown(result.outcomes, { limit: summaryRoom(1024), measure: utf8Bytes }));
   const failed = result.outcomes.filter((o) => o.status !== 'applied');
   if (approval) {
     const applied = result.outcomes.length - failed.length;
-    const status: ApplyStatus = approval.verdict.kind === 'changed'
-      ? { kind: 'applied-changed-plan', applied, failed: failed.length }
-      : failed.length > 0
-        ? { kind: 'apply-failed', failed: failed.length, total: result.outcomes.length }
-        : { kind: 'applied', applied, alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0 };
+    const status: ApplyStatus =
+      approval.verdict.kind === 'changed'
+        ? { kind: 'applied-changed-plan', applied, failed: failed.length }
+        : failed.length > 0
+          ? { kind: 'apply-failed', failed: failed.length, total: result.outcomes.length }
+          : { kind: 'applied', applied, alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0 };
     await setApplyStatus(inputs, approval, status);
   }
   if (failed.length > 0) {
-    throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
+    throw new ActionFailure(
+      'apply-failed',
+      `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`,
+    );
   }
   log.info(`Applied ${count(result.outcomes.length, 'change')}.`);
 }
@@ -140,10 +183,13 @@ async function refuseUnreviewed(inputs: ActionInputs, loaded: LoadedConfig, plan
   }
   setIdOutputs(idsOf(live, loaded.desired));
   const cause = 'was its plan workflow run with comment: false, without permission to comment, or not at all?';
-  const next = 'Re-run the pull request\'s plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.';
+  const next =
+    "Re-run the pull request's plan workflow (it posts the plan comment), then re-run this apply; or set on-plan-changed: apply to apply unreviewed plans.";
   log.info('');
   log.info(`${what} (${cause}): no plan was reviewed.`);
-  await writeSummary(`\n#### ⛔ No plan was reviewed: pull request ${escapeMarkdown(`#${pullNumber}`)} has no plan comment for <code>${escapeMarkdown(inputs.configPath)}</code>\n\nNothing was changed. ${escapeMarkdown(next)}\n`);
+  await writeSummary(
+    `\n#### ⛔ No plan was reviewed: pull request ${escapeMarkdown(`#${pullNumber}`)} has no plan comment for <code>${escapeMarkdown(inputs.configPath)}</code>\n\nNothing was changed. ${escapeMarkdown(next)}\n`,
+  );
   throw new ActionFailure('plan-changed', `Not applying: ${what}, so no plan was reviewed (${cause}). Nothing was changed. ${next}`);
 }
 
@@ -152,7 +198,10 @@ async function locateField(loaded: LoadedConfig, change: Change, field: string |
   const sections: Partial<Record<Change['kind'], string>> = { destination: 'destinations', stream: 'streams', bucket: 'buckets' };
   const section = sections[change.kind];
   if (section === undefined) return undefined;
-  const fieldPath = (field ?? '').split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const fieldPath = (field ?? '')
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== '')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let depth = fieldPath.length; depth >= 0; depth--) {
     const position = await loaded.source.locate([section, change.label, ...fieldPath.slice(0, depth)]);
     if (position) return `${loaded.source.file}:${position.line}:${position.col}`;

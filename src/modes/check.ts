@@ -31,7 +31,7 @@ async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredStat
   const omitted = Math.max(0, actionable(plan).length - MAX_HISTORY_LOOKUPS);
   if (drifted) {
     findings = await driftFindings(actionable(plan).slice(0, MAX_HISTORY_LOOKUPS), desired, live, api);
-    log.info(['', 'Who changed it (from the API\'s history):', ...renderDriftOriginsText(findings)].join('\n'));
+    log.info(['', "Who changed it (from the API's history):", ...renderDriftOriginsText(findings)].join('\n'));
     await writeSummary(`\n${renderDriftOriginsMarkdown(findings, omitted)}`);
   }
   if (inputs.driftIssue) await syncDriftIssue(inputs, plan, findings, omitted);
@@ -46,11 +46,17 @@ async function checkDrift(inputs: ActionInputs, plan: Plan, desired: DesiredStat
 }
 
 /** Who made each drifted resource differ, from its `/history`, a few at a time. */
-async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>, desired: DesiredState, live: LiveState, api: LogsApi): Promise<DriftFinding[]> {
+async function driftFindings(
+  changes: Array<Exclude<Change, { action: 'noop' }>>,
+  desired: DesiredState,
+  live: LiveState,
+  api: LogsApi,
+): Promise<DriftFinding[]> {
   return mapWithConcurrency(changes, 4, async (change): Promise<DriftFinding> => {
     if (change.action !== 'update' && change.action !== 'replace') return { change, origin: driftOrigin(change, desired, live, undefined) };
     // Buckets, keys and LKE clusters have no /history.
-    if (change.kind !== 'destination' && change.kind !== 'stream') return { change, origin: { kind: 'unknown', why: `the API keeps no history of ${change.kind.replaceAll('_', ' ')}s` } };
+    if (change.kind !== 'destination' && change.kind !== 'stream')
+      return { change, origin: { kind: 'unknown', why: `the API keeps no history of ${change.kind.replaceAll('_', ' ')}s` } };
     try {
       const history = change.kind === 'destination' ? await api.destinationHistory(change.id) : await api.streamHistory(change.id);
       return { change, origin: driftOrigin(change, desired, live, history) };
@@ -60,4 +66,3 @@ async function driftFindings(changes: Array<Exclude<Change, { action: 'noop' }>>
     }
   });
 }
-

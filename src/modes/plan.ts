@@ -12,7 +12,13 @@ import { failOnChecks, setIdOutputs, type Ids } from '../report.js';
  *
  * @param comment what the comment needs from GitHub, read with the account
  */
-export async function commentPlan(inputs: LiveInputs, plan: Plan, fingerprint: string, ids: Ids, comment: Promise<CommentTarget | undefined> | undefined): Promise<void> {
+export async function commentPlan(
+  inputs: LiveInputs,
+  plan: Plan,
+  fingerprint: string,
+  ids: Ids,
+  comment: Promise<CommentTarget | undefined> | undefined,
+): Promise<void> {
   setIdOutputs(ids);
   await commentOnPullRequest(inputs, { kind: 'planned', plan, fingerprint, changes: approvedChanges(plan) }, comment);
   failOnChecks(plan);

@@ -23,7 +23,9 @@ export function planBucket(bucket: DesiredBucket, observed: BucketObservation | 
   const target = { kind: 'bucket' as const, label: bucket.name, desired: bucket };
   switch (observed.reach) {
     case 'missing':
-      return [{ ...target, action: 'create', fields: [{ path: 'region', before: { kind: 'absent' }, after: value(bucket.region) }, ...fields(undefined, lock)] }];
+      return [
+        { ...target, action: 'create', fields: [{ path: 'region', before: { kind: 'absent' }, after: value(bucket.region) }, ...fields(undefined, lock)] },
+      ];
     case 'forbidden':
       problems.push(
         `bucket ${bucket.name} (${bucket.region}): the S3 credentials of buckets.${bucket.name} may not use it (403). ` +
@@ -62,7 +64,17 @@ export function planBucket(bucket: DesiredBucket, observed: BucketObservation | 
     case 'kept':
       return [{ ...noop, note: change.note }];
     case 'update':
-      return [{ ...target, action: 'update', id: 0, version: 0, reason: 'fields', fields: fields(state.retention, change.to), ...(change.note ? { note: change.note } : {}) }];
+      return [
+        {
+          ...target,
+          action: 'update',
+          id: 0,
+          version: 0,
+          reason: 'fields',
+          fields: fields(state.retention, change.to),
+          ...(change.note ? { note: change.note } : {}),
+        },
+      ];
     default: {
       const never: never = change;
       throw new Error(`unhandled retention change ${String(never)}`);
@@ -74,4 +86,3 @@ export function planBucket(bucket: DesiredBucket, observed: BucketObservation | 
 export function unreadBucketEnv(buckets: DesiredBucket[]): string[] {
   return buckets.flatMap((b) => [b.credentials.accessKeyId, b.credentials.secretAccessKey].filter((ref) => ref.value === undefined).map((ref) => ref.name));
 }
-

@@ -61,9 +61,11 @@ export function preflightChecks(
         checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
       } else if (declared !== undefined) {
         const expected = bucketHost(bucketName, declared.region);
-        checks.push(host === expected
-          ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
-          : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
+        checks.push(
+          host === expected
+            ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
+            : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`),
+        );
       } else {
         const region = regionOfHost(host);
         const hostBucket = bucketOfHost(host);
@@ -83,7 +85,14 @@ export function preflightChecks(
         const current = currentKeys.get(destination.label);
         const rotates = destinationChange !== undefined && destinationChange.action !== 'noop';
         if (rotates || current === undefined) {
-          checks.push(check(subject, CHECK.reachable, 'pending', `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`));
+          checks.push(
+            check(
+              subject,
+              CHECK.reachable,
+              'pending',
+              `${bucketCreated ? `bucket ${bucket} is created by this plan; ` : ''}a new key limited to read_write on ${bucket} (${region}) is created by this plan`,
+            ),
+          );
         } else {
           checks.push(check(subject, CHECK.reachable, 'pass', `managed key ${current.label} (#${current.id}) has read_write on ${bucket} (${region}) only`));
         }
@@ -91,17 +100,33 @@ export function preflightChecks(
         const seen = setup.destinationAccess[destination.label];
         if (seen === undefined) {
           // Decided: HeadBucket only for buckets under buckets: (their endpoint is known); the API's check covers the rest.
-          checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`));
+          checks.push(
+            check(
+              subject,
+              CHECK.reachable,
+              'skipped',
+              `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`,
+            ),
+          );
         } else if (seen.kind === 'unread') {
           checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));
         } else if (seen.reach === 'exists') {
           checks.push(check(subject, CHECK.reachable, 'pass', `HeadBucket ${bucketName} with the destination's key: OK`));
         } else if (seen.reach === 'missing') {
-          checks.push(bucketCreated
-            ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
-            : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`));
+          checks.push(
+            bucketCreated
+              ? check(subject, CHECK.reachable, 'pending', `bucket ${bucketName} is created by this plan; the key must have read_write on it`)
+              : check(subject, CHECK.reachable, 'fail', `bucket ${bucketName} does not exist: declare it under buckets: to have it created`),
+          );
         } else {
-          checks.push(check(subject, CHECK.reachable, bucketCreated ? 'pending' : 'fail', `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`));
+          checks.push(
+            check(
+              subject,
+              CHECK.reachable,
+              bucketCreated ? 'pending' : 'fail',
+              `the destination's key may not use bucket ${bucketName} (403): give the key read_write on it, or use access_key: managed`,
+            ),
+          );
         }
       }
 
@@ -114,17 +139,43 @@ export function preflightChecks(
         const change = retentionChange(live, declared.objectLock);
         if (observed?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', observed.why));
         else if (bucketChange?.action === 'create') checks.push(check(subject, CHECK.objectLock, 'pending', `bucket created with Object Lock, ${wanted}`));
-        else if (bucketChange?.action === 'update' && change.kind === 'update') checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
-        else if (change.kind === 'kept' && live !== null) checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`));
+        else if (bucketChange?.action === 'update' && change.kind === 'update')
+          checks.push(check(subject, CHECK.objectLock, 'pending', `default retention raised to ${describeRetention(change.to)} by this plan`));
+        else if (change.kind === 'kept' && live !== null)
+          checks.push(
+            check(
+              subject,
+              CHECK.objectLock,
+              'pass',
+              `Object Lock on, default retention ${describeRetention(live)}: at least the declared ${wanted} (kept; the action only ever raises a retention)`,
+            ),
+          );
         else checks.push(check(subject, CHECK.objectLock, 'pass', `Object Lock on, default retention ${wanted}`));
       } else {
-        const lock = (declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label]);
+        const lock = declared ? setup.buckets[declared.name] : setup.destinationAccess[destination.label];
         const state = lock?.kind === 'read' ? lock.lock : undefined;
         if (lock?.kind === 'unread') checks.push(check(subject, CHECK.objectLock, 'skipped', lock.why));
-        else if (state === undefined) checks.push(check(subject, CHECK.objectLock, 'skipped', declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read'));
+        else if (state === undefined)
+          checks.push(
+            check(
+              subject,
+              CHECK.objectLock,
+              'skipped',
+              declared || lock ? 'the bucket could not be read' : 'no retention declared (buckets: … object_lock:), and the bucket is not read',
+            ),
+          );
         else if (state.status === 'unreadable') checks.push(check(subject, CHECK.objectLock, 'skipped', state.reason));
-        else if (state.status === 'disabled') checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
-        else checks.push(check(subject, CHECK.objectLock, 'pass', state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention'));
+        else if (state.status === 'disabled')
+          checks.push(check(subject, CHECK.objectLock, 'warn', `bucket ${bucketName} has no Object Lock: delivered logs can be deleted or overwritten`));
+        else
+          checks.push(
+            check(
+              subject,
+              CHECK.objectLock,
+              'pass',
+              state.retention ? `Object Lock on, default retention ${describeRetention(state.retention)}` : 'Object Lock on, no default retention',
+            ),
+          );
       }
     }
 
@@ -148,7 +199,8 @@ export function preflightChecks(
     for (const id of stream.details?.cluster_ids ?? []) {
       const cluster = clusters.byId.get(id);
       if (cluster === undefined) problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
-      else if (cluster.tier !== 'enterprise') problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
+      else if (cluster.tier !== 'enterprise')
+        problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
       else if (cluster.control_plane.audit_logs_enabled) fine.push(`${cluster.label} (#${id})`);
       else if (changeOf('lke_cluster', cluster.label)?.action === 'update') pending.push(`${cluster.label} (#${id}) gets audit logs by this plan`);
       else problems.push(`${cluster.label} (#${id}) has audit logs off: add it under lke_clusters: with audit_logs: true`);
@@ -167,19 +219,34 @@ const VERIFY_CALL = 'POST /monitor/streams/destinations/verify';
  * key's secret is known only to the run that makes it, so a managed destination is checked by
  * apply, before it is written with a new key.
  */
-function verifyCheck(destination: DesiredDestination, change: Change | undefined, bucketChange: Change | undefined, verified: DestinationVerification | undefined): Check {
+function verifyCheck(
+  destination: DesiredDestination,
+  change: Change | undefined,
+  bucketChange: Change | undefined,
+  verified: DestinationVerification | undefined,
+): Check {
   const subject = `destination ${destination.label}`;
   const writes = change !== undefined && change.action !== 'noop' && change.action !== 'delete';
   const inApply = writes ? `; apply runs it before the ${change.action === 'update' ? 'update' : 'create'}` : '';
   if (destination.managedKey !== undefined) {
     return writes
-      ? check(subject, CHECK.verify, 'pending', `a new managed key is made by this plan: apply runs ${VERIFY_CALL} with it before the ${change.action === 'update' ? 'update' : 'create'}`)
+      ? check(
+          subject,
+          CHECK.verify,
+          'pending',
+          `a new managed key is made by this plan: apply runs ${VERIFY_CALL} with it before the ${change.action === 'update' ? 'update' : 'create'}`,
+        )
       : check(subject, CHECK.verify, 'skipped', `the managed key's secret is known only when it is made: apply runs ${VERIFY_CALL} before each rotation`);
   }
   if (verified === undefined) return check(subject, CHECK.verify, 'skipped', `not verified in this run${inApply}`);
   switch (verified.kind) {
     case 'accepted':
-      return check(subject, CHECK.verify, 'pass', `${VERIFY_CALL}: accepted${destination.type === 'akamai_object_storage' ? ' (a test object was written into the bucket)' : ''}`);
+      return check(
+        subject,
+        CHECK.verify,
+        'pass',
+        `${VERIFY_CALL}: accepted${destination.type === 'akamai_object_storage' ? ' (a test object was written into the bucket)' : ''}`,
+      );
     case 'refused':
       return check(subject, CHECK.verify, 'fail', `${VERIFY_CALL} refused it: ${verified.reason}`);
     case 'unverified':
@@ -202,7 +269,9 @@ export function keyCleanupChecks(live: LiveState, destinationChanges: Change[], 
   if (keysUnread === undefined) return [];
   const changeOf = new Map(destinationChanges.map((c) => [c.label, c]));
   return live.destinations
-    .filter((d) => d.type === 'akamai_object_storage' && typeof d.details.access_key_id === 'string' && !keepsKey(changeOf.get(d.label), d.details.access_key_id))
+    .filter(
+      (d) => d.type === 'akamai_object_storage' && typeof d.details.access_key_id === 'string' && !keepsKey(changeOf.get(d.label), d.details.access_key_id),
+    )
     .map((d) =>
       check(
         `destination ${d.label}`,

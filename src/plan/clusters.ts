@@ -38,7 +38,7 @@ export function planClusters(entries: DesiredLkeCluster[], clusters: ClusterInde
     if (cluster.tier !== 'enterprise') {
       problems.push(
         `LKE cluster "${cluster.label}" (#${cluster.id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
-          'Remove it from lke_clusters (and from any stream\'s cluster_ids), or stream the audit logs of an LKE Enterprise cluster.',
+          "Remove it from lke_clusters (and from any stream's cluster_ids), or stream the audit logs of an LKE Enterprise cluster.",
       );
       return [];
     }
@@ -67,7 +67,8 @@ function findCluster(ref: number | string, index: ClusterIndex, problems: string
   }
   const matches = index.byLabel.get(ref) ?? [];
   if (matches.length === 0) problems.push(`${where}: no LKE cluster labelled "${ref}" on the account (${clusterList(index.all)})`);
-  if (matches.length > 1) problems.push(`${where}: ${matches.length} LKE clusters are labelled "${ref}" (ids ${matches.map((c) => c.id).join(', ')}); name the one you mean by id`);
+  if (matches.length > 1)
+    problems.push(`${where}: ${matches.length} LKE clusters are labelled "${ref}" (ids ${matches.map((c) => c.id).join(', ')}); name the one you mean by id`);
   return matches.length === 1 ? matches[0] : undefined;
 }
 

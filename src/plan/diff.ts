@@ -42,12 +42,8 @@ export function diff(desired: DesiredState, live: LiveState, options: DiffOption
 
   const destinationChanges = sortByLabel(desired.destinations).map((d) => diffDestination(d, liveDestinations.get(d.label), options));
   // A stream must be repointed when its destination gets a new id (created or replaced).
-  const destinationsGettingNewIds = new Set(
-    destinationChanges.filter((c) => c.action === 'create' || c.action === 'replace').map((c) => c.label),
-  );
-  const streamChanges = sortByLabel(desired.streams).map((s) =>
-    diffStream(s, liveStreams.get(s.label), destinationLabelById, destinationsGettingNewIds),
-  );
+  const destinationsGettingNewIds = new Set(destinationChanges.filter((c) => c.action === 'create' || c.action === 'replace').map((c) => c.label));
+  const streamChanges = sortByLabel(desired.streams).map((s) => diffStream(s, liveStreams.get(s.label), destinationLabelById, destinationsGettingNewIds));
 
   const unmanaged: UnmanagedResource[] = [];
   const deletes: Change[] = [];
@@ -66,24 +62,24 @@ export function diff(desired: DesiredState, live: LiveState, options: DiffOption
   for (const destination of desired.destinations) collectUnsetEnv(destination.details, uncompared);
 
   return {
-    changes: [
-      ...destinationChanges,
-      ...deletes.filter((c) => c.kind === 'destination'),
-      ...streamChanges,
-      ...deletes.filter((c) => c.kind === 'stream'),
-    ],
+    changes: [...destinationChanges, ...deletes.filter((c) => c.kind === 'destination'), ...streamChanges, ...deletes.filter((c) => c.kind === 'stream')],
     unmanaged,
     uncompared: [...uncompared].sort(),
   };
 }
 
 function duplicateLabels(kind: ResourceKind, resources: Array<{ id: number; label: string }>, managed: Set<string>, prune: boolean): string[] {
-  const ids = groupBy(resources, (r) => r.label, (r) => r.id);
+  const ids = groupBy(
+    resources,
+    (r) => r.label,
+    (r) => r.id,
+  );
   return [...ids.entries()]
     .filter(([label, list]) => list.length > 1 && (prune || managed.has(label)))
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([label, list]) =>
-      `${list.length} live ${kind}s are labelled "${label}" (ids ${list.join(', ')}); delete or relabel all but one on the account, then re-run`,
+    .map(
+      ([label, list]) =>
+        `${list.length} live ${kind}s are labelled "${label}" (ids ${list.join(', ')}); delete or relabel all but one on the account, then re-run`,
     );
 }
 
@@ -102,7 +98,10 @@ function diffDestination(desired: DesiredDestination, live: LiveDestination | un
     return { ...base, action: 'create', fields: createFields(after, desired.type) };
   }
   if (live.type !== desired.type) {
-    const fields = [{ path: 'type', before: shownValue(live.type), after: shownValue(desired.type) }, ...fieldDiffs(flattenLive(live.details, 'details', new Map()), after)];
+    const fields = [
+      { path: 'type', before: shownValue(live.type), after: shownValue(desired.type) },
+      ...fieldDiffs(flattenLive(live.details, 'details', new Map()), after),
+    ];
     return { ...base, action: 'replace', id: live.id, version: live.version, fields };
   }
   const fields = fieldDiffs(flattenLive(live.details, 'details', new Map()), after);
@@ -130,7 +129,11 @@ function diffStream(
   }
   const fields = fieldDiffs(before, after);
   if (destinationsGettingNewIds.has(desired.destination) && !fields.some((f) => f.path === 'destination')) {
-    fields.push({ path: 'destination', before: shownValue(`${desired.destination} (#${live.destinations[0]?.id ?? '?'})`), after: shownValue(`${desired.destination} (new)`) });
+    fields.push({
+      path: 'destination',
+      before: shownValue(`${desired.destination} (#${live.destinations[0]?.id ?? '?'})`),
+      after: shownValue(`${desired.destination} (new)`),
+    });
     fields.sort((a, b) => (a.path < b.path ? -1 : 1));
   }
   if (fields.length > 0) return { ...base, action: 'update', id: live.id, version: live.version, fields, reason: 'fields' };

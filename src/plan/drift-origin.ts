@@ -30,7 +30,8 @@ export function driftOrigin(
 ): DriftOrigin {
   if (change.action === 'create') return { kind: 'missing' };
   const current = change.kind === 'destination' ? live.destinations.find((d) => d.id === change.id) : live.streams.find((s) => s.id === change.id);
-  if (change.action === 'delete') return current ? { kind: 'created', by: current.created_by, at: current.created } : { kind: 'unknown', why: 'no longer on the account' };
+  if (change.action === 'delete')
+    return current ? { kind: 'created', by: current.created_by, at: current.created } : { kind: 'unknown', why: 'no longer on the account' };
   if (!history || history.length === 0) {
     return current ? { kind: 'never-matched', by: current.updated_by, at: current.updated, version: current.version } : { kind: 'unknown', why: 'no history' };
   }
@@ -52,12 +53,18 @@ function matchesFile(change: Actionable, version: LiveDestination | LiveStream, 
   if (change.kind === 'destination') {
     const wanted = desired.destinations.find((d) => d.label === change.label);
     if (!wanted) return false;
-    const plan = diff({ ...base, destinations: [wanted], streams: [] }, { destinations: [{ ...(version as LiveDestination), label: change.label }], streams: [] });
+    const plan = diff(
+      { ...base, destinations: [wanted], streams: [] },
+      { destinations: [{ ...(version as LiveDestination), label: change.label }], streams: [] },
+    );
     return plan.changes.every((c) => c.action === 'noop');
   }
   const wanted = desired.streams.find((s) => s.label === change.label);
   if (!wanted) return false;
   // Streams name their destination by label; the account's destinations give the labels of ids.
-  const plan = diff({ ...base, destinations: [], streams: [wanted] }, { destinations: live.destinations, streams: [{ ...(version as LiveStream), label: change.label }] });
+  const plan = diff(
+    { ...base, destinations: [], streams: [wanted] },
+    { destinations: live.destinations, streams: [{ ...(version as LiveStream), label: change.label }] },
+  );
   return plan.changes.every((c) => c.action === 'noop');
 }

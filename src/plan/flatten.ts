@@ -41,16 +41,22 @@ export interface FlattenOptions {
 /** Flattens a desired value into `path → leaf`, keeping `${NAME}` references unrevealed. */
 export function flattenDesired(value: DesiredValue, prefix: string, out: Map<string, Leaf>, options: FlattenOptions = {}): Map<string, Leaf> {
   if (isEnvRef(value)) {
-    out.set(prefix, value.secret
-      ? { shown: { kind: 'sensitive', name: value.name }, compare: undefined }
-      : { shown: { kind: 'env', name: value.name, known: value.value !== undefined }, compare: value.value });
+    out.set(
+      prefix,
+      value.secret
+        ? { shown: { kind: 'sensitive', name: value.name }, compare: undefined }
+        : { shown: { kind: 'env', name: value.name, known: value.value !== undefined }, compare: value.value },
+    );
     return out;
   }
   if (isManagedKeyRef(value)) {
     // Made at apply, so never equal to what is live: the plan says where it changes (plan/keys.ts).
-    out.set(prefix, value.part === 'secret_key'
-      ? { shown: { kind: 'sensitive', name: 'managed key secret' }, compare: undefined }
-      : { shown: { kind: 'value', value: NEW_MANAGED_KEY }, compare: undefined });
+    out.set(
+      prefix,
+      value.part === 'secret_key'
+        ? { shown: { kind: 'sensitive', name: 'managed key secret' }, compare: undefined }
+        : { shown: { kind: 'value', value: NEW_MANAGED_KEY }, compare: undefined },
+    );
     return out;
   }
   if (isEmpty(value)) return out;

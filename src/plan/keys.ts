@@ -21,9 +21,10 @@ const MAX_LABEL_PART = 29;
 
 /** The label prefix of every managed key of one destination. */
 export function managedKeyPrefix(destination: string): string {
-  const part = destination.length <= MAX_LABEL_PART
-    ? destination
-    : `${destination.slice(0, 20)}~${createHash('sha256').update(destination, 'utf8').digest('hex').slice(0, 6)}`;
+  const part =
+    destination.length <= MAX_LABEL_PART
+      ? destination
+      : `${destination.slice(0, 20)}~${createHash('sha256').update(destination, 'utf8').digest('hex').slice(0, 6)}`;
   return `${MANAGED_KEY_PREFIX}${part}:`;
 }
 
@@ -94,9 +95,19 @@ export function rotateManagedKeys(
     const current = currentKeys.get(planned.label);
     const liveOne = liveDestinations.get(planned.label);
     // The live destination uses a key that is not its managed key (any more): give it one.
-    const change: Change = planned.action === 'noop' && current === undefined && liveOne !== undefined
-      ? { kind: 'destination', label: planned.label, action: 'update', id: liveOne.id, version: liveOne.version, fields: [], reason: 'fields', desired: wanted }
-      : planned;
+    const change: Change =
+      planned.action === 'noop' && current === undefined && liveOne !== undefined
+        ? {
+            kind: 'destination',
+            label: planned.label,
+            action: 'update',
+            id: liveOne.id,
+            version: liveOne.version,
+            fields: [],
+            reason: 'fields',
+            desired: wanted,
+          }
+        : planned;
     const rotates = change.action === 'create' || change.action === 'update' || change.action === 'replace';
     if (rotates) {
       keyCreates.push({
@@ -104,7 +115,9 @@ export function rotateManagedKeys(
         action: 'create',
         label: `${managedKeyPrefix(wanted.label)}…`,
         desired: { destination: wanted.label, ...wanted.managedKey },
-        fields: [{ path: 'bucket_access', before: { kind: 'absent' }, after: value(`read_write on ${wanted.managedKey.bucket} (${wanted.managedKey.region})`) }],
+        fields: [
+          { path: 'bucket_access', before: { kind: 'absent' }, after: value(`read_write on ${wanted.managedKey.bucket} (${wanted.managedKey.region})`) },
+        ],
         note: `for destination ${wanted.label}`,
       });
     }
@@ -150,7 +163,8 @@ export function staleManagedKeys(
     const writers = live.destinations.filter((d) => d.details.access_key_id === key.access_key);
     if (writers.some((d) => keepsKey(changeOf.get(d.label), key.access_key))) continue;
     // A destination this plan creates with that very key id (written into the file) would use it too.
-    if (desired.destinations.some((d) => !liveLabels.has(d.label) && d.managedKey === undefined && textOf(d.details.access_key_id) === key.access_key)) continue;
+    if (desired.destinations.some((d) => !liveLabels.has(d.label) && d.managedKey === undefined && textOf(d.details.access_key_id) === key.access_key))
+      continue;
     deletes.push({
       kind: 'object_storage_key',
       action: 'delete',
@@ -177,13 +191,20 @@ export function mayLeaveKeys(plan: Plan, live: LiveState): boolean {
 }
 
 /** Why a managed key goes, in a few words. */
-function staleKeyNote(key: ObjectStorageKey, owner: DesiredDestination | undefined, writers: LiveDestination[], currentKeys: Map<string, ObjectStorageKey>): string {
+function staleKeyNote(
+  key: ObjectStorageKey,
+  owner: DesiredDestination | undefined,
+  writers: LiveDestination[],
+  currentKeys: Map<string, ObjectStorageKey>,
+): string {
   if (owner === undefined) {
     return writers.length > 0 ? `its destination ${writers.map((d) => d.label).join(', ')} is pruned` : 'no destination uses it (prune: true)';
   }
   const wrote = writers.some((d) => d.label === owner.label);
   if (owner.managedKey === undefined) return wrote ? `${owner.label} no longer uses a managed key` : `unused key of ${owner.label} (its secret is lost)`;
-  return key.id === currentKeys.get(owner.label)?.id || wrote ? `replaced by the new key of ${owner.label}` : `unused key of ${owner.label} (its secret is lost)`;
+  return key.id === currentKeys.get(owner.label)?.id || wrote
+    ? `replaced by the new key of ${owner.label}`
+    : `unused key of ${owner.label} (its secret is lost)`;
 }
 
 /**
@@ -200,4 +221,3 @@ export function keepsKey(change: Change | undefined, accessKey: string): boolean
   const id = textOf(wanted.details.access_key_id);
   return id === undefined || id === accessKey;
 }
-

@@ -16,10 +16,7 @@ export type BucketObservation =
   /** Not read in this run; `why` says so in words (e.g. its credentials are not set). */
   | { kind: 'unread'; why: string };
 
-export type LockObservation =
-  | { status: 'enabled'; retention: Retention | null }
-  | { status: 'disabled' }
-  | { status: 'unreadable'; reason: string };
+export type LockObservation = { status: 'enabled'; retention: Retention | null } | { status: 'disabled' } | { status: 'unreadable'; reason: string };
 
 /** Everything the setup plan needs from the account, read before planning (setup/read.ts). */
 export interface LiveSetup {

@@ -38,5 +38,9 @@ export function setupNeeds(desired: DesiredState): SetupNeeds {
 
 /** An `lke_audit_logs` stream limited to some clusters (not every cluster, present and future). */
 export function namesClusters(stream: DesiredStream): boolean {
-  return stream.type === 'lke_audit_logs' && stream.details?.is_auto_add_all_clusters_enabled !== true && (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0;
+  return (
+    stream.type === 'lke_audit_logs' &&
+    stream.details?.is_auto_add_all_clusters_enabled !== true &&
+    (stream.clusterRefs ?? stream.details?.cluster_ids ?? []).length > 0
+  );
 }

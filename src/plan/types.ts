@@ -13,10 +13,7 @@ export type ResourceKind = 'destination' | 'stream' | 'bucket' | 'object_storage
  * come from `${NAME}` are shown by name only: neither ever reaches a log, comment or output.
  */
 export type Shown =
-  | { kind: 'value'; value: JsonValue }
-  | { kind: 'sensitive'; name: string }
-  | { kind: 'env'; name: string; known: boolean }
-  | { kind: 'absent' };
+  { kind: 'value'; value: JsonValue } | { kind: 'sensitive'; name: string } | { kind: 'env'; name: string; known: boolean } | { kind: 'absent' };
 
 /** One field that differs, e.g. `details.endpoint_url`. */
 export interface FieldDiff {

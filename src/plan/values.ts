@@ -13,5 +13,5 @@ export function value(v: string | boolean | number): Shown {
 /** A detail as text: the literal, or the variable's value when it is set; undefined otherwise. */
 export function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
-  return isEnvRef(v) ? (v).value : undefined;
+  return isEnvRef(v) ? v.value : undefined;
 }

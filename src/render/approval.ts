@@ -35,10 +35,7 @@ function differenceLine(d: PlanDifference): string {
 export function approvalDifferences(verdict: ApprovalVerdict): string[] {
   if (verdict.kind !== 'changed') return [];
   if (!verdict.differences) return ['the approved plan was too large to record each change; compare the two plans in the job summaries'];
-  return [
-    ...verdict.differences.map(differenceLine),
-    ...verdict.dropped.map((c) => `${resource(c)}: approved, no longer planned`),
-  ];
+  return [...verdict.differences.map(differenceLine), ...verdict.dropped.map((c) => `${resource(c)}: approved, no longer planned`)];
 }
 
 /** The approval check for the log. */
@@ -50,7 +47,9 @@ export function renderApprovalText(verdict: ApprovalVerdict, source: ApprovalSou
     case 'subset':
       return `Every change planned now is one approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done:\n${verdict.alreadyDone.map((c) => `  ${resource(c)}`).join('\n')}`;
     case 'changed':
-      return `The plan differs from the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}:\n${approvalDifferences(verdict).map((l) => `  ${l}`).join('\n')}`;
+      return `The plan differs from the one approved on ${pr}${source.sha ? ` (planned at ${source.sha.slice(0, 7)})` : ''}:\n${approvalDifferences(verdict)
+        .map((l) => `  ${l}`)
+        .join('\n')}`;
     default: {
       const unreachable: never = verdict;
       return unreachable;
@@ -65,10 +64,5 @@ export function renderApprovalMarkdown(verdict: ApprovalVerdict, source: Approva
   if (verdict.kind === 'subset') {
     return `> Every change planned now was approved on ${pr}; ${count(verdict.alreadyDone.length, 'approved change')} ${verdict.alreadyDone.length === 1 ? 'is' : 'are'} already done.\n`;
   }
-  return [
-    `#### ⛔ The plan differs from the one approved on ${pr}`,
-    '',
-    ...approvalDifferences(verdict).map((l) => `- ${escapeMarkdown(l)}`),
-    '',
-  ].join('\n');
+  return [`#### ⛔ The plan differs from the one approved on ${pr}`, '', ...approvalDifferences(verdict).map((l) => `- ${escapeMarkdown(l)}`), ''].join('\n');
 }

@@ -32,7 +32,9 @@ export function renderChecksMarkdown(checks: readonly Check[]): string[] {
   if (checks.length === 0) return [];
   return [
     `\n**Pre-flight checks:** ${checksSummary(checks)}\n\n| | Check | Of | Result |\n|---|---|---|---|`,
-    ...checks.map((c) => `| ${ICON[c.status]} ${WORD[c.status]} | ${escapeMarkdown(c.check)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(oneLine(c.detail))} |`),
+    ...checks.map(
+      (c) => `| ${ICON[c.status]} ${WORD[c.status]} | ${escapeMarkdown(c.check)} | ${escapeMarkdown(c.subject)} | ${escapeMarkdown(oneLine(c.detail))} |`,
+    ),
   ];
 }
 

@@ -72,9 +72,7 @@ export function renderPlanComment(outcome: PlanCommentOutcome, context: CommentC
 function statusLine(outcome: PlanCommentOutcome): string {
   switch (outcome.kind) {
     case 'planned':
-      return hasChanges(outcome.plan)
-        ? '📋 **Plan:** applying this config makes the changes below.'
-        : '✅ **No changes:** the live account matches the file.';
+      return hasChanges(outcome.plan) ? '📋 **Plan:** applying this config makes the changes below.' : '✅ **No changes:** the live account matches the file.';
     case 'offline':
       return `⚠️ **Validated offline:** the config is valid (${count(outcome.destinations, 'destination')}, ${count(outcome.streams, 'stream')}). The live plan was skipped: this run has no Linode token (pull requests from forks get no secrets).`;
     case 'invalid-config':
@@ -145,7 +143,8 @@ export function renderApplyStatus(status: ApplyStatus, links: RunLinks): string 
   switch (status.kind) {
     case 'applied': {
       const done = status.applied === 0 ? 'nothing left to change' : `${count(status.applied, 'change')} applied`;
-      const earlier = status.alreadyDone > 0 ? ` (${count(status.alreadyDone, 'approved change')} ${status.alreadyDone === 1 ? 'was' : 'were'} already done)` : '';
+      const earlier =
+        status.alreadyDone > 0 ? ` (${count(status.alreadyDone, 'approved change')} ${status.alreadyDone === 1 ? 'was' : 'were'} already done)` : '';
       return `✅ **Applied** ${where}: ${done}${earlier}.`;
     }
     case 'apply-failed':

@@ -50,7 +50,11 @@ export function renderDriftOriginsMarkdown(findings: DriftFinding[], omitted = 0
     return `| ${change.kind} | ${escapeMarkdown(change.label)} | ${escapeMarkdown(by)} | ${escapeMarkdown(when)} | ${escapeMarkdown(note)} |`;
   });
   const more = omitted > 0 ? `\n\n${count(omitted, 'more drifted resource')} not looked up.` : '';
-  return ['#### Who changed it (from the API’s history)', '', '| Kind | Label | Changed by | When | What |', '|---|---|---|---|---|', ...rows].join('\n') + more + '\n';
+  return (
+    ['#### Who changed it (from the API’s history)', '', '| Kind | Label | Changed by | When | What |', '|---|---|---|---|---|', ...rows].join('\n') +
+    more +
+    '\n'
+  );
 }
 
 export interface DriftIssueContext {
@@ -78,7 +82,8 @@ export function renderDriftIssue(plan: Plan, findings: DriftFinding[], omitted: 
     '#### The plan that restores the file’s state',
     '',
   ].join('\n');
-  const footer = '\n<sub>Each drift check updates this issue while the drift lasts and closes it once the account matches the file again. Change the account only through the file, or update the file to what the account should be.</sub>\n';
+  const footer =
+    '\n<sub>Each drift check updates this issue while the drift lasts and closes it once the account matches the file again. Change the account only through the file, or update the file to what the account should be.</sub>\n';
   const body = renderPlanBody(plan, { limit: limit - chars(head) - chars(footer), fullPlanAt: `the job summary of ${runLink(context.links)}` });
   return head + body.markdown + footer;
 }

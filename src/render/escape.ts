@@ -18,7 +18,7 @@ const ALWAYS: Readonly<Record<string, string>> = {
   ']': '&#93;',
   '|': '&#124;',
   '\\': '&#92;',
-  '$': '&#36;',
+  $: '&#36;',
 };
 
 /** Characters that start a block only at the start of a line: list items, setext underlines. */

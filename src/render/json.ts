@@ -36,9 +36,7 @@ export function planToJson(plan: Plan): PlanJson {
       ...('version' in change ? { version: change.version } : {}),
       ...(change.note !== undefined ? { note: change.note } : {}),
       ...(change.action === 'update' ? { reason: change.reason } : {}),
-      ...('fields' in change
-        ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) }
-        : {}),
+      ...('fields' in change ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) } : {}),
     })),
     unmanaged: plan.unmanaged,
     ...(plan.checks ? { checks: plan.checks } : {}),

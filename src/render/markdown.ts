@@ -41,12 +41,12 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
   const summary = changes.length === 0 ? '**No changes.** The live account matches the file.' : `**${summaryLine(plan)}** (${counts.noop} unchanged)`;
   // No spaces around the pipes: they render the same, and 1,500 rows still fit in one comment.
   const rows = changes.map(
-    (change) => `|${ACTION_SYMBOL[change.action]}|${change.action}|${change.kind}|${escapeMarkdown(change.label)}${idSuffix(change)}|${escapeMarkdown(changeSummary(change))}|`,
+    (change) =>
+      `|${ACTION_SYMBOL[change.action]}|${change.action}|${change.kind}|${escapeMarkdown(change.label)}${idSuffix(change)}|${escapeMarkdown(changeSummary(change))}|`,
   );
   const unmanaged = plan.unmanaged.map((r) => `- ${r.kind} ${escapeMarkdown(r.label)} (${escapeMarkdown(`#${r.id}`)})`);
-  const uncompared = plan.uncompared.length > 0
-    ? `> Not compared: ${plan.uncompared.map((n) => escapeMarkdown(`\${${n}}`)).join(', ')} not set in this run.`
-    : undefined;
+  const uncompared =
+    plan.uncompared.length > 0 ? `> Not compared: ${plan.uncompared.map((n) => escapeMarkdown(`\${${n}}`)).join(', ')} not set in this run.` : undefined;
 
   const fitted = fitBlocks(
     {
@@ -111,7 +111,11 @@ function changeDetails(change: Exclude<Change, { action: 'noop' }>): string {
 export function renderProblemMarkdown(title: string, configPath: string, lines: string[], limit?: number): string {
   const heading = `### ❌ ${escapeMarkdown(title)}: ${escapeMarkdown(configPath)}\n\n`;
   const fitted = fitBlocks(
-    { head: [], sections: [{ open: undefined, items: lines, close: undefined, noun: 'lines' }], note: (cut) => `… cut to fit (${cut}); the run's log has every line` },
+    {
+      head: [],
+      sections: [{ open: undefined, items: lines, close: undefined, noun: 'lines' }],
+      note: (cut) => `… cut to fit (${cut}); the run's log has every line`,
+    },
     limit === undefined ? undefined : limit - utf8Bytes(heading) - 16,
     utf8Bytes,
   );

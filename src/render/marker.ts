@@ -118,14 +118,16 @@ function unpack(entry: unknown): ApprovedChange[] {
   const [kind, label, action, id, version, digest] = entry as unknown[];
   const resource = typeof kind === 'string' ? KIND_OF_CODE.get(kind) : undefined;
   if (resource === undefined || typeof label !== 'string' || typeof action !== 'string' || !ACTIONS.has(action) || typeof digest !== 'string') return [];
-  return [{
-    kind: resource,
-    label,
-    action: action as ApprovedChange['action'],
-    ...(typeof id === 'number' ? { id } : {}),
-    ...(typeof version === 'number' ? { version } : {}),
-    digest,
-  }];
+  return [
+    {
+      kind: resource,
+      label,
+      action: action as ApprovedChange['action'],
+      ...(typeof id === 'number' ? { id } : {}),
+      ...(typeof version === 'number' ? { version } : {}),
+      digest,
+    },
+  ];
 }
 
 /**

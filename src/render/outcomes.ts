@@ -21,16 +21,24 @@ export function renderOutcomesMarkdown(outcomes: ChangeOutcome[], options: { lim
   const failed = outcomes.filter((o) => o.status !== 'applied').length;
   const row = (o: ChangeOutcome) =>
     `| ${o.status === 'applied' ? '✅' : o.status === 'failed' ? '❌' : '⏭️'} ${o.status} | ${o.change.action} | ${o.change.kind} | ${escapeMarkdown(o.change.label)} | ${o.id ?? ''} | ${escapeMarkdown(o.message ?? '')} |`;
-  const render = (rows: ChangeOutcome[]) => fitBlocks(
-    {
-      head: ['', `#### Apply: ${failed === 0 ? `${outcomes.length === 1 ? 'the change' : `all ${outcomes.length} changes`} applied` : `${failed} of ${count(outcomes.length, 'change')} not applied`}`],
-      sections: [{ open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' }],
-      note: (cut) => `\n> ✂️ **Cut to fit:** ${cut}; the run's log lists every change.`,
-    },
-    options.limit,
-    options.measure ?? chars,
-  );
+  const render = (rows: ChangeOutcome[]) =>
+    fitBlocks(
+      {
+        head: [
+          '',
+          `#### Apply: ${failed === 0 ? `${outcomes.length === 1 ? 'the change' : `all ${outcomes.length} changes`} applied` : `${failed} of ${count(outcomes.length, 'change')} not applied`}`,
+        ],
+        sections: [
+          { open: '\n| Result | Action | Kind | Label | Id | Note |\n|---|---|---|---|---|---|', items: rows.map(row), close: undefined, noun: 'outcomes' },
+        ],
+        note: (cut) => `\n> ✂️ **Cut to fit:** ${cut}; the run's log lists every change.`,
+      },
+      options.limit,
+      options.measure ?? chars,
+    );
   const inPlanOrder = render(outcomes);
-  const fitted = inPlanOrder.truncated ? render([...outcomes.filter((o) => o.status !== 'applied'), ...outcomes.filter((o) => o.status === 'applied')]) : inPlanOrder;
+  const fitted = inPlanOrder.truncated
+    ? render([...outcomes.filter((o) => o.status !== 'applied'), ...outcomes.filter((o) => o.status === 'applied')])
+    : inPlanOrder;
   return fitted.text + '\n';
 }

@@ -59,7 +59,8 @@ export function sdkFailure(error: unknown): { status: number; code: string; deta
   }
   const code = typeof e.Code === 'string' ? e.Code : typeof e.name === 'string' ? e.name : 'UnknownError';
   // HEAD answers have no body, so the SDK has no code to give them.
-  if (code === 'UnknownError' || code === 'Unknown' || code === 'Error') return { status, code: status === 404 ? 'NotFound' : status === 403 ? 'Forbidden' : code, detail };
+  if (code === 'UnknownError' || code === 'Unknown' || code === 'Error')
+    return { status, code: status === 404 ? 'NotFound' : status === 403 ? 'Forbidden' : code, detail };
   return { status, code, detail };
 }
 

@@ -29,7 +29,7 @@ export async function explainLogsRefusal(error: unknown, version: ApiVersion, pr
       `The account does not have the Logs feature (Akamai Cloud Pulse log streams): the Logs endpoints answered ${statuses}. ` +
       'Ask Linode to enable it with a support ticket (Cloud Manager → Help & Support → Open a ticket); for Kubernetes API audit logs of ' +
       `LKE Enterprise clusters, use the ticket summary "${LKE_AUDIT_TICKET_SUMMARY}". ` +
-      (error.status === 403 ? 'A 403 can also mean the token\'s user is restricted: use a token of an unrestricted user. ' : '') +
+      (error.status === 403 ? "A 403 can also mean the token's user is restricted: use a token of an unrestricted user. " : '') +
       'Nothing was changed.'
     );
   }

@@ -49,7 +49,13 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
  * 401; a restricted user: 403) leaves it unread, with a note naming the scope to add (`add`: what
  * for). Any other failure still fails the run.
  */
-async function optionalRead<T>(area: 'object_storage' | 'lke', what: string, scope: string, add: string, read: () => Promise<T>): Promise<{ value: T } | { unread: string }> {
+async function optionalRead<T>(
+  area: 'object_storage' | 'lke',
+  what: string,
+  scope: string,
+  add: string,
+  read: () => Promise<T>,
+): Promise<{ value: T } | { unread: string }> {
   try {
     return { value: await read() };
   } catch (error) {
@@ -70,7 +76,13 @@ async function clustersForCheck(read: () => Promise<LkeCluster[]>): Promise<Pick
 
 /** The keys, to find managed keys no destination writes with any more. */
 export async function keysForCleanup(read: () => Promise<ObjectStorageKey[]>): Promise<Pick<LiveSetup, 'keys' | 'keysUnread'>> {
-  const result = await optionalRead('object_storage', 'Object Storage keys', 'object_storage:read_write', 'so that managed keys no destination writes with any more are found and deleted', read);
+  const result = await optionalRead(
+    'object_storage',
+    'Object Storage keys',
+    'object_storage:read_write',
+    'so that managed keys no destination writes with any more are found and deleted',
+    read,
+  );
   return 'value' in result ? { keys: result.value } : { keysUnread: result.unread };
 }
 
@@ -157,16 +169,22 @@ async function verifyDestinations(
   const live = onlyAsLive && new Map((await onlyAsLive()).map((d) => [d.label, d]));
   const results = await mapWithConcurrency(candidates, VERIFY_CONCURRENCY, async (destination): Promise<DestinationVerification> => {
     const moved = live && movedFromLive(destination, live.get(destination.label));
-    if (moved !== undefined) return { kind: 'unverified', why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's` };
+    if (moved !== undefined)
+      return {
+        kind: 'unverified',
+        why: `not verified on a pull request: ${moved}; the check would send its credentials there, and the file is the pull request's`,
+      };
     const unset = unsetNames(destination.details);
     if (unset.length > 0) {
       return { kind: 'unverified', why: `not verified: ${unset.map((n) => `\${${n}}`).join(', ')} not set in this run (as on pull requests from forks)` };
     }
-    const bucketName = destination.type === 'akamai_object_storage' && typeof destination.details.bucket_name === 'string' ? destination.details.bucket_name : undefined;
+    const bucketName =
+      destination.type === 'akamai_object_storage' && typeof destination.details.bucket_name === 'string' ? destination.details.bucket_name : undefined;
     const bucketRead = bucketName !== undefined ? bucketReads.get(bucketName) : undefined;
     if (bucketRead !== undefined) {
       const bucket = await bucketRead;
-      if (bucket.kind === 'read' && bucket.reach === 'missing') return { kind: 'unverified', why: `not verified: bucket ${bucketName} does not exist yet`, bucketMissing: true };
+      if (bucket.kind === 'read' && bucket.reach === 'missing')
+        return { kind: 'unverified', why: `not verified: bucket ${bucketName} does not exist yet`, bucketMissing: true };
     }
     try {
       await readers.account().verifyDestination(destinationBody(destination));
@@ -193,9 +211,16 @@ function movedFromLive(destination: DesiredDestination, live: LiveDestination | 
 function verificationFailure(error: unknown): DestinationVerification {
   if (!isLinodeApiError(error)) return { kind: 'unverified', why: `not verified: ${error instanceof Error ? error.message : String(error)}` };
   if (error.status === 401 && error.reasons.some((r) => r.reason === API_REASONS.tokenNotAuthorized)) {
-    return { kind: 'unverified', why: 'not verified: the token lacks the `monitor:read_write` scope the API\'s destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time' };
+    return {
+      kind: 'unverified',
+      why: "not verified: the token lacks the `monitor:read_write` scope the API's destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time",
+    };
   }
-  if (error.status === 403) return { kind: 'unverified', why: 'not verified: the API\'s destination check answered 403 (it needs the `monitor:read_write` scope and an unrestricted user)' };
+  if (error.status === 403)
+    return {
+      kind: 'unverified',
+      why: "not verified: the API's destination check answered 403 (it needs the `monitor:read_write` scope and an unrestricted user)",
+    };
   // The API's own answer about the destination: a client error other than auth, a missing endpoint or the rate limit.
   if (error.status >= 400 && error.status < 500 && error.status !== 404 && error.status !== 429) {
     const said = error.reasons.length > 0 ? formatReasons(error.reasons) : statusText(error.status);
