@@ -60552,31 +60552,6 @@ function keepsKey(change, accessKey) {
     return id === undefined || id === accessKey;
 }
 
-;// CONCATENATED MODULE: ./src/apply/failure.ts
-function isApiFailure(error) {
-    return error instanceof Error && typeof error.status === 'number' && Array.isArray(error.reasons);
-}
-/**
- * A failed change as a message a user can act on: what was being done, what the API said, and
- * where in the config the offending field is. Never includes request bodies (they hold secrets).
- */
-async function describeApiFailure(error, change, locate) {
-    const doing = `${change.action} ${change.kind} "${change.label}"`;
-    if (!isApiFailure(error))
-        return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
-    const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
-    const lines = [];
-    for (const { reason, field } of reasons) {
-        const where = await locate?.(change, field);
-        lines.push(`${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`);
-    }
-    // A destination create tests its credentials by writing a test object; a failure says only this.
-    if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
-        lines.push('The API checks a new destination by writing a small test object with its credentials: check that the access key exists, has read_write access to the bucket, and that bucket_name and host name that bucket.');
-    }
-    return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/apply/wait.ts
 const MAX_POLL_MS = 15_000;
 const TRANSITIONAL = new Set(['provisioning', 'deactivating']);
@@ -60595,7 +60570,7 @@ async function poll(waiting, what, probe) {
         if (result !== undefined)
             return result;
         if (now() + interval > deadline) {
-            throw new Error(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
+            throw new WaitTimeoutError(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
         }
         if (!told)
             waiting.onWait?.(`waiting for ${what}`);
@@ -60635,6 +60610,48 @@ async function waitForStreamGone(api, id, waiting) {
         }
     });
 }
+/** A resource did not settle within `wait-timeout`: it may yet, so a re-run can finish the work. */
+class WaitTimeoutError extends Error {
+    name = 'WaitTimeoutError';
+}
+
+;// CONCATENATED MODULE: ./src/apply/failure.ts
+
+function isApiFailure(error) {
+    return error instanceof Error && typeof error.status === 'number' && Array.isArray(error.reasons);
+}
+/**
+ * A failed change as a message a user can act on: what was being done, what the API said, and
+ * where in the config the offending field is. Never includes request bodies (they hold secrets).
+ */
+async function describeApiFailure(error, change, locate) {
+    const doing = `${change.action} ${change.kind} "${change.label}"`;
+    if (!isApiFailure(error))
+        return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
+    const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
+    const lines = [];
+    for (const { reason, field } of reasons) {
+        const where = await locate?.(change, field);
+        lines.push(`${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`);
+    }
+    // A destination create tests its credentials by writing a test object; a failure says only this.
+    if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
+        lines.push('The API checks a new destination by writing a small test object with its credentials: check that the access key exists, has read_write access to the bucket, and that bucket_name and host name that bucket.');
+    }
+    return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
+}
+/**
+ * Whether a failure may pass by itself, so that a re-run converges: no answer (network, an
+ * ambiguous write), 408, 429, a 5xx, or a resource still settling. A 4xx such as "Stream limit
+ * reached for this type" is the API's considered refusal: the same plan is refused again.
+ */
+function isTransient(error) {
+    if (error instanceof WaitTimeoutError)
+        return true;
+    if (!isApiFailure(error))
+        return false;
+    return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
 
@@ -60671,7 +60688,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
             return record({ change, status: 'applied', ...(id !== undefined ? { id } : {}) });
         }
         catch (error) {
-            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
     };
     const run = (batch, work) => mapWithConcurrency(batch, options.concurrency, work);
@@ -60716,7 +60733,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
         }
         catch (error) {
             failedDestinations.add(destination);
-            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
     });
     // 3. Destinations that streams will point at.
@@ -60797,7 +60814,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
             streamIds.delete(change.label);
         }
         catch (error) {
-            record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
         return undefined;
     });
@@ -60862,7 +60879,12 @@ async function applyPlan(plan, live, api, options, streamQuota) {
                 return created;
             }
             catch (error) {
-                return record({ ...created, status: 'failed', message: leftOver(await describeApiFailure(error, change, options.locate)) });
+                return record({
+                    ...created,
+                    status: 'failed',
+                    message: leftOver(await describeApiFailure(error, change, options.locate)),
+                    transient: isTransient(error),
+                });
             }
         }
         if (undeletedStreamDestinations.has(change.id)) {
@@ -61303,20 +61325,102 @@ function failedChecks(plan) {
     return (plan.checks ?? []).filter((c) => c.status === 'fail');
 }
 
+;// CONCATENATED MODULE: ./src/plan/refusals.ts
+
+/** The one key two labels share when they differ only by case, `-`/`_` or a trailing `s`. */
+function labelKey(label) {
+    return label.toLowerCase().replaceAll('_', '-').replace(/s$/, '');
+}
+/** The unmanaged live resource a file label probably means, if exactly one is spelled like it. */
+function lookalike(label, unmanaged) {
+    const matches = unmanaged.filter((r) => r.label !== label && labelKey(r.label) === labelKey(label));
+    return matches.length === 1 ? matches[0] : undefined;
+}
+/**
+ * Stream creates the API would refuse ("Stream limit reached for this type"): per type, the
+ * file's streams plus the live ones it does not name (kept when `prune` is false) beyond
+ * `stream_quota`. Each problem names the live streams in the way and both ways out.
+ */
+function quotaRefusals(desired, live, streamChanges) {
+    if (desired.prune)
+        return []; // pruned streams are deleted before the creates of their type (apply/apply.ts)
+    const named = new Set(desired.streams.map((s) => s.label));
+    const problems = [];
+    for (const type of [...new Set(desired.streams.map((s) => s.type))].sort()) {
+        const others = live.streams.filter((s) => s.type === type && !named.has(s.label)).sort((a, b) => a.id - b.id);
+        const ours = desired.streams.filter((s) => s.type === type);
+        if (others.length === 0 || ours.length + others.length <= desired.streamQuota)
+            continue;
+        const creates = streamChanges.filter((c) => c.kind === 'stream' && (c.action === 'create' || c.action === 'replace') && c.desired.type === type);
+        for (const create of creates)
+            problems.push(quotaProblem(create.label, type, others, desired.streamQuota));
+    }
+    return problems;
+}
+function quotaProblem(label, type, others, quota) {
+    const listed = others.map((s) => `${s.label} (#${s.id})`).join(', ');
+    const uses = quota === 1 && others.length === 1
+        ? `${listed} already uses the one ${type} stream this account allows`
+        : `${listed} already use${others.length === 1 ? 's' : ''} ${Math.min(others.length, quota)} of the ${quota} ${type} streams this account allows`;
+    const meant = lookalike(label, others);
+    const rename = others.length === 1 || meant
+        ? ` rename streams.${label} to ${(meant ?? others[0]).label} in the file to adopt it,`
+        : ' name them in the file to adopt them,';
+    return (`stream "${label}" (${type}) cannot be created: ${uses} (stream_quota: ${quota}), so the API would refuse it ("${rules/* API_REASONS */.b9.streamQuota}"). ` +
+        `${meant ? `Did you mean ${meant.label} (#${meant.id})? ` : ''}Either${rename} or set prune: true to replace ${others.length === 1 ? 'it' : 'them'} ` +
+        `(${type} delivery then stops from the delete until the new stream has provisioned, up to an hour), or raise stream_quota if the account allows more.`);
+}
+/**
+ * A warning for each resource the plan creates whose label differs from an unmanaged live one
+ * only by case, `-`/`_` or a plural: the file probably means that one, and would get a second.
+ */
+function lookalikeChecks(plan, live, desired) {
+    if (desired.prune)
+        return [];
+    const checks = [];
+    const named = {
+        destination: new Set(desired.destinations.map((d) => d.label)),
+        stream: new Set(desired.streams.map((s) => s.label)),
+    };
+    for (const change of plan.changes) {
+        if (change.action !== 'create' || (change.kind !== 'destination' && change.kind !== 'stream'))
+            continue;
+        const pool = change.kind === 'destination' ? live.destinations : live.streams;
+        const meant = lookalike(change.label, pool.filter((r) => !named[change.kind].has(r.label)));
+        if (meant === undefined)
+            continue;
+        checks.push({
+            subject: `${change.kind} ${change.label}`,
+            check: 'label of a live resource',
+            status: 'warn',
+            detail: `did you mean ${meant.label} (#${meant.id})? It is on the account, spelled differently and not in the file: this plan creates a second ${change.kind}. Rename it in the file to ${meant.label} to adopt the live one.`,
+        });
+    }
+    return checks;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 
 
 
 
-/** The live account cannot be matched to the file without guessing. */
+
+/** The live account cannot be matched to the file, or the API is certain to refuse the plan. */
 class PlanError extends Error {
     problems;
-    constructor(problems) {
-        super(`The live account cannot be matched to the config:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    refusal;
+    constructor(problems, refusal = 'unmatched') {
+        super(`${HEADINGS[refusal]}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         this.problems = problems;
+        this.refusal = refusal;
         this.name = 'PlanError';
     }
 }
+const HEADINGS = {
+    unmatched: 'The live account cannot be matched to the config',
+    'stream-quota': 'The API would refuse this plan; nothing was changed',
+    'no-object-lock': 'A bucket cannot take the declared Object Lock; nothing was changed',
+};
 const STREAM_UNORDERED = new Set(['details.cluster_ids']);
 /**
  * The pure diff: what must change on the live account for it to match the file.
@@ -61340,6 +61444,9 @@ function diff(desired, live, options = {}) {
     // A stream must be repointed when its destination gets a new id (created or replaced).
     const destinationsGettingNewIds = new Set(destinationChanges.filter((c) => c.action === 'create' || c.action === 'replace').map((c) => c.label));
     const streamChanges = sortByLabel(desired.streams).map((s) => diffStream(s, liveStreams.get(s.label), destinationLabelById, destinationsGettingNewIds));
+    const refused = quotaRefusals(desired, live, streamChanges);
+    if (refused.length > 0)
+        throw new PlanError(refused, 'stream-quota');
     const unmanaged = [];
     const deletes = [];
     for (const [kind, resources] of [
@@ -61515,6 +61622,7 @@ function collectUnsetEnv(value, out) {
 
 
 
+
 /**
  * The whole plan: the diff of destinations and streams plus the setup they rely on, in apply
  * order (buckets → new managed keys → destinations → LKE clusters → streams → managed keys no
@@ -61533,8 +61641,13 @@ function planWithSetup(desired, live, setup, options = {}) {
     const liveDestinations = new Map(live.destinations.map((d) => [d.label, d]));
     const { destinations, currentKeys } = withCurrentKeys(desired.destinations, liveDestinations, setup.keys ?? []);
     const bucketChanges = (desired.buckets ?? []).flatMap((bucket) => planBucket(bucket, setup.buckets[bucket.name], problems));
-    if (problems.length > 0)
-        throw new PlanError(problems);
+    if (problems.length > 0) {
+        const noLock = (desired.buckets ?? []).some((b) => {
+            const seen = setup.buckets[b.name];
+            return b.objectLock !== undefined && seen?.kind === 'read' && seen.lock?.status === 'disabled';
+        });
+        throw new PlanError(problems, noLock ? 'no-object-lock' : 'unmatched');
+    }
     const base = diff({ ...desired, destinations, streams }, live, options);
     const { keyCreates, destinationChanges } = rotateManagedKeys(base.changes.filter((c) => c.kind === 'destination'), desired.destinations, liveDestinations, currentKeys);
     const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
@@ -61554,7 +61667,7 @@ function planWithSetup(desired, live, setup, options = {}) {
     // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
     // would only say that nothing was read.
     const needs = setupNeeds(desired);
-    const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+    const cleanup = [...lookalikeChecks(plan, live, desired), ...keyCleanupChecks(live, destinationChanges, setup.keysUnread)];
     if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
         return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
     }
@@ -62841,7 +62954,7 @@ async function applyApproved(inputs, loaded, plan, live, api, setup) {
         await setApplyStatus(inputs, approval, status);
     }
     if (failed.length > 0) {
-        throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
+        throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\n${rerunAdvice(failed)}`);
     }
     log.info(`Applied ${count(result.outcomes.length, 'change')}.`);
 }
@@ -62885,6 +62998,18 @@ async function locateField(loaded, change, field) {
             return `${loaded.source.file}:${position.line}:${position.col}`;
     }
     return undefined;
+}
+/**
+ * Whether a re-run helps: only when every failure may pass by itself (network, 429, 5xx, a
+ * resource still settling). A refusal such as a 400 "Stream limit reached for this type" comes
+ * back on every run until the file or the account changes.
+ */
+function rerunAdvice(failed) {
+    const refused = failed.filter((o) => o.status === 'failed' && o.transient !== true);
+    if (refused.length === 0)
+        return 'Re-running converges: applied changes will show as unchanged.';
+    const which = refused.map((o) => `${o.change.kind} "${o.change.label}"`).join(', ');
+    return `Re-running alone will not fix ${which}: the API refused ${refused.length === 1 ? 'it' : 'them'}. Change the file or the account as the message says, then plan and apply again.`;
 }
 function describeOutcome(outcome) {
     return `  - ${outcome.change.action} ${outcome.change.kind} "${outcome.change.label}": ${outcome.status}${outcome.message ? `: ${outcome.message}` : ''}`;
@@ -63085,6 +63210,7 @@ async function reportFailure(inputs, error, comment) {
 
 
 
+
 /**
  * The action: inputs → config → read the account → plan → report → comment, check or apply.
  * Nothing is sent anywhere before the file is valid.
@@ -63164,9 +63290,15 @@ function fail(error) {
         reporting_setFailed(error.message);
         return;
     }
-    const reason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
-    reporting_setOutput('failure-reason', reason);
+    reporting_setOutput('failure-reason', failureReason(error));
     reporting_setFailed(error instanceof Error ? error.message : String(error));
+}
+function failureReason(error) {
+    if (error instanceof ActionFailure)
+        return error.reason;
+    if (error instanceof PlanError && error.refusal !== 'unmatched')
+        return error.refusal;
+    return error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -247,6 +247,19 @@ streams:
     expect(emulator.requests).toEqual([]);
   });
 
+  it('fails the plan of a stream the quota refuses, naming the live stream in the way, and sends no create', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const renamed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^  linode-audit:/m, '  audit-logs:'));
+    const before = mutatingCalls().length;
+    const run = await action({ mode: 'apply', config: renamed });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('stream-quota');
+    expect(run.stdout).toMatch(/linode-audit \(#\d+\) already uses the one audit_logs stream this account allows/);
+    expect(run.stdout).toContain('rename streams.audit-logs to linode-audit in the file to adopt it');
+    expect(run.stdout).toContain('set prune: true to replace it');
+    expect(mutatingCalls()).toHaveLength(before);
+  });
+
   it('validates the file before any request: an invalid file sends nothing', async () => {
     // Answers that would take 30 s: a run that read before validating would outlive the test's timeout.
     emulator.inject({ method: 'GET', path: '^/monitor/streams(/destinations)?$', latencyMs: 30_000 });

@@ -13,6 +13,7 @@ import { clusterIndex, planClusters, resolveClusterRefs } from './clusters.js';
 import { diff, PlanError, type DiffOptions } from './diff.js';
 import { rotateManagedKeys, staleManagedKeys, withCurrentKeys } from './keys.js';
 import type { LiveSetup } from './live-setup.js';
+import { lookalikeChecks } from './refusals.js';
 import { setupNeeds } from './setup-needs.js';
 import type { Plan } from './types.js';
 
@@ -42,7 +43,13 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const { destinations, currentKeys } = withCurrentKeys(desired.destinations, liveDestinations, setup.keys ?? []);
 
   const bucketChanges = (desired.buckets ?? []).flatMap((bucket) => planBucket(bucket, setup.buckets[bucket.name], problems));
-  if (problems.length > 0) throw new PlanError(problems);
+  if (problems.length > 0) {
+    const noLock = (desired.buckets ?? []).some((b) => {
+      const seen = setup.buckets[b.name];
+      return b.objectLock !== undefined && seen?.kind === 'read' && seen.lock?.status === 'disabled';
+    });
+    throw new PlanError(problems, noLock ? 'no-object-lock' : 'unmatched');
+  }
 
   const base = diff({ ...desired, destinations, streams }, live, options);
   const { keyCreates, destinationChanges } = rotateManagedKeys(
@@ -69,7 +76,7 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
   // would only say that nothing was read.
   const needs = setupNeeds(desired);
-  const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+  const cleanup = [...lookalikeChecks(plan, live, desired), ...keyCleanupChecks(live, destinationChanges, setup.keysUnread)];
   if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
     return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
   }
