@@ -61615,7 +61615,48 @@ function collectUnsetEnv(value, out) {
         Object.values(value).forEach((v) => collectUnsetEnv(v, out));
 }
 
+;// CONCATENATED MODULE: ./src/plan/warnings.ts
+
+/** Delivery pauses while a new or repointed stream provisions; the API says this can take up to an hour. */
+const PROVISIONING = 'up to an hour';
+const warnings_valueOf = (field, side) => field?.[side].kind === 'value' ? field[side].value : undefined;
+/** The warnings of one change (empty when none), in a fixed order. */
+function warningsOf(change, live) {
+    const field = (path) => ('fields' in change ? change.fields.find((f) => f.path === path) : undefined);
+    const warnings = [];
+    if (change.kind === 'stream') {
+        const type = change.action === 'delete' || change.action === 'noop' ? live.streams.find((s) => s.id === change.id)?.type : change.desired.type;
+        const what = type === 'lke_audit_logs' ? 'LKE audit-log' : 'audit-log';
+        if (change.action === 'delete')
+            warnings.push(`${what} delivery stops: the stream is deleted, and events from then on are not delivered`);
+        if (change.action === 'replace')
+            warnings.push(`${what} delivery stops while the stream is deleted and created anew, until the new one has provisioned (${PROVISIONING})`);
+        if (change.action === 'update' && warnings_valueOf(field('status'), 'after') === 'inactive')
+            warnings.push(`${what} delivery stops: events are not delivered while the stream is inactive`);
+        if (change.action === 'update' && field('destination') !== undefined && warnings_valueOf(field('status'), 'after') !== 'inactive')
+            warnings.push(`the stream is repointed: delivery pauses while it provisions (${PROVISIONING})`);
+    }
+    if (change.kind === 'destination' && change.action === 'replace')
+        warnings.push(`the destination is replaced: its streams are repointed to the new one, and delivery pauses while they provision (${PROVISIONING})`);
+    if (change.kind === 'destination' && (change.action === 'update' || change.action === 'replace')) {
+        const key = field('details.access_key_id');
+        if (warnings_valueOf(key, 'after') === NEW_MANAGED_KEY && key?.before.kind !== 'absent')
+            warnings.push('its managed key is rotated: a new key is made, the destination writes with it, and the old key is deleted (anything else using it loses access)');
+    }
+    if (change.kind === 'bucket' && (change.action === 'create' || change.action === 'update')) {
+        const after = warnings_valueOf(field('object_lock'), 'after');
+        if (typeof after === 'string' && after.startsWith('COMPLIANCE'))
+            warnings.push(`COMPLIANCE retention ${after.slice('COMPLIANCE '.length)}: it can never be lowered again, nor objects deleted before it ends, by anyone`);
+    }
+    return warnings;
+}
+/** The plan's changes, each with its `warnings` (empty when none). */
+function withWarnings(changes, live) {
+    return changes.map((change) => ({ ...change, warnings: warningsOf(change, live) }));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/setup.ts
+
 
 
 
@@ -61652,7 +61693,7 @@ function planWithSetup(desired, live, setup, options = {}) {
     const { keyCreates, destinationChanges } = rotateManagedKeys(base.changes.filter((c) => c.kind === 'destination'), desired.destinations, liveDestinations, currentKeys);
     const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
     const plan = {
-        changes: [
+        changes: withWarnings([
             ...bucketChanges,
             ...keyCreates,
             ...destinationChanges,
@@ -61660,7 +61701,7 @@ function planWithSetup(desired, live, setup, options = {}) {
             ...base.changes.filter((c) => c.kind === 'stream'),
             // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
             ...keyDeletes,
-        ],
+        ], live),
         unmanaged: base.unmanaged,
         uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
     };
@@ -61886,7 +61927,7 @@ async function syncDriftIssue(api, options) {
 ;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
 
 /** Bumped when the canonical form changes, so old fingerprints never match new ones by accident. */
-const FINGERPRINT_FORMAT = 1;
+const FINGERPRINT_FORMAT = 2;
 function changeRecord(change) {
     const record = { action: change.action, kind: change.kind, label: change.label };
     if ('id' in change)
@@ -61895,6 +61936,8 @@ function changeRecord(change) {
         record.version = change.version;
     if (change.action === 'update')
         record.reason = change.reason;
+    if (change.warnings !== undefined && change.warnings.length > 0)
+        record.warnings = change.warnings;
     if ('fields' in change)
         record.fields = change.fields.map((f) => ({ path: f.path, before: f.before, after: f.after }));
     return record;
@@ -62170,6 +62213,10 @@ function renderPlanMarkdown(plan, context, options = {}) {
     const limit = options.limit === undefined ? undefined : options.limit - measure(heading);
     return heading + renderPlanBody(plan, { ...options, ...(limit !== undefined ? { limit } : {}) }).markdown;
 }
+/** Every change's warnings, as lines of a GitHub warning alert. */
+function warningLines(changes) {
+    return changes.flatMap((c) => (c.warnings ?? []).map((w) => `> - **${c.kind} ${(0,render_escape/* escapeMarkdown */.FV)(c.label)}**: ${(0,render_escape/* escapeMarkdown */.FV)(w)}`));
+}
 /**
  * The plan's counts, table of changes, field-level diffs, unmanaged resources and notes. Within
  * `limit`, what matters most stays: the counts, then the table, then as many diffs as fit, then
@@ -62186,6 +62233,8 @@ function renderPlanBody(plan, options = {}) {
     const fitted = fitBlocks({
         head: [summary],
         sections: [
+            // Risky changes are said first, not only in a folded diff; a long list is cut like the rest.
+            { open: '\n> [!WARNING]\n> Changes that need a careful look:', items: warningLines(changes), close: undefined, noun: 'warnings' },
             { open: '\n| | Action | Kind | Label | What changes |\n|---|---|---|---|---|', items: rows, close: undefined, noun: 'table rows' },
             { open: undefined, items: [renderChecksMarkdown(plan.checks ?? []).join('\n')].filter((t) => t !== ''), close: undefined, noun: 'pre-flight checks' },
             { open: undefined, items: changes.map((c) => `\n${changeDetails(c)}`), close: undefined, noun: 'field-level diffs' },
@@ -62680,6 +62729,7 @@ function planToJson(plan) {
             ...(change.note !== undefined ? { note: change.note } : {}),
             ...(change.action === 'update' ? { reason: change.reason } : {}),
             ...('fields' in change ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) } : {}),
+            warnings: change.warnings ?? [],
         })),
         unmanaged: plan.unmanaged,
         ...(plan.checks ? { checks: plan.checks } : {}),
@@ -62702,6 +62752,7 @@ function renderPlanText(plan, configPath) {
     const kindWidth = Math.max(...plan.changes.map((c) => c.kind.length), 0);
     for (const change of changes) {
         lines.push('', `  ${ACTION_SYMBOL[change.action]} ${change.action.padEnd(7)} ${change.kind.padEnd(kindWidth)}  ${change.label}${text_idSuffix(change)}`);
+        lines.push(...(change.warnings ?? []).map((w) => `      ⚠ ${w}`));
         lines.push(...fieldLines(change));
     }
     lines.push(...renderChecksText(plan.checks ?? []));

@@ -73,7 +73,7 @@ export function lookalikeChecks(plan: { changes: Change[] }, live: LiveState, de
     const pool: Array<{ label: string; id: number }> = change.kind === 'destination' ? live.destinations : live.streams;
     const meant = lookalike(
       change.label,
-      pool.filter((r) => !named[change.kind as 'destination' | 'stream'].has(r.label)),
+      pool.filter((r) => !named[change.kind].has(r.label)),
     );
     if (meant === undefined) continue;
     checks.push({

@@ -14,6 +14,7 @@ import { diff, PlanError, type DiffOptions } from './diff.js';
 import { rotateManagedKeys, staleManagedKeys, withCurrentKeys } from './keys.js';
 import type { LiveSetup } from './live-setup.js';
 import { lookalikeChecks } from './refusals.js';
+import { withWarnings } from './warnings.js';
 import { setupNeeds } from './setup-needs.js';
 import type { Plan } from './types.js';
 
@@ -61,15 +62,18 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
 
   const plan: Plan = {
-    changes: [
-      ...bucketChanges,
-      ...keyCreates,
-      ...destinationChanges,
-      ...clusterChanges,
-      ...base.changes.filter((c) => c.kind === 'stream'),
-      // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
-      ...keyDeletes,
-    ],
+    changes: withWarnings(
+      [
+        ...bucketChanges,
+        ...keyCreates,
+        ...destinationChanges,
+        ...clusterChanges,
+        ...base.changes.filter((c) => c.kind === 'stream'),
+        // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
+        ...keyDeletes,
+      ],
+      live,
+    ),
     unmanaged: base.unmanaged,
     uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
   };
