@@ -34607,7 +34607,8 @@ function htmlLink(text, url, options = {}) {
  * `https://us-iad-1.linodeobjects.com`. `{region}` is replaced by the region id.
  */
 const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
-const REGION = /^[a-z]{2}-[a-z]+$/;
+// Region ids may end in digits (`in-bom-2`).
+const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
 function checkRegion(region) {
     if (!REGION.test(region))
         throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
@@ -34643,7 +34644,7 @@ function bucketHost(bucket, region) {
 const clusterOf = (region) => `${region}-1`;
 /** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
 function regionOfCluster(cluster) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
+    return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
 }
 /** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
 function regionOfHost(host) {
@@ -54691,7 +54692,16 @@ function createLinodeClient(options) {
 /** Destinations and streams, read at the same time (the two listings are independent). */
 async function fetchLiveState(api) {
     const [destinations, streams] = await Promise.all([api.listDestinations(), api.listStreams()]);
-    return { destinations, streams };
+    return { destinations: destinations.map(currentTypeName), streams };
+}
+/**
+ * The Object Storage destination type was called `linode_object_storage` (Linode's log-streams
+ * tutorial still sends it); the API now says `akamai_object_storage`. A destination reported
+ * under the old name is the same type: read as the current one, it is never planned a replace.
+ */
+const OLD_OBJECT_STORAGE_TYPE = 'linode_object_storage';
+function currentTypeName(destination) {
+    return destination.type === OLD_OBJECT_STORAGE_TYPE ? { ...destination, type: 'akamai_object_storage' } : destination;
 }
 
 // EXTERNAL MODULE: external "os"
@@ -58014,8 +58024,20 @@ function streamBody(desired, destinationId) {
         type: desired.type,
         status: desired.status,
         destinations: [destinationId],
-        ...(desired.type === 'lke_audit_logs' && desired.details ? { details: desired.details } : {}),
+        ...(desired.type === 'lke_audit_logs' && desired.details ? { details: streamDetailsBody(desired.details) } : {}),
     };
+}
+/**
+ * Exactly one of `cluster_ids` and `is_auto_add_all_clusters_enabled`: the official schema
+ * (@linode/validation, "Either cluster_ids or is_auto_add_all_clusters_enabled should be set.")
+ * refuses both. `is_auto_add_all_clusters_enabled: false` with ids sends the ids only.
+ */
+function streamDetailsBody(details) {
+    if (details.is_auto_add_all_clusters_enabled === true)
+        return { is_auto_add_all_clusters_enabled: true };
+    if (details.cluster_ids !== undefined && details.cluster_ids.length > 0)
+        return { cluster_ids: details.cluster_ids };
+    return { is_auto_add_all_clusters_enabled: details.is_auto_add_all_clusters_enabled ?? false };
 }
 
 ;// CONCATENATED MODULE: ./src/apply/pool.ts
@@ -58777,6 +58799,11 @@ function closest(word, candidates) {
 
 
 /**
+ * Values the API took under an older name. Decided: the file is refused with the current name
+ * (a file is fixed once; a live destination reported under the old name is read as the current type).
+ */
+const RENAMED = { linode_object_storage: 'akamai_object_storage' };
+/**
  * Where a reference is refused: a host, a path, a label or an id decides where data goes, and the
  * file is untrusted data (on a pull request, its author wrote it). Checked on parsed values, so no
  * YAML spelling of `${` gets past it.
@@ -58893,6 +58920,9 @@ class Walker {
                 const value = this.tree.scalar(target);
                 if (typeof value === 'string' && schema.values.includes(value))
                     return value;
+                const renamed = typeof value === 'string' ? RENAMED[value] : undefined;
+                if (renamed !== undefined && schema.values.includes(renamed))
+                    return this.report(path, `${value} is the older name of ${renamed}, which the API now takes: write ${renamed}`, at);
                 return this.report(path, `must be one of ${schema.values.join(', ')} (got ${this.describe(target)})`, at);
             }
             case 'const': {
@@ -60351,6 +60381,10 @@ function textOf(v) {
         return v;
     return isEnvRef(v) ? v.value : undefined;
 }
+/** An LKE cluster's tier in words: `tier standard`, or `of unknown tier` when the answer has no `tier`. */
+function tierOf(cluster) {
+    return cluster.tier === undefined ? 'of unknown tier (the API did not say)' : `tier ${cluster.tier}`;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/keys.ts
 /**
@@ -61061,7 +61095,7 @@ function planClusters(entries, clusters, problems) {
         if (cluster === undefined)
             return [];
         if (cluster.tier !== 'enterprise') {
-            problems.push(`LKE cluster "${cluster.label}" (#${cluster.id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
+            problems.push(`LKE cluster "${cluster.label}" (#${cluster.id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
                 "Remove it from lke_clusters (and from any stream's cluster_ids), or stream the audit logs of an LKE Enterprise cluster.");
             return [];
         }
@@ -61258,7 +61292,7 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
             if (cluster === undefined)
                 problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
             else if (cluster.tier !== 'enterprise')
-                problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
+                problems.push(`${cluster.label} (#${id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
             else if (cluster.control_plane.audit_logs_enabled)
                 fine.push(`${cluster.label} (#${id})`);
             else if (changeOf('lke_cluster', cluster.label)?.action === 'update')

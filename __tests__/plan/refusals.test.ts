@@ -63,3 +63,19 @@ describe('plans the API would refuse', () => {
     expect(labelKey('audit-logs')).not.toBe(labelKey('audit-logz'));
   });
 });
+
+describe('true to the real API', () => {
+  it('reads a live destination reported under the old type name as the same type: never a replace', async () => {
+    const { fetchLiveState } = await import('../../src/linode/logs-client.js');
+    const live = exampleLive();
+    const old = { ...live.destinations[0]!, type: 'linode_object_storage' } as unknown as (typeof live.destinations)[number];
+    const read = await fetchLiveState({ listDestinations: async () => [old, live.destinations[1]!], listStreams: async () => live.streams } as never);
+    expect(diff(exampleDesired(), read).changes.every((c) => c.action === 'noop')).toBe(true);
+  });
+
+  it('sends exactly one of cluster_ids and is_auto_add_all_clusters_enabled', async () => {
+    const { streamDetailsBody } = await import('../../src/apply/resolve.js');
+    expect(streamDetailsBody({ cluster_ids: [1, 2], is_auto_add_all_clusters_enabled: false })).toEqual({ cluster_ids: [1, 2] });
+    expect(streamDetailsBody({ is_auto_add_all_clusters_enabled: true })).toEqual({ is_auto_add_all_clusters_enabled: true });
+  });
+});

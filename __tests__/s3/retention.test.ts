@@ -86,3 +86,11 @@ describe('toS3Error', () => {
     ]);
   });
 });
+
+describe('a DefaultRetention as S3 answers it', () => {
+  it('reads the positive one of Days and Years when both come back', async () => {
+    const { retentionOf } = await import('../../src/s3/bucket-client.js');
+    expect(retentionOf({ Mode: 'COMPLIANCE', Days: 0, Years: 1 })).toEqual({ mode: 'COMPLIANCE', years: 1 });
+    expect(retentionOf({ Mode: 'GOVERNANCE', Days: 30, Years: 0 })).toEqual({ mode: 'GOVERNANCE', days: 30 });
+  });
+});
