@@ -64,7 +64,8 @@ describe('endpoints', () => {
   it('refuses plain http off loopback, credentials in the URL and bad regions', () => {
     expect(() => s3EndpointFor('us-iad', 'http://{region}-1.linodeobjects.com')).toThrow(/must use https/);
     expect(() => s3EndpointFor('us-iad', 'https://key:secret@example.com')).toThrow(/must not contain credentials/);
-    expect(() => s3EndpointFor('us-iad-1')).toThrow(/not a Linode region id/);
+    expect(() => s3EndpointFor('us_iad.evil')).toThrow(/not a Linode region id/);
+    expect(() => s3EndpointFor('in-bom-2')).not.toThrow();
   });
 });
 
