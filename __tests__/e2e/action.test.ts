@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { officialSchemaProblems } from './official-schemas.js';
 import { EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /** Every run of this file, scanned for secrets at the end. */
@@ -36,7 +37,12 @@ beforeEach(() => {
   emulator.configure({ tokenScopes: null, credentials: null });
   emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
 });
-afterEach(() => emulator.clearFaults());
+afterEach(async () => {
+  emulator.clearFaults();
+  // Every body the action sent passes the official schemas (@linode/validation), as the real API would.
+  const problems = await officialSchemaProblems(emulator.requests);
+  expect(problems).toEqual([]);
+});
 
 describe('the example config, end to end', () => {
   it('validates offline with no token and no network', async () => {
@@ -249,7 +255,7 @@ streams:
 
   it('fails the plan of a stream the quota refuses, naming the live stream in the way, and sends no create', async () => {
     expect((await action({ mode: 'apply' })).code).toBe(0);
-    const renamed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^  linode-audit:/m, '  audit-logs:'));
+    const renamed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^ {2}linode-audit:/m, '  audit-logs:'));
     const before = mutatingCalls().length;
     const run = await action({ mode: 'apply', config: renamed });
     expect(run.code).toBe(1);

@@ -159,9 +159,10 @@ class Walker<N> {
       case 'enum': {
         const value = this.tree.scalar(target);
         if (typeof value === 'string' && schema.values.includes(value)) return value;
-        const renamed = typeof value === 'string' ? RENAMED[value] : undefined;
-        if (renamed !== undefined && schema.values.includes(renamed))
-          return this.report(path, `${value} is the older name of ${renamed}, which the API now takes: write ${renamed}`, at);
+        const old = typeof value === 'string' ? value : undefined;
+        const renamed = old === undefined ? undefined : RENAMED[old];
+        if (old !== undefined && renamed !== undefined && schema.values.includes(renamed))
+          return this.report(path, `${old} is the older name of ${renamed}, which the API now takes: write ${renamed}`, at);
         return this.report(path, `must be one of ${schema.values.join(', ')} (got ${this.describe(target)})`, at);
       }
       case 'const': {
