@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   S3_REFUSALS: () => (/* binding */ S3_REFUSALS),
-  createBucketClient: () => (/* binding */ createBucketClient)
+  createBucketClient: () => (/* binding */ createBucketClient),
+  retentionOf: () => (/* binding */ retentionOf)
 });
 
 // EXTERNAL MODULE: ./src/linode/errors.ts
@@ -123,9 +124,10 @@ function isLockMode(value) {
 function retentionOf(rule) {
     if (rule === undefined || !isLockMode(rule.Mode))
         return null;
-    if (typeof rule.Days === 'number')
+    // Linode may answer both, one of them 0 (`{ Days: 0, Years: 1 }`): the positive one is the period.
+    if (typeof rule.Days === 'number' && rule.Days > 0)
         return { mode: rule.Mode, days: rule.Days };
-    if (typeof rule.Years === 'number')
+    if (typeof rule.Years === 'number' && rule.Years > 0)
         return { mode: rule.Mode, years: rule.Years };
     return null;
 }

@@ -34607,7 +34607,8 @@ function htmlLink(text, url, options = {}) {
  * `https://us-iad-1.linodeobjects.com`. `{region}` is replaced by the region id.
  */
 const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
-const REGION = /^[a-z]{2}-[a-z]+$/;
+// Region ids may end in digits (`in-bom-2`).
+const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
 function checkRegion(region) {
     if (!REGION.test(region))
         throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
@@ -34643,7 +34644,7 @@ function bucketHost(bucket, region) {
 const clusterOf = (region) => `${region}-1`;
 /** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
 function regionOfCluster(cluster) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
+    return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
 }
 /** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
 function regionOfHost(host) {
@@ -54691,7 +54692,16 @@ function createLinodeClient(options) {
 /** Destinations and streams, read at the same time (the two listings are independent). */
 async function fetchLiveState(api) {
     const [destinations, streams] = await Promise.all([api.listDestinations(), api.listStreams()]);
-    return { destinations, streams };
+    return { destinations: destinations.map(currentTypeName), streams };
+}
+/**
+ * The Object Storage destination type was called `linode_object_storage` (Linode's log-streams
+ * tutorial still sends it); the API now says `akamai_object_storage`. A destination reported
+ * under the old name is the same type: read as the current one, it is never planned a replace.
+ */
+const OLD_OBJECT_STORAGE_TYPE = 'linode_object_storage';
+function currentTypeName(destination) {
+    return destination.type === OLD_OBJECT_STORAGE_TYPE ? { ...destination, type: 'akamai_object_storage' } : destination;
 }
 
 // EXTERNAL MODULE: external "os"
@@ -58014,8 +58024,20 @@ function streamBody(desired, destinationId) {
         type: desired.type,
         status: desired.status,
         destinations: [destinationId],
-        ...(desired.type === 'lke_audit_logs' && desired.details ? { details: desired.details } : {}),
+        ...(desired.type === 'lke_audit_logs' && desired.details ? { details: streamDetailsBody(desired.details) } : {}),
     };
+}
+/**
+ * Exactly one of `cluster_ids` and `is_auto_add_all_clusters_enabled`: the official schema
+ * (@linode/validation, "Either cluster_ids or is_auto_add_all_clusters_enabled should be set.")
+ * refuses both. `is_auto_add_all_clusters_enabled: false` with ids sends the ids only.
+ */
+function streamDetailsBody(details) {
+    if (details.is_auto_add_all_clusters_enabled === true)
+        return { is_auto_add_all_clusters_enabled: true };
+    if (details.cluster_ids !== undefined && details.cluster_ids.length > 0)
+        return { cluster_ids: details.cluster_ids };
+    return { is_auto_add_all_clusters_enabled: details.is_auto_add_all_clusters_enabled ?? false };
 }
 
 ;// CONCATENATED MODULE: ./src/apply/pool.ts
@@ -58777,6 +58799,11 @@ function closest(word, candidates) {
 
 
 /**
+ * Values the API took under an older name. Decided: the file is refused with the current name
+ * (a file is fixed once; a live destination reported under the old name is read as the current type).
+ */
+const RENAMED = { linode_object_storage: 'akamai_object_storage' };
+/**
  * Where a reference is refused: a host, a path, a label or an id decides where data goes, and the
  * file is untrusted data (on a pull request, its author wrote it). Checked on parsed values, so no
  * YAML spelling of `${` gets past it.
@@ -58893,6 +58920,10 @@ class Walker {
                 const value = this.tree.scalar(target);
                 if (typeof value === 'string' && schema.values.includes(value))
                     return value;
+                const old = typeof value === 'string' ? value : undefined;
+                const renamed = old === undefined ? undefined : RENAMED[old];
+                if (old !== undefined && renamed !== undefined && schema.values.includes(renamed))
+                    return this.report(path, `${old} is the older name of ${renamed}, which the API now takes: write ${renamed}`, at);
                 return this.report(path, `must be one of ${schema.values.join(', ')} (got ${this.describe(target)})`, at);
             }
             case 'const': {
@@ -60351,6 +60382,10 @@ function textOf(v) {
         return v;
     return isEnvRef(v) ? v.value : undefined;
 }
+/** An LKE cluster's tier in words: `tier standard`, or `of unknown tier` when the answer has no `tier`. */
+function tierOf(cluster) {
+    return cluster.tier === undefined ? 'of unknown tier (the API did not say)' : `tier ${cluster.tier}`;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/keys.ts
 /**
@@ -60552,31 +60587,6 @@ function keepsKey(change, accessKey) {
     return id === undefined || id === accessKey;
 }
 
-;// CONCATENATED MODULE: ./src/apply/failure.ts
-function isApiFailure(error) {
-    return error instanceof Error && typeof error.status === 'number' && Array.isArray(error.reasons);
-}
-/**
- * A failed change as a message a user can act on: what was being done, what the API said, and
- * where in the config the offending field is. Never includes request bodies (they hold secrets).
- */
-async function describeApiFailure(error, change, locate) {
-    const doing = `${change.action} ${change.kind} "${change.label}"`;
-    if (!isApiFailure(error))
-        return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
-    const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
-    const lines = [];
-    for (const { reason, field } of reasons) {
-        const where = await locate?.(change, field);
-        lines.push(`${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`);
-    }
-    // A destination create tests its credentials by writing a test object; a failure says only this.
-    if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
-        lines.push('The API checks a new destination by writing a small test object with its credentials: check that the access key exists, has read_write access to the bucket, and that bucket_name and host name that bucket.');
-    }
-    return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/apply/wait.ts
 const MAX_POLL_MS = 15_000;
 const TRANSITIONAL = new Set(['provisioning', 'deactivating']);
@@ -60595,7 +60605,7 @@ async function poll(waiting, what, probe) {
         if (result !== undefined)
             return result;
         if (now() + interval > deadline) {
-            throw new Error(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
+            throw new WaitTimeoutError(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
         }
         if (!told)
             waiting.onWait?.(`waiting for ${what}`);
@@ -60635,6 +60645,48 @@ async function waitForStreamGone(api, id, waiting) {
         }
     });
 }
+/** A resource did not settle within `wait-timeout`: it may yet, so a re-run can finish the work. */
+class WaitTimeoutError extends Error {
+    name = 'WaitTimeoutError';
+}
+
+;// CONCATENATED MODULE: ./src/apply/failure.ts
+
+function isApiFailure(error) {
+    return error instanceof Error && typeof error.status === 'number' && Array.isArray(error.reasons);
+}
+/**
+ * A failed change as a message a user can act on: what was being done, what the API said, and
+ * where in the config the offending field is. Never includes request bodies (they hold secrets).
+ */
+async function describeApiFailure(error, change, locate) {
+    const doing = `${change.action} ${change.kind} "${change.label}"`;
+    if (!isApiFailure(error))
+        return `${doing}: ${error instanceof Error ? error.message : String(error)}`;
+    const reasons = error.reasons.length > 0 ? error.reasons : [{ reason: error.message }];
+    const lines = [];
+    for (const { reason, field } of reasons) {
+        const where = await locate?.(change, field);
+        lines.push(`${where ? `${where}: ` : ''}${reason}${field ? ` [${field}]` : ''}`);
+    }
+    // A destination create tests its credentials by writing a test object; a failure says only this.
+    if (change.kind === 'destination' && error.status === 400 && reasons.some((r) => r.reason === 'An error occurred')) {
+        lines.push('The API checks a new destination by writing a small test object with its credentials: check that the access key exists, has read_write access to the bucket, and that bucket_name and host name that bucket.');
+    }
+    return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
+}
+/**
+ * Whether a failure may pass by itself, so that a re-run converges: no answer (network, an
+ * ambiguous write), 408, 429, a 5xx, or a resource still settling. A 4xx such as "Stream limit
+ * reached for this type" is the API's considered refusal: the same plan is refused again.
+ */
+function isTransient(error) {
+    if (error instanceof WaitTimeoutError)
+        return true;
+    if (!isApiFailure(error))
+        return false;
+    return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
 
@@ -60671,7 +60723,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
             return record({ change, status: 'applied', ...(id !== undefined ? { id } : {}) });
         }
         catch (error) {
-            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
     };
     const run = (batch, work) => mapWithConcurrency(batch, options.concurrency, work);
@@ -60716,7 +60768,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
         }
         catch (error) {
             failedDestinations.add(destination);
-            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
     });
     // 3. Destinations that streams will point at.
@@ -60797,7 +60849,7 @@ async function applyPlan(plan, live, api, options, streamQuota) {
             streamIds.delete(change.label);
         }
         catch (error) {
-            record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+            record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
         }
         return undefined;
     });
@@ -60862,7 +60914,12 @@ async function applyPlan(plan, live, api, options, streamQuota) {
                 return created;
             }
             catch (error) {
-                return record({ ...created, status: 'failed', message: leftOver(await describeApiFailure(error, change, options.locate)) });
+                return record({
+                    ...created,
+                    status: 'failed',
+                    message: leftOver(await describeApiFailure(error, change, options.locate)),
+                    transient: isTransient(error),
+                });
             }
         }
         if (undeletedStreamDestinations.has(change.id)) {
@@ -61039,7 +61096,7 @@ function planClusters(entries, clusters, problems) {
         if (cluster === undefined)
             return [];
         if (cluster.tier !== 'enterprise') {
-            problems.push(`LKE cluster "${cluster.label}" (#${cluster.id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
+            problems.push(`LKE cluster "${cluster.label}" (#${cluster.id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
                 "Remove it from lke_clusters (and from any stream's cluster_ids), or stream the audit logs of an LKE Enterprise cluster.");
             return [];
         }
@@ -61236,7 +61293,7 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
             if (cluster === undefined)
                 problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
             else if (cluster.tier !== 'enterprise')
-                problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
+                problems.push(`${cluster.label} (#${id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
             else if (cluster.control_plane.audit_logs_enabled)
                 fine.push(`${cluster.label} (#${id})`);
             else if (changeOf('lke_cluster', cluster.label)?.action === 'update')
@@ -61303,20 +61360,102 @@ function failedChecks(plan) {
     return (plan.checks ?? []).filter((c) => c.status === 'fail');
 }
 
+;// CONCATENATED MODULE: ./src/plan/refusals.ts
+
+/** The one key two labels share when they differ only by case, `-`/`_` or a trailing `s`. */
+function labelKey(label) {
+    return label.toLowerCase().replaceAll('_', '-').replace(/s$/, '');
+}
+/** The unmanaged live resource a file label probably means, if exactly one is spelled like it. */
+function lookalike(label, unmanaged) {
+    const matches = unmanaged.filter((r) => r.label !== label && labelKey(r.label) === labelKey(label));
+    return matches.length === 1 ? matches[0] : undefined;
+}
+/**
+ * Stream creates the API would refuse ("Stream limit reached for this type"): per type, the
+ * file's streams plus the live ones it does not name (kept when `prune` is false) beyond
+ * `stream_quota`. Each problem names the live streams in the way and both ways out.
+ */
+function quotaRefusals(desired, live, streamChanges) {
+    if (desired.prune)
+        return []; // pruned streams are deleted before the creates of their type (apply/apply.ts)
+    const named = new Set(desired.streams.map((s) => s.label));
+    const problems = [];
+    for (const type of [...new Set(desired.streams.map((s) => s.type))].sort()) {
+        const others = live.streams.filter((s) => s.type === type && !named.has(s.label)).sort((a, b) => a.id - b.id);
+        const ours = desired.streams.filter((s) => s.type === type);
+        if (others.length === 0 || ours.length + others.length <= desired.streamQuota)
+            continue;
+        const creates = streamChanges.filter((c) => c.kind === 'stream' && (c.action === 'create' || c.action === 'replace') && c.desired.type === type);
+        for (const create of creates)
+            problems.push(quotaProblem(create.label, type, others, desired.streamQuota));
+    }
+    return problems;
+}
+function quotaProblem(label, type, others, quota) {
+    const listed = others.map((s) => `${s.label} (#${s.id})`).join(', ');
+    const uses = quota === 1 && others.length === 1
+        ? `${listed} already uses the one ${type} stream this account allows`
+        : `${listed} already use${others.length === 1 ? 's' : ''} ${Math.min(others.length, quota)} of the ${quota} ${type} streams this account allows`;
+    const meant = lookalike(label, others);
+    const rename = others.length === 1 || meant
+        ? ` rename streams.${label} to ${(meant ?? others[0]).label} in the file to adopt it,`
+        : ' name them in the file to adopt them,';
+    return (`stream "${label}" (${type}) cannot be created: ${uses} (stream_quota: ${quota}), so the API would refuse it ("${rules/* API_REASONS */.b9.streamQuota}"). ` +
+        `${meant ? `Did you mean ${meant.label} (#${meant.id})? ` : ''}Either${rename} or set prune: true to replace ${others.length === 1 ? 'it' : 'them'} ` +
+        `(${type} delivery then stops from the delete until the new stream has provisioned, up to an hour), or raise stream_quota if the account allows more.`);
+}
+/**
+ * A warning for each resource the plan creates whose label differs from an unmanaged live one
+ * only by case, `-`/`_` or a plural: the file probably means that one, and would get a second.
+ */
+function lookalikeChecks(plan, live, desired) {
+    if (desired.prune)
+        return [];
+    const checks = [];
+    const named = {
+        destination: new Set(desired.destinations.map((d) => d.label)),
+        stream: new Set(desired.streams.map((s) => s.label)),
+    };
+    for (const change of plan.changes) {
+        if (change.action !== 'create' || (change.kind !== 'destination' && change.kind !== 'stream'))
+            continue;
+        const pool = change.kind === 'destination' ? live.destinations : live.streams;
+        const meant = lookalike(change.label, pool.filter((r) => !named[change.kind].has(r.label)));
+        if (meant === undefined)
+            continue;
+        checks.push({
+            subject: `${change.kind} ${change.label}`,
+            check: 'label of a live resource',
+            status: 'warn',
+            detail: `did you mean ${meant.label} (#${meant.id})? It is on the account, spelled differently and not in the file: this plan creates a second ${change.kind}. Rename it in the file to ${meant.label} to adopt the live one.`,
+        });
+    }
+    return checks;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 
 
 
 
-/** The live account cannot be matched to the file without guessing. */
+
+/** The live account cannot be matched to the file, or the API is certain to refuse the plan. */
 class PlanError extends Error {
     problems;
-    constructor(problems) {
-        super(`The live account cannot be matched to the config:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    refusal;
+    constructor(problems, refusal = 'unmatched') {
+        super(`${HEADINGS[refusal]}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         this.problems = problems;
+        this.refusal = refusal;
         this.name = 'PlanError';
     }
 }
+const HEADINGS = {
+    unmatched: 'The live account cannot be matched to the config',
+    'stream-quota': 'The API would refuse this plan; nothing was changed',
+    'no-object-lock': 'A bucket cannot take the declared Object Lock; nothing was changed',
+};
 const STREAM_UNORDERED = new Set(['details.cluster_ids']);
 /**
  * The pure diff: what must change on the live account for it to match the file.
@@ -61340,6 +61479,9 @@ function diff(desired, live, options = {}) {
     // A stream must be repointed when its destination gets a new id (created or replaced).
     const destinationsGettingNewIds = new Set(destinationChanges.filter((c) => c.action === 'create' || c.action === 'replace').map((c) => c.label));
     const streamChanges = sortByLabel(desired.streams).map((s) => diffStream(s, liveStreams.get(s.label), destinationLabelById, destinationsGettingNewIds));
+    const refused = quotaRefusals(desired, live, streamChanges);
+    if (refused.length > 0)
+        throw new PlanError(refused, 'stream-quota');
     const unmanaged = [];
     const deletes = [];
     for (const [kind, resources] of [
@@ -61508,7 +61650,49 @@ function collectUnsetEnv(value, out) {
         Object.values(value).forEach((v) => collectUnsetEnv(v, out));
 }
 
+;// CONCATENATED MODULE: ./src/plan/warnings.ts
+
+/** Delivery pauses while a new or repointed stream provisions; the API says this can take up to an hour. */
+const PROVISIONING = 'up to an hour';
+const warnings_valueOf = (field, side) => field?.[side].kind === 'value' ? field[side].value : undefined;
+/** The warnings of one change (empty when none), in a fixed order. */
+function warningsOf(change, live) {
+    const field = (path) => ('fields' in change ? change.fields.find((f) => f.path === path) : undefined);
+    const warnings = [];
+    if (change.kind === 'stream') {
+        const type = change.action === 'delete' || change.action === 'noop' ? live.streams.find((s) => s.id === change.id)?.type : change.desired.type;
+        const what = type === 'lke_audit_logs' ? 'LKE audit-log' : 'audit-log';
+        if (change.action === 'delete')
+            warnings.push(`${what} delivery stops: the stream is deleted, and events from then on are not delivered`);
+        if (change.action === 'replace')
+            warnings.push(`${what} delivery stops while the stream is deleted and created anew, until the new one has provisioned (${PROVISIONING})`);
+        if (change.action === 'update' && warnings_valueOf(field('status'), 'after') === 'inactive')
+            warnings.push(`${what} delivery stops: events are not delivered while the stream is inactive`);
+        if (change.action === 'update' && field('destination') !== undefined && warnings_valueOf(field('status'), 'after') !== 'inactive')
+            warnings.push(`the stream is repointed: delivery pauses while it provisions (${PROVISIONING})`);
+    }
+    if (change.kind === 'destination' && change.action === 'replace')
+        warnings.push(`the destination is replaced: its streams are repointed to the new one, and delivery pauses while they provision (${PROVISIONING})`);
+    if (change.kind === 'destination' && (change.action === 'update' || change.action === 'replace')) {
+        const key = field('details.access_key_id');
+        if (warnings_valueOf(key, 'after') === NEW_MANAGED_KEY && key?.before.kind !== 'absent')
+            warnings.push('its managed key is rotated: a new key is made, the destination writes with it, and the old key is deleted (anything else using it loses access)');
+    }
+    if (change.kind === 'bucket' && (change.action === 'create' || change.action === 'update')) {
+        const after = warnings_valueOf(field('object_lock'), 'after');
+        if (typeof after === 'string' && after.startsWith('COMPLIANCE'))
+            warnings.push(`COMPLIANCE retention ${after.slice('COMPLIANCE '.length)}: it can never be lowered again, nor objects deleted before it ends, by anyone`);
+    }
+    return warnings;
+}
+/** The plan's changes, each with its `warnings` (empty when none). */
+function withWarnings(changes, live) {
+    return changes.map((change) => ({ ...change, warnings: warningsOf(change, live) }));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/setup.ts
+
+
 
 
 
@@ -61533,13 +61717,18 @@ function planWithSetup(desired, live, setup, options = {}) {
     const liveDestinations = new Map(live.destinations.map((d) => [d.label, d]));
     const { destinations, currentKeys } = withCurrentKeys(desired.destinations, liveDestinations, setup.keys ?? []);
     const bucketChanges = (desired.buckets ?? []).flatMap((bucket) => planBucket(bucket, setup.buckets[bucket.name], problems));
-    if (problems.length > 0)
-        throw new PlanError(problems);
+    if (problems.length > 0) {
+        const noLock = (desired.buckets ?? []).some((b) => {
+            const seen = setup.buckets[b.name];
+            return b.objectLock !== undefined && seen?.kind === 'read' && seen.lock?.status === 'disabled';
+        });
+        throw new PlanError(problems, noLock ? 'no-object-lock' : 'unmatched');
+    }
     const base = diff({ ...desired, destinations, streams }, live, options);
     const { keyCreates, destinationChanges } = rotateManagedKeys(base.changes.filter((c) => c.kind === 'destination'), desired.destinations, liveDestinations, currentKeys);
     const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
     const plan = {
-        changes: [
+        changes: withWarnings([
             ...bucketChanges,
             ...keyCreates,
             ...destinationChanges,
@@ -61547,14 +61736,14 @@ function planWithSetup(desired, live, setup, options = {}) {
             ...base.changes.filter((c) => c.kind === 'stream'),
             // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
             ...keyDeletes,
-        ],
+        ], live),
         unmanaged: base.unmanaged,
         uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
     };
     // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
     // would only say that nothing was read.
     const needs = setupNeeds(desired);
-    const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+    const cleanup = [...lookalikeChecks(plan, live, desired), ...keyCleanupChecks(live, destinationChanges, setup.keysUnread)];
     if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
         return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
     }
@@ -61773,7 +61962,7 @@ async function syncDriftIssue(api, options) {
 ;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
 
 /** Bumped when the canonical form changes, so old fingerprints never match new ones by accident. */
-const FINGERPRINT_FORMAT = 1;
+const FINGERPRINT_FORMAT = 2;
 function changeRecord(change) {
     const record = { action: change.action, kind: change.kind, label: change.label };
     if ('id' in change)
@@ -61782,6 +61971,8 @@ function changeRecord(change) {
         record.version = change.version;
     if (change.action === 'update')
         record.reason = change.reason;
+    if (change.warnings !== undefined && change.warnings.length > 0)
+        record.warnings = change.warnings;
     if ('fields' in change)
         record.fields = change.fields.map((f) => ({ path: f.path, before: f.before, after: f.after }));
     return record;
@@ -62057,6 +62248,10 @@ function renderPlanMarkdown(plan, context, options = {}) {
     const limit = options.limit === undefined ? undefined : options.limit - measure(heading);
     return heading + renderPlanBody(plan, { ...options, ...(limit !== undefined ? { limit } : {}) }).markdown;
 }
+/** Every change's warnings, as lines of a GitHub warning alert. */
+function warningLines(changes) {
+    return changes.flatMap((c) => (c.warnings ?? []).map((w) => `> - **${c.kind} ${(0,render_escape/* escapeMarkdown */.FV)(c.label)}**: ${(0,render_escape/* escapeMarkdown */.FV)(w)}`));
+}
 /**
  * The plan's counts, table of changes, field-level diffs, unmanaged resources and notes. Within
  * `limit`, what matters most stays: the counts, then the table, then as many diffs as fit, then
@@ -62073,6 +62268,8 @@ function renderPlanBody(plan, options = {}) {
     const fitted = fitBlocks({
         head: [summary],
         sections: [
+            // Risky changes are said first, not only in a folded diff; a long list is cut like the rest.
+            { open: '\n> [!WARNING]\n> Changes that need a careful look:', items: warningLines(changes), close: undefined, noun: 'warnings' },
             { open: '\n| | Action | Kind | Label | What changes |\n|---|---|---|---|---|', items: rows, close: undefined, noun: 'table rows' },
             { open: undefined, items: [renderChecksMarkdown(plan.checks ?? []).join('\n')].filter((t) => t !== ''), close: undefined, noun: 'pre-flight checks' },
             { open: undefined, items: changes.map((c) => `\n${changeDetails(c)}`), close: undefined, noun: 'field-level diffs' },
@@ -62567,6 +62764,7 @@ function planToJson(plan) {
             ...(change.note !== undefined ? { note: change.note } : {}),
             ...(change.action === 'update' ? { reason: change.reason } : {}),
             ...('fields' in change ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) } : {}),
+            warnings: change.warnings ?? [],
         })),
         unmanaged: plan.unmanaged,
         ...(plan.checks ? { checks: plan.checks } : {}),
@@ -62589,6 +62787,7 @@ function renderPlanText(plan, configPath) {
     const kindWidth = Math.max(...plan.changes.map((c) => c.kind.length), 0);
     for (const change of changes) {
         lines.push('', `  ${ACTION_SYMBOL[change.action]} ${change.action.padEnd(7)} ${change.kind.padEnd(kindWidth)}  ${change.label}${text_idSuffix(change)}`);
+        lines.push(...(change.warnings ?? []).map((w) => `      ⚠ ${w}`));
         lines.push(...fieldLines(change));
     }
     lines.push(...renderChecksText(plan.checks ?? []));
@@ -62841,7 +63040,7 @@ async function applyApproved(inputs, loaded, plan, live, api, setup) {
         await setApplyStatus(inputs, approval, status);
     }
     if (failed.length > 0) {
-        throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`);
+        throw new ActionFailure('apply-failed', `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\n${rerunAdvice(failed)}`);
     }
     log.info(`Applied ${count(result.outcomes.length, 'change')}.`);
 }
@@ -62885,6 +63084,18 @@ async function locateField(loaded, change, field) {
             return `${loaded.source.file}:${position.line}:${position.col}`;
     }
     return undefined;
+}
+/**
+ * Whether a re-run helps: only when every failure may pass by itself (network, 429, 5xx, a
+ * resource still settling). A refusal such as a 400 "Stream limit reached for this type" comes
+ * back on every run until the file or the account changes.
+ */
+function rerunAdvice(failed) {
+    const refused = failed.filter((o) => o.status === 'failed' && o.transient !== true);
+    if (refused.length === 0)
+        return 'Re-running converges: applied changes will show as unchanged.';
+    const which = refused.map((o) => `${o.change.kind} "${o.change.label}"`).join(', ');
+    return `Re-running alone will not fix ${which}: the API refused ${refused.length === 1 ? 'it' : 'them'}. Change the file or the account as the message says, then plan and apply again.`;
 }
 function describeOutcome(outcome) {
     return `  - ${outcome.change.action} ${outcome.change.kind} "${outcome.change.label}": ${outcome.status}${outcome.message ? `: ${outcome.message}` : ''}`;
@@ -63085,6 +63296,7 @@ async function reportFailure(inputs, error, comment) {
 
 
 
+
 /**
  * The action: inputs → config → read the account → plan → report → comment, check or apply.
  * Nothing is sent anywhere before the file is valid.
@@ -63164,9 +63376,15 @@ function fail(error) {
         reporting_setFailed(error.message);
         return;
     }
-    const reason = error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
-    reporting_setOutput('failure-reason', reason);
+    reporting_setOutput('failure-reason', failureReason(error));
     reporting_setFailed(error instanceof Error ? error.message : String(error));
+}
+function failureReason(error) {
+    if (error instanceof ActionFailure)
+        return error.reason;
+    if (error instanceof PlanError && error.refusal !== 'unmatched')
+        return error.refusal;
+    return error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -9,6 +9,7 @@ import { runCheck } from './modes/check.js';
 import { runOffline } from './modes/offline.js';
 import { commentPlan } from './modes/plan.js';
 import { planFingerprint } from './plan/fingerprint.js';
+import { PlanError } from './plan/diff.js';
 import { mayLeaveKeys } from './plan/keys.js';
 import { planWithSetup } from './plan/setup.js';
 import type { Plan } from './plan/types.js';
@@ -94,8 +95,12 @@ function fail(error: unknown): void {
     setFailed(error.message);
     return;
   }
-  const reason: FailureReason =
-    error instanceof ActionFailure ? error.reason : error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
-  setOutput('failure-reason', reason);
+  setOutput('failure-reason', failureReason(error));
   setFailed(error instanceof Error ? error.message : String(error));
+}
+
+function failureReason(error: unknown): FailureReason {
+  if (error instanceof ActionFailure) return error.reason;
+  if (error instanceof PlanError && error.refusal !== 'unmatched') return error.refusal;
+  return error instanceof Error && error.name === 'InputError' ? 'invalid-input' : 'api-error';
 }

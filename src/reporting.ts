@@ -10,7 +10,17 @@ import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { structuralParts } from './render/marker.js';
 import { redactKnown, rememberSecret, secretForms } from './secrets.js';
 
-export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed' | 'checks-failed';
+export type FailureReason =
+  | 'invalid-config'
+  | 'invalid-input'
+  | 'drift'
+  | 'apply-failed'
+  | 'missing-secrets'
+  | 'api-error'
+  | 'plan-changed'
+  | 'checks-failed'
+  | 'stream-quota'
+  | 'no-object-lock';
 
 /** A failure with a reason for the `failure-reason` output. */
 export class ActionFailure extends Error {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { officialSchemaProblems } from './official-schemas.js';
 import { EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /** Every run of this file, scanned for secrets at the end. */
@@ -36,7 +37,12 @@ beforeEach(() => {
   emulator.configure({ tokenScopes: null, credentials: null });
   emulator.seed({ lkeClusters: [{ ...EXAMPLE_CLUSTER }] });
 });
-afterEach(() => emulator.clearFaults());
+afterEach(async () => {
+  emulator.clearFaults();
+  // Every body the action sent passes the official schemas (@linode/validation), as the real API would.
+  const problems = await officialSchemaProblems(emulator.requests);
+  expect(problems).toEqual([]);
+});
 
 describe('the example config, end to end', () => {
   it('validates offline with no token and no network', async () => {
@@ -245,6 +251,19 @@ streams:
     expect(run.outputs['failure-reason']).toBe('missing-secrets');
     expect(run.stdout).toContain('SIEM_PASSWORD, SIEM_TENANT_TOKEN');
     expect(emulator.requests).toEqual([]);
+  });
+
+  it('fails the plan of a stream the quota refuses, naming the live stream in the way, and sends no create', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const renamed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^ {2}linode-audit:/m, '  audit-logs:'));
+    const before = mutatingCalls().length;
+    const run = await action({ mode: 'apply', config: renamed });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('stream-quota');
+    expect(run.stdout).toMatch(/linode-audit \(#\d+\) already uses the one audit_logs stream this account allows/);
+    expect(run.stdout).toContain('rename streams.audit-logs to linode-audit in the file to adopt it');
+    expect(run.stdout).toContain('set prune: true to replace it');
+    expect(mutatingCalls()).toHaveLength(before);
   });
 
   it('validates the file before any request: an invalid file sends nothing', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { officialSchemaProblems } from './official-schemas.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +76,9 @@ beforeEach(() => {
   emulator.reset();
   emulator.configure({ logsFeature: true, tokenScopes: null });
 });
-afterEach(() => {
+afterEach(async () => {
+  // Every body the action sent (keys, destinations, streams) passes the official schemas.
+  expect(await officialSchemaProblems(emulator.requests)).toEqual([]);
   for (const secret of Object.values(managedSecrets())) seenSecrets[`MANAGED_KEY_SECRET_${Object.keys(seenSecrets).length}`] = secret;
 });
 

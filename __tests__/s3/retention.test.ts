@@ -64,7 +64,8 @@ describe('endpoints', () => {
   it('refuses plain http off loopback, credentials in the URL and bad regions', () => {
     expect(() => s3EndpointFor('us-iad', 'http://{region}-1.linodeobjects.com')).toThrow(/must use https/);
     expect(() => s3EndpointFor('us-iad', 'https://key:secret@example.com')).toThrow(/must not contain credentials/);
-    expect(() => s3EndpointFor('us-iad-1')).toThrow(/not a Linode region id/);
+    expect(() => s3EndpointFor('us_iad.evil')).toThrow(/not a Linode region id/);
+    expect(() => s3EndpointFor('in-bom-2')).not.toThrow();
   });
 });
 
@@ -84,5 +85,13 @@ describe('toS3Error', () => {
       'ECONNREFUSED',
       'S3 HeadBucket on bucket b (us-iad) failed: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9',
     ]);
+  });
+});
+
+describe('a DefaultRetention as S3 answers it', () => {
+  it('reads the positive one of Days and Years when both come back', async () => {
+    const { retentionOf } = await import('../../src/s3/bucket-client.js');
+    expect(retentionOf({ Mode: 'COMPLIANCE', Days: 0, Years: 1 })).toEqual({ mode: 'COMPLIANCE', years: 1 });
+    expect(retentionOf({ Mode: 'GOVERNANCE', Days: 30, Years: 0 })).toEqual({ mode: 'GOVERNANCE', days: 30 });
   });
 });

@@ -1825,7 +1825,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * `https://us-iad-1.linodeobjects.com`. `{region}` is replaced by the region id.
  */
 const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
-const REGION = /^[a-z]{2}-[a-z]+$/;
+// Region ids may end in digits (`in-bom-2`).
+const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
 function checkRegion(region) {
     if (!REGION.test(region))
         throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
@@ -1861,7 +1862,7 @@ function bucketHost(bucket, region) {
 const clusterOf = (region) => `${region}-1`;
 /** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
 function regionOfCluster(cluster) {
-    return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
+    return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
 }
 /** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
 function regionOfHost(host) {

@@ -6,7 +6,7 @@ import type { LiveState, LiveStream } from '../linode/types.js';
 import { managedKeyLabel } from '../plan/keys.js';
 import type { Change, Plan } from '../plan/types.js';
 import type { BucketClient } from '../s3/bucket-client.js';
-import { describeApiFailure } from './failure.js';
+import { describeApiFailure, isTransient } from './failure.js';
 import { mapWithConcurrency } from './pool.js';
 import { destinationBody, streamBody, updateBodyOf, type ManagedKeyPair } from './resolve.js';
 import { waitForStreamGone, waitForStreamSettled, type Waiting } from './wait.js';
@@ -31,6 +31,8 @@ export interface ChangeOutcome {
   id?: number;
   /** Why it failed or was skipped; secret-free. */
   message?: string;
+  /** A failure that may pass by itself (network, 408, 429, 5xx, still settling): a re-run may succeed. */
+  transient?: boolean;
 }
 
 export interface ApplyResult {
@@ -81,7 +83,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       const id = await work();
       return record({ change, status: 'applied', ...(id !== undefined ? { id } : {}) });
     } catch (error) {
-      return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+      return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
     }
   };
   const run = <R>(batch: Actionable[], work: (change: Actionable) => Promise<R>) => mapWithConcurrency(batch, options.concurrency, work);
@@ -129,7 +131,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
         return record({ change, status: 'applied', id: created.id, message: `labelled ${label}` });
       } catch (error) {
         failedDestinations.add(destination);
-        return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+        return record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
       }
     },
   );
@@ -212,7 +214,7 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
       await deleteStream(api, change.id, options);
       streamIds.delete(change.label);
     } catch (error) {
-      record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate) });
+      record({ change, status: 'failed', message: await describeApiFailure(error, change, options.locate), transient: isTransient(error) });
     }
     return undefined;
   });
@@ -280,7 +282,12 @@ export async function applyPlan(plan: Plan, live: LiveState, api: LogsApi, optio
         await api.deleteDestination(change.id);
         return created;
       } catch (error) {
-        return record({ ...created, status: 'failed', message: leftOver(await describeApiFailure(error, change, options.locate)) });
+        return record({
+          ...created,
+          status: 'failed',
+          message: leftOver(await describeApiFailure(error, change, options.locate)),
+          transient: isTransient(error),
+        });
       }
     }
     if (undeletedStreamDestinations.has(change.id)) {

@@ -1,4 +1,5 @@
 import type { Change } from '../plan/types.js';
+import { WaitTimeoutError } from './wait.js';
 
 interface ApiFailureShape {
   status: number;
@@ -34,4 +35,15 @@ export async function describeApiFailure(
     );
   }
   return `${doing} failed (${error.status === 0 ? 'network' : error.status}): ${lines.join('; ')}`;
+}
+
+/**
+ * Whether a failure may pass by itself, so that a re-run converges: no answer (network, an
+ * ambiguous write), 408, 429, a 5xx, or a resource still settling. A 4xx such as "Stream limit
+ * reached for this type" is the API's considered refusal: the same plan is refused again.
+ */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof WaitTimeoutError) return true;
+  if (!isApiFailure(error)) return false;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 }

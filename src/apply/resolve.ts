@@ -53,6 +53,17 @@ export function streamBody(desired: DesiredStream, destinationId: number): Strea
     type: desired.type,
     status: desired.status,
     destinations: [destinationId],
-    ...(desired.type === 'lke_audit_logs' && desired.details ? { details: desired.details } : {}),
+    ...(desired.type === 'lke_audit_logs' && desired.details ? { details: streamDetailsBody(desired.details) } : {}),
   };
+}
+
+/**
+ * Exactly one of `cluster_ids` and `is_auto_add_all_clusters_enabled`: the official schema
+ * (@linode/validation, "Either cluster_ids or is_auto_add_all_clusters_enabled should be set.")
+ * refuses both. `is_auto_add_all_clusters_enabled: false` with ids sends the ids only.
+ */
+export function streamDetailsBody(details: NonNullable<DesiredStream['details']>): NonNullable<StreamBody['details']> {
+  if (details.is_auto_add_all_clusters_enabled === true) return { is_auto_add_all_clusters_enabled: true };
+  if (details.cluster_ids !== undefined && details.cluster_ids.length > 0) return { cluster_ids: details.cluster_ids };
+  return { is_auto_add_all_clusters_enabled: details.is_auto_add_all_clusters_enabled ?? false };
 }

@@ -30,7 +30,7 @@ async function poll<T>(waiting: Waiting, what: string, probe: () => Promise<T | 
     const result = await probe();
     if (result !== undefined) return result;
     if (now() + interval > deadline) {
-      throw new Error(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
+      throw new WaitTimeoutError(`timed out after ${Math.round(waiting.waitTimeoutMs / 1000)} s waiting for ${what} (input wait-timeout)`);
     }
     if (!told) waiting.onWait?.(`waiting for ${what}`);
     told = true;
@@ -68,4 +68,9 @@ export async function waitForStreamGone(api: LogsApi, id: number, waiting: Waiti
       throw error;
     }
   });
+}
+
+/** A resource did not settle within `wait-timeout`: it may yet, so a re-run can finish the work. */
+export class WaitTimeoutError extends Error {
+  override name = 'WaitTimeoutError';
 }

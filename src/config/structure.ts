@@ -9,6 +9,12 @@ import { hasPartialReference, referencedName, resolveEnvRef, suggestedEnvName } 
 import { closest } from './suggest.js';
 import { MAX_ALIAS_NODES, MAX_PROBLEMS } from './limits.js';
 import type { DocumentTree, Maybe, TreeEntry } from './tree.js';
+
+/**
+ * Values the API took under an older name. Decided: the file is refused with the current name
+ * (a file is fixed once; a live destination reported under the old name is read as the current type).
+ */
+const RENAMED: Readonly<Record<string, string>> = { linode_object_storage: 'akamai_object_storage' };
 import type { EnvRef, SourcePosition, YamlPath } from './types.js';
 
 export interface Problem {
@@ -153,6 +159,10 @@ class Walker<N> {
       case 'enum': {
         const value = this.tree.scalar(target);
         if (typeof value === 'string' && schema.values.includes(value)) return value;
+        const old = typeof value === 'string' ? value : undefined;
+        const renamed = old === undefined ? undefined : RENAMED[old];
+        if (old !== undefined && renamed !== undefined && schema.values.includes(renamed))
+          return this.report(path, `${old} is the older name of ${renamed}, which the API now takes: write ${renamed}`, at);
         return this.report(path, `must be one of ${schema.values.join(', ')} (got ${this.describe(target)})`, at);
       }
       case 'const': {

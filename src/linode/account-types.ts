@@ -72,8 +72,8 @@ export interface LkeCluster {
   label: string;
   region: string;
   k8s_version: string;
-  /** The API defaults it to `standard`. */
-  tier: LkeTier;
+  /** The API defaults it to `standard`; an answer without it is said to be of unknown tier. */
+  tier?: LkeTier;
   control_plane: LkeControlPlane;
   status: string;
   tags: string[];

@@ -66,5 +66,16 @@ export function createLinodeClient(options: LinodeClientOptions): LogsApi {
 /** Destinations and streams, read at the same time (the two listings are independent). */
 export async function fetchLiveState(api: LogsApi): Promise<LiveState> {
   const [destinations, streams] = await Promise.all([api.listDestinations(), api.listStreams()]);
-  return { destinations, streams };
+  return { destinations: destinations.map(currentTypeName), streams };
+}
+
+/**
+ * The Object Storage destination type was called `linode_object_storage` (Linode's log-streams
+ * tutorial still sends it); the API now says `akamai_object_storage`. A destination reported
+ * under the old name is the same type: read as the current one, it is never planned a replace.
+ */
+export const OLD_OBJECT_STORAGE_TYPE = 'linode_object_storage';
+
+function currentTypeName(destination: LiveDestination): LiveDestination {
+  return (destination.type as string) === OLD_OBJECT_STORAGE_TYPE ? { ...destination, type: 'akamai_object_storage' } : destination;
 }

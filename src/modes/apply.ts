@@ -159,7 +159,7 @@ async function applyApproved(
   if (failed.length > 0) {
     throw new ActionFailure(
       'apply-failed',
-      `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\nRe-running converges: applied changes will show as unchanged.`,
+      `Apply finished with ${failed.length} of ${count(result.outcomes.length, 'change')} not applied:\n${failed.map(describeOutcome).join('\n')}\n${rerunAdvice(failed)}`,
     );
   }
   log.info(`Applied ${count(result.outcomes.length, 'change')}.`);
@@ -207,6 +207,18 @@ async function locateField(loaded: LoadedConfig, change: Change, field: string |
     if (position) return `${loaded.source.file}:${position.line}:${position.col}`;
   }
   return undefined;
+}
+
+/**
+ * Whether a re-run helps: only when every failure may pass by itself (network, 429, 5xx, a
+ * resource still settling). A refusal such as a 400 "Stream limit reached for this type" comes
+ * back on every run until the file or the account changes.
+ */
+function rerunAdvice(failed: ChangeOutcome[]): string {
+  const refused = failed.filter((o) => o.status === 'failed' && o.transient !== true);
+  if (refused.length === 0) return 'Re-running converges: applied changes will show as unchanged.';
+  const which = refused.map((o) => `${o.change.kind} "${o.change.label}"`).join(', ');
+  return `Re-running alone will not fix ${which}: the API refused ${refused.length === 1 ? 'it' : 'them'}. Change the file or the account as the message says, then plan and apply again.`;
 }
 
 function describeOutcome(outcome: ChangeOutcome): string {

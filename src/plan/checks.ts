@@ -13,7 +13,7 @@ import { clusterList, type ClusterIndex } from './clusters.js';
 import { keepsKey, managedKeyPrefix } from './keys.js';
 import type { DestinationVerification, LiveSetup } from './live-setup.js';
 import type { Change, Check, CheckStatus, Plan } from './types.js';
-import { textOf } from './values.js';
+import { textOf, tierOf } from './values.js';
 
 const CHECK = {
   host: 'host matches bucket and region',
@@ -200,7 +200,7 @@ export function preflightChecks(
       const cluster = clusters.byId.get(id);
       if (cluster === undefined) problems.push(`no LKE cluster #${id} on the account (${clusterList(clusters.all)}): fix cluster_ids`);
       else if (cluster.tier !== 'enterprise')
-        problems.push(`${cluster.label} (#${id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
+        problems.push(`${cluster.label} (#${id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters`);
       else if (cluster.control_plane.audit_logs_enabled) fine.push(`${cluster.label} (#${id})`);
       else if (changeOf('lke_cluster', cluster.label)?.action === 'update') pending.push(`${cluster.label} (#${id}) gets audit logs by this plan`);
       else problems.push(`${cluster.label} (#${id}) has audit logs off: add it under lke_clusters: with audit_logs: true`);

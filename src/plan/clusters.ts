@@ -6,7 +6,7 @@ import type { DesiredLkeCluster, DesiredStream } from '../config/types.js';
 import { groupBy } from '../group.js';
 import type { LkeCluster } from '../linode/account-types.js';
 import type { Change } from './types.js';
-import { value } from './values.js';
+import { tierOf, value } from './values.js';
 
 /** The account's clusters by id and by label; `read` is false when they were not read in this run. */
 export interface ClusterIndex {
@@ -37,7 +37,7 @@ export function planClusters(entries: DesiredLkeCluster[], clusters: ClusterInde
     if (cluster === undefined) return [];
     if (cluster.tier !== 'enterprise') {
       problems.push(
-        `LKE cluster "${cluster.label}" (#${cluster.id}) is tier ${cluster.tier}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
+        `LKE cluster "${cluster.label}" (#${cluster.id}) is ${tierOf(cluster)}: Kubernetes API audit logs exist only on LKE Enterprise clusters. ` +
           "Remove it from lke_clusters (and from any stream's cluster_ids), or stream the audit logs of an LKE Enterprise cluster.",
       );
       return [];

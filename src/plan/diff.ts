@@ -4,6 +4,7 @@ import { groupBy } from '../group.js';
 import { streamStatusMayBe } from '../linode/rules.js';
 import type { DesiredStreamStatus, JsonValue, LiveDestination, LiveState, LiveStream } from '../linode/types.js';
 import { flattenDesired, flattenLive, jsonEqual, type Leaf } from './flatten.js';
+import { quotaRefusals } from './refusals.js';
 import type { Change, FieldDiff, Plan, ResourceKind, UnmanagedResource } from './types.js';
 
 export interface DiffOptions {
@@ -11,13 +12,29 @@ export interface DiffOptions {
   rotateSecrets?: boolean;
 }
 
-/** The live account cannot be matched to the file without guessing. */
+/**
+ * Why a plan cannot be made: `unmatched`, the live account cannot be matched to the file without
+ * guessing (or a setup resource the action must not change); `stream-quota`, the API would refuse
+ * a stream create; `no-object-lock`, a bucket of `buckets:` exists without Object Lock.
+ */
+export type PlanRefusal = 'unmatched' | 'stream-quota' | 'no-object-lock';
+
+/** The live account cannot be matched to the file, or the API is certain to refuse the plan. */
 export class PlanError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The live account cannot be matched to the config:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(
+    readonly problems: string[],
+    readonly refusal: PlanRefusal = 'unmatched',
+  ) {
+    super(`${HEADINGS[refusal]}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PlanError';
   }
 }
+
+const HEADINGS: Record<PlanRefusal, string> = {
+  unmatched: 'The live account cannot be matched to the config',
+  'stream-quota': 'The API would refuse this plan; nothing was changed',
+  'no-object-lock': 'A bucket cannot take the declared Object Lock; nothing was changed',
+};
 
 const STREAM_UNORDERED = new Set(['details.cluster_ids']);
 
@@ -44,6 +61,9 @@ export function diff(desired: DesiredState, live: LiveState, options: DiffOption
   // A stream must be repointed when its destination gets a new id (created or replaced).
   const destinationsGettingNewIds = new Set(destinationChanges.filter((c) => c.action === 'create' || c.action === 'replace').map((c) => c.label));
   const streamChanges = sortByLabel(desired.streams).map((s) => diffStream(s, liveStreams.get(s.label), destinationLabelById, destinationsGettingNewIds));
+
+  const refused = quotaRefusals(desired, live, streamChanges);
+  if (refused.length > 0) throw new PlanError(refused, 'stream-quota');
 
   const unmanaged: UnmanagedResource[] = [];
   const deletes: Change[] = [];

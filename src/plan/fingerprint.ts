@@ -4,7 +4,7 @@ import type { Change, FieldDiff, Plan, ResourceKind, Shown } from './types.js';
 type Actionable = Exclude<Change, { action: 'noop' }>;
 
 /** Bumped when the canonical form changes, so old fingerprints never match new ones by accident. */
-export const FINGERPRINT_FORMAT = 1;
+export const FINGERPRINT_FORMAT = 2;
 
 /**
  * One change as canonical data: what would be done, to which resource (id and the live
@@ -19,6 +19,8 @@ export interface ChangeRecord {
   version?: number;
   reason?: string;
   fields?: Array<{ path: string; before: Shown; after: Shown }>;
+  /** The change's warnings: a plan approved without a warning does not approve one that has it. */
+  warnings?: string[];
 }
 
 /** A change of an approved plan, as recorded in the plan comment's marker. */
@@ -37,6 +39,7 @@ export function changeRecord(change: Actionable): ChangeRecord {
   if ('id' in change) record.id = change.id;
   if ('version' in change) record.version = change.version;
   if (change.action === 'update') record.reason = change.reason;
+  if (change.warnings !== undefined && change.warnings.length > 0) record.warnings = change.warnings;
   if ('fields' in change) record.fields = change.fields.map((f: FieldDiff) => ({ path: f.path, before: f.before, after: f.after }));
   return record;
 }

@@ -13,6 +13,8 @@ import { clusterIndex, planClusters, resolveClusterRefs } from './clusters.js';
 import { diff, PlanError, type DiffOptions } from './diff.js';
 import { rotateManagedKeys, staleManagedKeys, withCurrentKeys } from './keys.js';
 import type { LiveSetup } from './live-setup.js';
+import { lookalikeChecks } from './refusals.js';
+import { withWarnings } from './warnings.js';
 import { setupNeeds } from './setup-needs.js';
 import type { Plan } from './types.js';
 
@@ -42,7 +44,13 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const { destinations, currentKeys } = withCurrentKeys(desired.destinations, liveDestinations, setup.keys ?? []);
 
   const bucketChanges = (desired.buckets ?? []).flatMap((bucket) => planBucket(bucket, setup.buckets[bucket.name], problems));
-  if (problems.length > 0) throw new PlanError(problems);
+  if (problems.length > 0) {
+    const noLock = (desired.buckets ?? []).some((b) => {
+      const seen = setup.buckets[b.name];
+      return b.objectLock !== undefined && seen?.kind === 'read' && seen.lock?.status === 'disabled';
+    });
+    throw new PlanError(problems, noLock ? 'no-object-lock' : 'unmatched');
+  }
 
   const base = diff({ ...desired, destinations, streams }, live, options);
   const { keyCreates, destinationChanges } = rotateManagedKeys(
@@ -54,22 +62,25 @@ export function planWithSetup(desired: DesiredState, live: LiveState, setup: Liv
   const keyDeletes = staleManagedKeys(desired, live, setup.keys ?? [], destinationChanges, currentKeys);
 
   const plan: Plan = {
-    changes: [
-      ...bucketChanges,
-      ...keyCreates,
-      ...destinationChanges,
-      ...clusterChanges,
-      ...base.changes.filter((c) => c.kind === 'stream'),
-      // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
-      ...keyDeletes,
-    ],
+    changes: withWarnings(
+      [
+        ...bucketChanges,
+        ...keyCreates,
+        ...destinationChanges,
+        ...clusterChanges,
+        ...base.changes.filter((c) => c.kind === 'stream'),
+        // Last: a key is deleted only once no destination writes with it (the old one of a replace is gone).
+        ...keyDeletes,
+      ],
+      live,
+    ),
     unmanaged: base.unmanaged,
     uncompared: [...new Set([...base.uncompared, ...unreadBucketEnv(desired.buckets ?? [])])].sort(),
   };
   // A file that declares no setup (and no destination check) keeps its plan as it was: the checks
   // would only say that nothing was read.
   const needs = setupNeeds(desired);
-  const cleanup = keyCleanupChecks(live, destinationChanges, setup.keysUnread);
+  const cleanup = [...lookalikeChecks(plan, live, desired), ...keyCleanupChecks(live, destinationChanges, setup.keysUnread)];
   if (!needs.keys && !needs.clusters && !needs.clusterCheck && !needs.buckets && !options.verifyDestinations) {
     return cleanup.length > 0 ? { ...plan, checks: cleanup } : plan;
   }

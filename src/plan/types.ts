@@ -27,6 +27,12 @@ interface ChangeBase {
   label: string;
   /** Why, in a few words, when the action alone does not say (e.g. a superseded managed key). */
   note?: string;
+  /**
+   * What the change risks beyond its fields (plan/warnings.ts): delivery stopping or pausing, a
+   * retention that can never be lowered, a key rotated. Set on every change of a whole plan
+   * (planWithSetup), empty when none.
+   */
+  warnings?: string[];
 }
 
 export interface DestinationTarget {

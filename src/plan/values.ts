@@ -15,3 +15,8 @@ export function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
   return isEnvRef(v) ? v.value : undefined;
 }
+
+/** An LKE cluster's tier in words: `tier standard`, or `of unknown tier` when the answer has no `tier`. */
+export function tierOf(cluster: { tier?: string }): string {
+  return cluster.tier === undefined ? 'of unknown tier (the API did not say)' : `tier ${cluster.tier}`;
+}

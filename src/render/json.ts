@@ -15,6 +15,8 @@ export interface PlanJson {
     /** Why, when the action alone does not say (e.g. a superseded managed key). */
     note?: string;
     fields?: Array<{ path: string; before: string; after: string }>;
+    /** What the change risks (delivery stopping, a retention never lowered, a key rotated); empty when none. */
+    warnings: string[];
   }>;
   unmanaged: Plan['unmanaged'];
   /** Pre-flight checks, when there were any: subject, check, status, detail (secret-free). */
@@ -37,6 +39,7 @@ export function planToJson(plan: Plan): PlanJson {
       ...(change.note !== undefined ? { note: change.note } : {}),
       ...(change.action === 'update' ? { reason: change.reason } : {}),
       ...('fields' in change ? { fields: change.fields.map((f) => ({ path: f.path, before: showValue(f.before), after: showValue(f.after) })) } : {}),
+      warnings: change.warnings ?? [],
     })),
     unmanaged: plan.unmanaged,
     ...(plan.checks ? { checks: plan.checks } : {}),

@@ -30,6 +30,11 @@ export function renderPlanMarkdown(plan: Plan, context: MarkdownContext, options
   return heading + renderPlanBody(plan, { ...options, ...(limit !== undefined ? { limit } : {}) }).markdown;
 }
 
+/** Every change's warnings, as lines of a GitHub warning alert. */
+function warningLines(changes: Change[]): string[] {
+  return changes.flatMap((c) => (c.warnings ?? []).map((w) => `> - **${c.kind} ${escapeMarkdown(c.label)}**: ${escapeMarkdown(w)}`));
+}
+
 /**
  * The plan's counts, table of changes, field-level diffs, unmanaged resources and notes. Within
  * `limit`, what matters most stays: the counts, then the table, then as many diffs as fit, then
@@ -52,6 +57,8 @@ export function renderPlanBody(plan: Plan, options: PlanBodyOptions = {}): { mar
     {
       head: [summary],
       sections: [
+        // Risky changes are said first, not only in a folded diff; a long list is cut like the rest.
+        { open: '\n> [!WARNING]\n> Changes that need a careful look:', items: warningLines(changes), close: undefined, noun: 'warnings' },
         { open: '\n| | Action | Kind | Label | What changes |\n|---|---|---|---|---|', items: rows, close: undefined, noun: 'table rows' },
         { open: undefined, items: [renderChecksMarkdown(plan.checks ?? []).join('\n')].filter((t) => t !== ''), close: undefined, noun: 'pre-flight checks' },
         { open: undefined, items: changes.map((c) => `\n${changeDetails(c)}`), close: undefined, noun: 'field-level diffs' },

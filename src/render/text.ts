@@ -14,6 +14,7 @@ export function renderPlanText(plan: Plan, configPath: string): string {
   const kindWidth = Math.max(...plan.changes.map((c) => c.kind.length), 0);
   for (const change of changes) {
     lines.push('', `  ${ACTION_SYMBOL[change.action]} ${change.action.padEnd(7)} ${change.kind.padEnd(kindWidth)}  ${change.label}${idSuffix(change)}`);
+    lines.push(...(change.warnings ?? []).map((w) => `      ⚠ ${w}`));
     lines.push(...fieldLines(change));
   }
   lines.push(...renderChecksText(plan.checks ?? []));

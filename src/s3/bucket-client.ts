@@ -92,10 +92,11 @@ function isLockMode(value: unknown): value is LockMode {
 }
 
 /** The retention S3 reported, when it is one this module understands. */
-function retentionOf(rule: { Mode?: unknown; Days?: unknown; Years?: unknown } | undefined): Retention | null {
+export function retentionOf(rule: { Mode?: unknown; Days?: unknown; Years?: unknown } | undefined): Retention | null {
   if (rule === undefined || !isLockMode(rule.Mode)) return null;
-  if (typeof rule.Days === 'number') return { mode: rule.Mode, days: rule.Days };
-  if (typeof rule.Years === 'number') return { mode: rule.Mode, years: rule.Years };
+  // Linode may answer both, one of them 0 (`{ Days: 0, Years: 1 }`): the positive one is the period.
+  if (typeof rule.Days === 'number' && rule.Days > 0) return { mode: rule.Mode, days: rule.Days };
+  if (typeof rule.Years === 'number' && rule.Years > 0) return { mode: rule.Mode, years: rule.Years };
   return null;
 }
 

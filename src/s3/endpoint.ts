@@ -7,7 +7,8 @@ import { isLoopbackHost } from '../linode/api-url.js';
  */
 export const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
 
-const REGION = /^[a-z]{2}-[a-z]+$/;
+// Region ids may end in digits (`in-bom-2`).
+const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
 
 export function checkRegion(region: string): string {
   if (!REGION.test(region)) throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
@@ -46,7 +47,7 @@ export const clusterOf = (region: string): string => `${region}-1`;
 
 /** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
 export function regionOfCluster(cluster: string): string | undefined {
-  return /^([a-z]{2}-[a-z]+)-\d+$/.exec(cluster)?.[1];
+  return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
 }
 
 /** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
