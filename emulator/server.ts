@@ -219,7 +219,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     seed: (state) => core.seed(state),
     snapshot: () => core.snapshot(),
     configure: (runtime) => core.configure(runtime),
+    deliver: () => core.deliver(),
     close: () => {
+      core.stopDelivery();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; nothing is waiting on them.
