@@ -10,7 +10,8 @@ import { SUMMARY_LIMIT, utf8Bytes } from './render/fit.js';
 import { structuralParts } from './render/marker.js';
 import { redactKnown, rememberSecret, secretForms } from './secrets.js';
 
-export type FailureReason = 'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed' | 'checks-failed';
+export type FailureReason =
+  'invalid-config' | 'invalid-input' | 'drift' | 'apply-failed' | 'missing-secrets' | 'api-error' | 'plan-changed' | 'checks-failed' | 'delivery-stale';
 
 /** A failure with a reason for the `failure-reason` output. */
 export class ActionFailure extends Error {
