@@ -152,6 +152,7 @@ async function handleS3Request(core: EmulatorCore, req: IncomingMessage, res: Se
   if (outcome.accessKey !== undefined) entry.accessKey = outcome.accessKey;
   entry.status = outcome.reply.status;
   sendS3(res, outcome.reply);
+  entry.end = core.settings.clock();
 }
 
 function sendS3(res: ServerResponse, reply: S3Reply): void {

@@ -224,6 +224,8 @@ export interface S3RequestLogEntry {
   accessKey?: string;
   status: number;
   at: number;
+  /** When the answer went out (the bench counts round trips from it). */
+  end?: number;
 }
 
 export interface Emulator {
