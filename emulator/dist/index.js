@@ -2963,6 +2963,7 @@ async function handleS3Request(core, req, res, target) {
         entry.accessKey = outcome.accessKey;
     entry.status = outcome.reply.status;
     sendS3(res, outcome.reply);
+    entry.end = core.settings.clock();
 }
 function sendS3(res, reply) {
     if (res.destroyed || res.headersSent)
