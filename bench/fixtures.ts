@@ -171,6 +171,25 @@ export const EXAMPLE_CLUSTER: SeedLkeCluster = {
  * default quota. The bench checks that the plan finds nothing to change, so a change to the
  * example shows up as an error here, not as a silently different scenario.
  */
+/**
+ * For `check` with `max-delivery-age`: the example's destination key (limited to its bucket) and
+ * the bucket, into which the emulator then delivers the audit-logs stream's logs.
+ */
+export function exampleDeliverySeed(): SeedState {
+  return {
+    objectStorageKeys: [
+      {
+        label: 'audit-logs-writer',
+        access_key: EXAMPLE_SECRETS.AUDIT_LOGS_KEY_ID!,
+        secret_key: EXAMPLE_SECRETS.AUDIT_LOGS_KEY_SECRET!,
+        regions: [],
+        bucket_access: [{ region: 'us-iad', bucket_name: 'my-audit-logs-bucket', permissions: 'read_write' }],
+      },
+    ],
+    buckets: [{ name: 'my-audit-logs-bucket', region: 'us-iad' }],
+  };
+}
+
 export function exampleAccountSeed(unmanaged: number): SeedState {
   const auditBucket = 10;
   const siem = 11;

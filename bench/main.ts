@@ -21,6 +21,7 @@ import {
   clusterSeeds,
   configYaml,
   exampleAccountSeed,
+  exampleDeliverySeed,
   lkeStreams,
   matchingSeed,
   streamsPerType,
@@ -82,7 +83,7 @@ function parseOptions(): Options {
     console.log(`Usage: npm run bench [-- options]
   --latency-ms L   latency the emulator adds to every API request (default 50)
   --runs R         timed runs of each small scenario (default 9; large ones run fewer)
-  --only LIST      comma-separated scenario groups: validate, plan, apply, comment, hostile
+  --only LIST      comma-separated scenario groups: validate, plan, check, apply, comment, hostile
                    (bare node is always measured)
   --out FILE       where to write the results (default bench/results.json)
   --check          exit 1 when a target is missed`);
@@ -135,6 +136,7 @@ async function runAction(bench: Bench, env: Record<string, string>, others: Arra
 /** One run of `node …args` (process.execPath: the bench's own node) that must exit 0, with its requests. */
 async function runNode(bench: Bench, args: string[], env: Record<string, string>, others: Array<Span & { method: string; path: string }> = []): Promise<Run> {
   bench.emulator.requests.length = 0;
+  bench.emulator.s3Requests.length = 0;
   others.length = 0;
   const measured = await measure({ args, cwd: ROOT, env, probe: bench.probe });
   if (measured.code !== 0) {
@@ -142,6 +144,7 @@ async function runNode(bench: Bench, args: string[], env: Record<string, string>
   }
   const spans = [
     ...bench.emulator.requests.map((r) => ({ start: r.at, end: r.end ?? Number.POSITIVE_INFINITY, what: `linode ${r.method} ${r.path}` })),
+    ...bench.emulator.s3Requests.map((r) => ({ start: r.at, end: r.end ?? Number.POSITIVE_INFINITY, what: `s3 ${r.operation} ${r.path}` })),
     ...others.map((r) => ({ start: r.start, end: r.end, what: `github ${r.method} ${r.path}` })),
   ].sort((a, b) => a.start - b.start);
   const t0 = spans[0]?.start ?? 0;
@@ -323,6 +326,40 @@ async function planExampleScenario(bench: Bench, destinations: number, runs: num
       },
     ]),
   ];
+}
+
+/**
+ * `check` of the example with `max-delivery-age`, its account of 10 and logs delivered (the
+ * emulator wrote them under `ds-logs/2026/12/03/`): the 3 listings of the plan and the walk of
+ * the audit bucket's path, which starts with them — one ListObjectsV2 per level (years, months,
+ * days, the day's objects). The custom_https stream is not observable (no request).
+ */
+async function checkDeliveryScenario(bench: Bench, runs: number): Promise<ScenarioResult> {
+  bench.emulator.reset();
+  bench.emulator.configure({ streamQuota: 1 });
+  bench.emulator.seed({ ...exampleAccountSeed(SMALL_ACCOUNT.destinations - 2), ...exampleDeliverySeed() });
+  if (bench.emulator.deliver().length !== 1) throw new Error('check with max-delivery-age: the emulator should deliver the audit-logs stream');
+  const env = {
+    ...actionEnv(bench, 'check', EXAMPLE_CONFIG),
+    ...EXAMPLE_SECRETS,
+    'INPUT_MAX-DELIVERY-AGE': '1h',
+    'INPUT_S3-ENDPOINT': `${bench.emulator.s3Url}/{region}-1`,
+  };
+  const name = 'check example with max-delivery-age, N=10';
+  const first = await runAction(bench, env);
+  const delivery = JSON.parse(first.measured.outputs.delivery ?? '[]') as Array<{ stream: string; status: string }>;
+  if (delivery.find((d) => d.stream === 'linode-audit')?.status !== 'ok')
+    throw new Error(`${name}: expected delivery ok, got ${first.measured.outputs.delivery}`);
+  const timed: Run[] = [];
+  for (let i = 0; i < runs; i++) timed.push(await runAction(bench, env));
+  // The walk's first listing goes out with the plan's reads, so the plan's wave is the walk's first.
+  const walk = 4;
+  return summarise(
+    name,
+    timed,
+    { waves: walk, requests: 3 + walk, text: `3 API listings + ${walk} S3 listings (year, month, day, objects), from the start` },
+    [],
+  );
 }
 
 /**
@@ -515,6 +552,10 @@ async function main(): Promise<void> {
       }
       say(`  plan N=${FILE_NAMES_ALL}, a file naming all …`);
       results.push(await planAllScenario(bench, FILE_NAMES_ALL, Math.max(3, Math.ceil(options.runs / 2))));
+    }
+    if (wants('check')) {
+      say('  check with max-delivery-age …');
+      results.push(await checkDeliveryScenario(bench, Math.max(3, Math.ceil(options.runs / 2))));
     }
     if (wants('apply')) {
       for (const k of APPLY_SIZES) {

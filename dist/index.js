@@ -34588,7 +34588,7 @@ function htmlLink(text, url, options = {}) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 8405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34650,6 +34650,96 @@ function regionOfCluster(cluster) {
 function regionOfHost(host) {
     const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
     return cluster === undefined ? undefined : regionOfCluster(cluster);
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ sdkFailure),
+/* harmony export */   Dg: () => (/* binding */ S3Error),
+/* harmony export */   em: () => (/* binding */ toS3Error),
+/* harmony export */   j8: () => (/* binding */ isS3Error)
+/* harmony export */ });
+/* harmony import */ var _linode_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4436);
+/** The S3 boundary's one error type, and the translation of SDK errors into it. Pure (no SDK). */
+
+/**
+ * A failed S3 operation, safe to print: it carries no credentials, request or SDK object, only
+ * what the message is built from.
+ */
+class S3Error extends Error {
+    name = 'S3Error';
+    code;
+    status;
+    operation;
+    bucket;
+    region;
+    constructor(message, init) {
+        super(message);
+        this.code = init.code;
+        this.status = init.status;
+        this.operation = init.operation;
+        this.bucket = init.bucket;
+        this.region = init.region;
+    }
+}
+function isS3Error(error) {
+    return error instanceof S3Error || (typeof error === 'object' && error !== null && error.name === 'S3Error');
+}
+/** The status and code of whatever the SDK threw (a service error, a network error, …). */
+function sdkFailure(error) {
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const status = typeof e.$metadata?.httpStatusCode === 'number' ? e.$metadata.httpStatusCode : 0;
+    const detail = typeof e.message === 'string' ? (0,_linode_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanServerText */ .Ct)(e.message, 200) : '';
+    if (status === 0) {
+        const code = typeof e.code === 'string' ? e.code : typeof e.name === 'string' && e.name !== 'Error' ? e.name : 'NetworkError';
+        return { status, code, detail };
+    }
+    const code = typeof e.Code === 'string' ? e.Code : typeof e.name === 'string' ? e.name : 'UnknownError';
+    // HEAD answers have no body, so the SDK has no code to give them.
+    if (code === 'UnknownError' || code === 'Unknown' || code === 'Error')
+        return { status, code: status === 404 ? 'NotFound' : status === 403 ? 'Forbidden' : code, detail };
+    return { status, code, detail };
+}
+/** What a user can do about a code, for the bucket `bucket` in `region`. */
+function hint(code, bucket, region) {
+    switch (code) {
+        case 'AccessDenied':
+        case 'Forbidden':
+            return `the key may not do this on bucket ${bucket}: a limited key needs read_write access to it, and Object Lock settings need an unlimited key valid in ${region}`;
+        case 'InvalidAccessKeyId':
+            return `the access key id is not known in ${region}: a key works only in the regions it was created for (or it was deleted)`;
+        case 'SignatureDoesNotMatch':
+            return 'the secret key does not belong to the access key id';
+        case 'NoSuchBucket':
+        case 'NotFound':
+            return `bucket ${bucket} does not exist in ${region}`;
+        case 'BucketAlreadyExists':
+            return `the name ${bucket} is taken in ${region} by another account; choose another bucket name`;
+        case 'RequestTimeTooSkewed':
+            return "the runner's clock is off";
+        default:
+            return undefined;
+    }
+}
+/** Turns whatever an SDK call threw into an {@link S3Error} naming the operation, bucket and region. */
+function toS3Error(error, operation, bucket, region) {
+    if (isS3Error(error))
+        return error;
+    const { status, code, detail } = sdkFailure(error);
+    const what = status === 0 ? `${code}${detail === '' ? '' : `: ${detail}`}` : `${status} ${code}`;
+    const help = hint(code, bucket, region);
+    return new S3Error(`S3 ${operation} on bucket ${bucket} (${region}) failed: ${what}${help === undefined ? '' : ` — ${help}`}`, {
+        code,
+        status,
+        operation,
+        bucket,
+        region,
+    });
 }
 
 
@@ -41363,7 +41453,7 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 786:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41476,7 +41566,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
+var float = __nccwpck_require__(786);
 var int = __nccwpck_require__(9874);
 
 const schema = [
@@ -41579,7 +41669,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
+var float = __nccwpck_require__(786);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
@@ -58366,7 +58456,7 @@ function connectAccount(inputs) {
                 throw error;
             }
         },
-        buckets: () => (pool ??= __nccwpck_require__.e(/* import() */ 637).then(__nccwpck_require__.bind(__nccwpck_require__, 7637)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line)))),
+        buckets: () => (pool ??= __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 2236)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line)))),
         tokenScopes: () => scopes,
         close: () => {
             controller.abort(new Error('the run is over'));
@@ -58528,6 +58618,305 @@ class ConfigErrors extends Error {
         this.file = file;
         this.errors = shown;
     }
+}
+
+// EXTERNAL MODULE: ./src/s3/errors.ts
+var s3_errors = __nccwpck_require__(1863);
+;// CONCATENATED MODULE: ./src/delivery/newest.ts
+/** S3 listings one walk may make (see README "Drift": the bound). */
+const MAX_LISTINGS = 12;
+/** Dated levels (year, month, day) tried per level, newest first: the newest, and the one before when it holds no log. */
+const DATED_TRIES = 2;
+/** What the API's destination check writes (`POST …/destinations/verify`): not a delivered log. */
+const TEST_OBJECT_NAME = 'akamai-logs-test-object';
+const isDated = (prefix) => /(?:^|\/)\d+\/$/.test(prefix);
+const datedValue = (prefix) => Number(/(\d+)\/$/.exec(prefix)?.[1] ?? '0');
+const newer = (a, b) => a === undefined ? b : b === undefined ? a : b.lastModified > a.lastModified ? b : a;
+/**
+ * Walks below `prefix`: every page of a level, each undated sub-prefix (stream type, log type,
+ * account: usually one each), and of dated ones the newest (then the one before it, when the
+ * newest holds no log object). At most `budget` listings.
+ */
+async function findNewest(list, prefix, budget = MAX_LISTINGS) {
+    let listings = 0;
+    let complete = true;
+    async function level(at) {
+        let best;
+        const prefixes = [];
+        let token;
+        do {
+            if (listings >= budget) {
+                complete = false;
+                return best;
+            }
+            listings += 1;
+            const page = await list(at, token);
+            for (const object of page.objects) {
+                if (object.key.slice(object.key.lastIndexOf('/') + 1) !== TEST_OBJECT_NAME)
+                    best = newer(best, object);
+            }
+            prefixes.push(...page.prefixes);
+            token = page.nextToken;
+        } while (token !== undefined);
+        const undated = prefixes.filter((p) => !isDated(p));
+        const dated = prefixes.filter(isDated).sort((a, b) => datedValue(b) - datedValue(a));
+        for (const found of await Promise.all(undated.map(level)))
+            best = newer(best, found);
+        for (const candidate of dated.slice(0, DATED_TRIES)) {
+            const found = await level(candidate);
+            if (found !== undefined)
+                return newer(best, found);
+        }
+        return best;
+    }
+    const newest = await level(prefix);
+    return { newest, listings, complete };
+}
+
+;// CONCATENATED MODULE: ./src/delivery/probe.ts
+
+
+/** S3 codes that mean the key may not list the bucket (or is not a key there). */
+const DENIED = new Set(['AccessDenied', 'Forbidden', 'InvalidAccessKeyId', 'SignatureDoesNotMatch']);
+/** What credentials would let the check list a bucket it could not. */
+function credentialsHint(probe, destination) {
+    return probe.credentialsFrom.startsWith('the s3_credentials')
+        ? `give bucket ${probe.bucket}'s s3_credentials a key that may list it (unlimited in ${probe.region}, or limited with read_only or read_write on the bucket)`
+        : `give destination ${destination} a key that may list bucket ${probe.bucket} (read_only or read_write on it), or declare the bucket under buckets: with s3_credentials that may`;
+}
+/** Walks every probe of `targets`; outcomes by stream label. Never rejects: a failed listing is that stream's outcome. */
+async function probeDelivery(targets, clientFor) {
+    const walks = new Map();
+    const outcomes = await Promise.all(targets.map(async ({ stream, destination, target }) => {
+        if (target.kind !== 'probe')
+            return undefined;
+        const { probe } = target;
+        const id = [probe.region, probe.bucket, probe.prefix, probe.credentials.accessKeyId].join('\0');
+        let walk = walks.get(id);
+        if (walk === undefined) {
+            const client = clientFor(probe.credentials);
+            const list = (prefix, token) => client.listObjects(probe.bucket, probe.region, { prefix, delimiter: '/', ...(token !== undefined ? { continuationToken: token } : {}) });
+            walk = findNewest(list, probe.prefix).then((result) => ({ kind: 'walked', walk: result }), (error) => ({
+                kind: 'failed',
+                why: error instanceof Error ? error.message : String(error),
+                denied: (0,s3_errors/* isS3Error */.j8)(error) && DENIED.has(error.code),
+            }));
+            walks.set(id, walk);
+        }
+        const outcome = await walk;
+        if (outcome.kind === 'walked')
+            return [stream, outcome];
+        const why = `could not list bucket ${probe.bucket} (${probe.region}) with ${probe.credentialsFrom}: ${outcome.why}${outcome.denied === true ? `; ${credentialsHint(probe, destination)}` : ''}`;
+        return [stream, { kind: 'failed', why }];
+    }));
+    return new Map(outcomes.filter((o) => o !== undefined));
+}
+
+// EXTERNAL MODULE: ./src/s3/endpoint.ts
+var endpoint = __nccwpck_require__(8405);
+;// CONCATENATED MODULE: ./src/delivery/targets.ts
+/**
+ * Where each stream of the file delivers, and with which credentials it can be looked at. Pure:
+ * everything comes from the file (trusted in `check`, which runs from the default branch), and
+ * the S3 endpoint is never chosen here — only the region, which the workflow's `s3-endpoint`
+ * template (or Linode's) turns into one.
+ */
+
+
+/** The stream type the tutorial's default layout starts with: `{stream_type}/{log_type}/{account}/{%Y/%m/%d/}`. */
+function prefixOf(path, streamType) {
+    if (typeof path !== 'string' || path.replace(/\/+/g, '') === '')
+        return `${streamType}/`;
+    // A path with time placeholders (`{%Y}`, `%Y`) is walked from its literal part, up to the last `/` before them.
+    const trimmed = path.replace(/^\/+/, '');
+    const placeholder = trimmed.search(/[{%]/);
+    const literal = placeholder === -1 ? trimmed.replace(/\/*$/, '/') : trimmed.slice(0, trimmed.lastIndexOf('/', placeholder) + 1);
+    return literal === '/' ? '' : literal;
+}
+const refName = (value) => (isEnvRef(value) ? `\${${value.name}}` : 'it');
+/** The target of each stream of the file whose status there is `active`. */
+function deliveryTargets(desired) {
+    const destinations = new Map(desired.destinations.map((d) => [d.label, d]));
+    const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
+    return desired.streams
+        .filter((s) => s.status === 'active')
+        .map((stream) => {
+        const base = { stream: stream.label, destination: stream.destination };
+        const destination = destinations.get(stream.destination);
+        if (destination === undefined)
+            return { ...base, target: { kind: 'unobservable', why: 'its destination is not in the file' } };
+        if (destination.type === 'custom_https')
+            return { ...base, target: { kind: 'unobservable', why: 'custom_https', https: true } };
+        const { details } = destination;
+        const bucketName = typeof details.bucket_name === 'string' ? details.bucket_name : undefined;
+        const host = typeof details.host === 'string' ? details.host : undefined;
+        if (bucketName === undefined)
+            return { ...base, target: { kind: 'unobservable', why: 'the destination names no bucket' } };
+        const prefix = prefixOf(details.path, stream.type);
+        const declared = buckets.get(bucketName);
+        if (declared !== undefined) {
+            const { accessKeyId, secretAccessKey } = declared.credentials;
+            if (accessKeyId.value === undefined || secretAccessKey.value === undefined) {
+                const unset = [accessKeyId, secretAccessKey].filter((r) => r.value === undefined).map((r) => `\${${r.name}}`);
+                return { ...base, target: { kind: 'unobservable', why: `the s3_credentials of bucket ${bucketName} are not set in this run (${unset.join(', ')})` } };
+            }
+            return {
+                ...base,
+                target: {
+                    kind: 'probe',
+                    probe: {
+                        bucket: bucketName,
+                        region: declared.region,
+                        prefix,
+                        credentials: { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value },
+                        credentialsFrom: `the s3_credentials of bucket ${bucketName}`,
+                    },
+                },
+            };
+        }
+        if (destination.managedKey !== undefined) {
+            return {
+                ...base,
+                target: {
+                    kind: 'unobservable',
+                    why: `its managed key's secret cannot be read back: declare bucket ${bucketName} under buckets: with s3_credentials (a key that may list it) to check its delivery`,
+                },
+            };
+        }
+        const region = host === undefined ? undefined : (0,endpoint/* regionOfHost */.S$)(host);
+        if (region === undefined)
+            return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
+        const id = details.access_key_id;
+        const secret = details.access_key_secret;
+        const idValue = typeof id === 'string' ? id : isEnvRef(id) ? id.value : undefined;
+        const secretValue = isEnvRef(secret) ? secret.value : undefined;
+        if (idValue === undefined || secretValue === undefined) {
+            const unset = [id, secret].filter((r) => isEnvRef(r) && r.value === undefined).map(refName);
+            return {
+                ...base,
+                target: {
+                    kind: 'unobservable',
+                    why: `the destination's key is not set in this run (${unset.join(', ') || 'access_key_id and access_key_secret as ${NAME} references'}); or declare bucket ${bucketName} under buckets: with s3_credentials`,
+                },
+            };
+        }
+        return {
+            ...base,
+            target: {
+                kind: 'probe',
+                probe: {
+                    bucket: bucketName,
+                    region,
+                    prefix,
+                    credentials: { accessKeyId: idValue, secretAccessKey: secretValue },
+                    credentialsFrom: "the destination's key",
+                },
+            },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/delivery/verdict.ts
+/** Linode: a new or reactivated stream is `provisioning` for up to an hour before logs flow. */
+const PROVISIONING_ALLOWANCE_MS = 60 * 60 * 1000;
+/** The API's `2025-07-20 09:45:13` (UTC, no zone; `T` accepted) in ms; undefined when it is not one. */
+function parseApiTime(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(text ?? '');
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+/** `3h 5m`, `2d 4h`, `45s`: the two largest units. */
+function formatAge(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    const units = [
+        ['d', Math.floor(s / 86400)],
+        ['h', Math.floor(s / 3600) % 24],
+        ['m', Math.floor(s / 60) % 60],
+        ['s', s % 60],
+    ];
+    const first = units.findIndex(([, n]) => n > 0);
+    if (first === -1)
+        return '0s';
+    return units
+        .slice(first, first + 2)
+        .filter(([, n]) => n > 0)
+        .map(([u, n]) => `${n}${u}`)
+        .join(' ');
+}
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/**
+ * The verdict of each target. Stale: no log object below the path, or the newest older than
+ * `maxAgeMs` — unless the stream changed (became active) within the provisioning allowance plus
+ * `maxAgeMs`, when it is `new`, not stale yet.
+ */
+function deliveryVerdicts(targets, outcomes, live, now, maxAgeMs) {
+    const streams = new Map(live.streams.map((s) => [s.label, s]));
+    return targets.map(({ stream, destination, target }) => {
+        const base = { stream, destination };
+        if (target.kind === 'unobservable') {
+            return target.https ? { ...base, status: 'not-checked', detail: 'custom_https', https: true } : { ...base, status: 'not-checked', detail: target.why };
+        }
+        const liveStream = streams.get(stream);
+        if (liveStream === undefined)
+            return { ...base, status: 'not-checked', detail: 'the stream is not on the account' };
+        if (liveStream.status !== 'active')
+            return { ...base, status: 'not-checked', detail: `the stream is ${liveStream.status} on the account` };
+        const outcome = outcomes.get(stream);
+        if (outcome === undefined)
+            return { ...base, status: 'not-checked', detail: 'not listed' };
+        if (outcome.kind === 'failed')
+            return { ...base, status: 'not-checked', detail: outcome.why };
+        const { newest, complete, listings } = outcome.walk;
+        const where = `s3://${target.probe.bucket}/${target.probe.prefix}`;
+        const found = newest === undefined ? {} : { newest: iso(newest.lastModified), ageSeconds: Math.max(0, Math.floor((now - newest.lastModified) / 1000)) };
+        if (newest !== undefined && now - newest.lastModified <= maxAgeMs)
+            return { ...base, status: 'ok', ...found, detail: '' };
+        if (!complete) {
+            return {
+                ...base,
+                status: 'not-checked',
+                ...found,
+                detail: `no recent object within ${listings} listings of ${where}: the key layout is wider than the walk allows`,
+            };
+        }
+        const since = parseApiTime(liveStream.updated) ?? parseApiTime(liveStream.created);
+        const allowedUntil = since === undefined ? undefined : since + PROVISIONING_ALLOWANCE_MS + maxAgeMs;
+        if (allowedUntil !== undefined && now < allowedUntil) {
+            return {
+                ...base,
+                status: 'new',
+                ...found,
+                detail: `changed at ${iso(since)}: not stale before ${iso(allowedUntil)} (provisioning takes up to an hour)`,
+            };
+        }
+        const detail = newest === undefined
+            ? `no log object under ${where}`
+            : `the newest log object under ${where} is ${formatAge(now - newest.lastModified)} old (max-delivery-age ${formatAge(maxAgeMs)})`;
+        return { ...base, status: 'stale', ...found, detail };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/delivery/check.ts
+
+
+
+/**
+ * Starts the S3 listings of every stream the file wants active, all at once. The S3 SDK is loaded
+ * only when one destination can be listed. Never rejects: a failure is each stream's outcome.
+ */
+function startDeliveryCheck(account, desired, maxAgeMs) {
+    const targets = deliveryTargets(desired);
+    const probed = targets.filter((t) => t.target.kind === 'probe');
+    const outcomes = probed.length === 0
+        ? Promise.resolve(new Map())
+        : account.buckets().then((pool) => probeDelivery(probed, (credentials) => pool.get(credentials)), (error) => new Map(probed.map((t) => [t.stream, { kind: 'failed', why: `the S3 client did not load: ${String(error)}` }])));
+    return { maxAgeMs, targets, outcomes };
+}
+/** Each stream's verdict, against the live streams, now. */
+async function judgeDelivery(check, live, now = Date.now()) {
+    return deliveryVerdicts(check.targets, await check.outcomes, live, now, check.maxAgeMs);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59236,8 +59625,6 @@ function groupBy(items, keyOf, valueOf = (item) => item) {
     return groups;
 }
 
-// EXTERNAL MODULE: ./src/s3/endpoint.ts
-var endpoint = __nccwpck_require__(786);
 ;// CONCATENATED MODULE: ./src/config/semantic-rules.ts
 /**
  * Rules on top of the structure: cross-references inside the file, the stream quota, and the
@@ -60194,7 +60581,23 @@ function getInputs() {
         driftIssueLabel: label('drift-issue-label', 'linode-logs-drift'),
         s3Endpoint: s3Endpoint(getInput('s3-endpoint').trim()),
         verifyDestinations: inputs_bool('verify-destinations', false),
+        maxDeliveryAgeMs: maxDeliveryAge(getInput('max-delivery-age')),
     };
+}
+/** The longest max-delivery-age: Linode keeps no delivery promise past days, and a longer one would hide an outage. */
+const MAX_DELIVERY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** `3h`, `90m`, `2d`, `1d12h`: from 1m to 30d; empty: off. */
+function maxDeliveryAge(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+    const [, d = '0', h = '0', m = '0', s = '0'] = match ?? [];
+    const ms = (((Number(d) * 24 + Number(h)) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+    if (match === null || ms < 60_000 || ms > MAX_DELIVERY_AGE_MS) {
+        throw new InputError(`Input max-delivery-age must be a duration from 1m to 30d, like 90m, 3h or 2d (got "${raw}"), or empty to not check delivery.`);
+    }
+    return ms;
 }
 /** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */
 function s3Endpoint(raw) {
@@ -62464,7 +62867,55 @@ function withApplyStatus(body, status) {
     return `${body.slice(0, open + APPLY_STATUS_OPEN.length)}\n${status}\n${body.slice(close)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/delivery.ts
+
+
+const STATUS_TEXT = { ok: 'ok', stale: 'stale', new: 'not stale yet', 'not-checked': 'not checked' };
+const STATUS_ICON = { ok: '✅', stale: '❌', new: '⏳', 'not-checked': '➖' };
+/** Said once, below the table, for every custom_https row. */
+const HTTPS_NOTE = 'custom_https destinations cannot be observed from here: only the receiving endpoint sees what arrives.';
+const newestText = (r) => (r.newest === undefined ? '—' : `${r.newest} (${formatAge((r.ageSeconds ?? 0) * 1000)} ago)`);
+const detailText = (r) => (r.https ? 'custom_https (see below)' : r.detail);
+/** The stale rows, one line each, for the failure message. */
+function staleLines(results) {
+    return results.filter((r) => r.status === 'stale').map((r) => `  - ${r.stream} → ${r.destination}: ${r.detail}`);
+}
+/** The table in the log. */
+function renderDeliveryText(results, maxAgeMs) {
+    const lines = [`Delivery (max-delivery-age ${formatAge(maxAgeMs)}):`];
+    if (results.length === 0)
+        lines.push('    no active stream in the file');
+    for (const r of results) {
+        const detail = detailText(r);
+        lines.push(`    ${STATUS_TEXT[r.status].padEnd(13)} ${r.stream} → ${r.destination}: newest ${newestText(r)}${detail ? `; ${detail}` : ''}`);
+    }
+    if (results.some((r) => r.https))
+        lines.push(`    ${HTTPS_NOTE}`);
+    return lines.join('\n');
+}
+/** The table in Markdown, for the job summary and the drift issue. */
+function renderDeliveryMarkdown(results, maxAgeMs) {
+    const rows = results.map((r) => `| ${STATUS_ICON[r.status]} ${STATUS_TEXT[r.status]} | ${(0,render_escape/* escapeMarkdown */.FV)(r.stream)} | ${(0,render_escape/* escapeMarkdown */.FV)(r.destination)} | ${(0,render_escape/* escapeMarkdown */.FV)(newestText(r))} | ${(0,render_escape/* escapeMarkdown */.FV)(detailText(r))} |`);
+    const note = results.some((r) => r.https) ? `\n\n${HTTPS_NOTE}` : '';
+    const body = results.length === 0
+        ? 'No active stream in the file.'
+        : ['| Status | Stream | Destination | Newest object | Why |', '|---|---|---|---|---|', ...rows].join('\n');
+    return `#### Delivery (max-delivery-age ${(0,render_escape/* escapeMarkdown */.FV)(formatAge(maxAgeMs))})\n\n${body}${note}\n`;
+}
+/** The `delivery` output: one entry per stream. */
+function deliveryToJson(results) {
+    return results.map((r) => ({
+        stream: r.stream,
+        destination: r.destination,
+        status: r.status,
+        newest: r.newest ?? null,
+        age_seconds: r.ageSeconds ?? null,
+        detail: r.https ? HTTPS_NOTE : r.detail,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/render/drift.ts
+
 
 
 
@@ -62511,32 +62962,41 @@ function renderDriftOriginsMarkdown(findings, omitted = 0) {
         more +
         '\n');
 }
-/** The drift issue's title: plain text, one line. */
-function driftIssueTitle(configPath) {
-    return `Drift: the Linode log streams differ from ${configPath.replace(/[\r\n\t]+/g, ' ')}`.slice(0, 250);
+/** The drift issue's title: plain text, one line; `delivery` when only the logs stopped arriving. */
+function driftIssueTitle(configPath, what = 'drift') {
+    const path = configPath.replace(/[\r\n\t]+/g, ' ');
+    return (what === 'drift' ? `Drift: the Linode log streams differ from ${path}` : `Delivery: logs stopped arriving from the streams of ${path}`).slice(0, 250);
 }
 /**
  * The drift issue: marker, what differs and who changed it, and the plan that would restore the
  * file's state. Pure; at most `limit` characters.
  */
-function renderDriftIssue(plan, findings, omitted, context, limit = COMMENT_LIMIT) {
+function renderDriftIssue(plan, findings, omitted, context, limit = COMMENT_LIMIT, delivery) {
+    const drifted = values_actionable(plan).length > 0;
+    const stale = delivery?.results.filter((r) => r.status === 'stale').length ?? 0;
     const head = [
         formatDriftMarker({ config: context.configPath }),
-        `### ⚠️ Drift: the live account differs from <code>${(0,render_escape/* escapeMarkdown */.FV)(context.configPath)}</code>`,
+        drifted
+            ? `### ⚠️ Drift: the live account differs from <code>${(0,render_escape/* escapeMarkdown */.FV)(context.configPath)}</code>`
+            : `### ⚠️ Delivery: logs stopped arriving from the streams of <code>${(0,render_escape/* escapeMarkdown */.FV)(context.configPath)}</code>`,
         '',
-        `The drift check ${runLink(context.links)} at ${commitLink(context.links)} found the account different from the file: applying the file would make **${(0,render_escape/* escapeMarkdown */.FV)(summaryLine(plan))}**.`,
+        drifted
+            ? `The drift check ${runLink(context.links)} at ${commitLink(context.links)} found the account different from the file: applying the file would make **${(0,render_escape/* escapeMarkdown */.FV)(summaryLine(plan))}**.`
+            : `The drift check ${runLink(context.links)} at ${commitLink(context.links)} found the account matching the file, but no recent logs from ${count(stale, 'stream')}.`,
         '',
+        delivery === undefined ? '' : renderDeliveryMarkdown(delivery.results, delivery.maxAgeMs),
         renderDriftOriginsMarkdown(findings, omitted),
-        '#### The plan that restores the file’s state',
+        drifted ? '#### The plan that restores the file’s state' : '#### The plan',
         '',
     ].join('\n');
-    const footer = '\n<sub>Each drift check updates this issue while the drift lasts and closes it once the account matches the file again. Change the account only through the file, or update the file to what the account should be.</sub>\n';
+    const footer = '\n<sub>Each drift check updates this issue while the drift (or stale delivery) lasts and closes it once the account matches the file again (and logs arrive). Change the account only through the file, or update the file to what the account should be.</sub>\n';
     const body = renderPlanBody(plan, { limit: limit - chars(head) - chars(footer), fullPlanAt: `the job summary of ${runLink(context.links)}` });
     return head + body.markdown + footer;
 }
 /** The comment that closes the drift issue. */
-function renderDriftResolved(context) {
-    return `✅ **Resolved:** the drift check ${runLink(context.links)} at ${commitLink(context.links)} found the live account matching <code>${(0,render_escape/* escapeMarkdown */.FV)(context.configPath)}</code> again. Closing.`;
+function renderDriftResolved(context, deliveryChecked = false) {
+    const logs = deliveryChecked ? ', with logs arriving,' : '';
+    return `✅ **Resolved:** the drift check ${runLink(context.links)} at ${commitLink(context.links)} found the live account matching <code>${(0,render_escape/* escapeMarkdown */.FV)(context.configPath)}</code>${logs} again. Closing.`;
 }
 
 ;// CONCATENATED MODULE: ./src/pull-request.ts
@@ -62707,7 +63167,7 @@ async function setApplyStatus(inputs, approval, status) {
     }
 }
 /** Opens, updates or closes the drift issue. A GitHub failure is a warning, never a crash. */
-async function pull_request_syncDriftIssue(inputs, plan, findings, omitted) {
+async function pull_request_syncDriftIssue(inputs, plan, findings, omitted, delivery) {
     try {
         const github = await connectGitHub(inputs);
         if (!github) {
@@ -62716,14 +63176,19 @@ async function pull_request_syncDriftIssue(inputs, plan, findings, omitted) {
         }
         const { context } = github;
         const rendered = { configPath: inputs.configPath, links: (0,github_context/* runLinks */.$E)(context, context.sha) };
+        const stale = delivery?.results.some((r) => r.status === 'stale') ?? false;
         const result = await syncDriftIssue(github.api, {
             login: github.login,
             configPath: inputs.configPath,
             label: inputs.driftIssueLabel,
-            drift: hasChanges(plan)
-                ? { title: redactText(driftIssueTitle(inputs.configPath)), body: redactBody(renderDriftIssue(plan, findings, omitted, rendered)) }
+            // The issue stays open while the account drifts or logs stop arriving.
+            drift: hasChanges(plan) || stale
+                ? {
+                    title: redactText(driftIssueTitle(inputs.configPath, hasChanges(plan) ? 'drift' : 'delivery')),
+                    body: redactBody(renderDriftIssue(plan, findings, omitted, rendered, undefined, delivery)),
+                }
                 : undefined,
-            resolvedComment: redactText(renderDriftResolved(rendered)),
+            resolvedComment: redactText(renderDriftResolved(rendered, delivery !== undefined)),
         });
         if (result.action !== 'none')
             log.info(`Drift issue ${result.action}: ${result.url}`);
@@ -63150,9 +63615,11 @@ function matchesFile(change, version, desired, live) {
 
 ;// CONCATENATED MODULE: ./src/modes/check.ts
 /**
- * `check`: drift between the file and the account, who made it (from the API's history), the
- * drift issue, and the step's failure.
+ * `check`: drift between the file and the account, who made it (from the API's history), with
+ * `max-delivery-age` whether the logs arrive, the drift issue, and the step's failure.
  */
+
+
 
 
 
@@ -63162,13 +63629,27 @@ function matchesFile(change, version, desired, live) {
 
 /** Drifted resources whose `/history` is read (each is a rate-limited collection GET). */
 const MAX_HISTORY_LOOKUPS = 10;
-/** Reports drift (and opens, updates or closes the drift issue); fails the step on drift unless fail-on-drift is false. */
-async function runCheck(inputs, plan, desired, live, api, ids) {
+/**
+ * Reports drift and, with `max-delivery-age`, delivery (and opens, updates or closes the drift
+ * issue); fails the step on drift unless fail-on-drift is false, and on stale delivery.
+ */
+async function runCheck(inputs, plan, desired, live, api, ids, delivery) {
     setIdOutputs(ids);
-    await checkDrift(inputs, plan, desired, live, api);
+    const report = delivery === undefined ? undefined : { results: await judgeDelivery(delivery, live), maxAgeMs: delivery.maxAgeMs };
+    await checkDrift(inputs, plan, desired, live, api, report);
     failOnChecks(plan);
 }
-async function checkDrift(inputs, plan, desired, live, api) {
+/** The Delivery table in the log and the job summary, the `delivery` output, and a warning for each stream that could not be checked. */
+async function reportDelivery({ results, maxAgeMs }) {
+    log.info(['', renderDeliveryText(results, maxAgeMs)].join('\n'));
+    await writeSummary(`\n${renderDeliveryMarkdown(results, maxAgeMs)}`);
+    reporting_setOutput('delivery', deliveryToJson(results));
+    for (const r of results) {
+        if (r.status === 'not-checked' && !r.https)
+            log.warning(`Delivery of stream ${r.stream} (destination ${r.destination}) not checked: ${r.detail}`);
+    }
+}
+async function checkDrift(inputs, plan, desired, live, api, delivery) {
     const drifted = hasChanges(plan);
     let findings = [];
     const omitted = Math.max(0, values_actionable(plan).length - MAX_HISTORY_LOOKUPS);
@@ -63177,18 +63658,30 @@ async function checkDrift(inputs, plan, desired, live, api) {
         log.info(['', "Who changed it (from the API's history):", ...renderDriftOriginsText(findings)].join('\n'));
         await writeSummary(`\n${renderDriftOriginsMarkdown(findings, omitted)}`);
     }
+    if (delivery !== undefined)
+        await reportDelivery(delivery);
     if (inputs.driftIssue)
-        await pull_request_syncDriftIssue(inputs, plan, findings, omitted);
+        await pull_request_syncDriftIssue(inputs, plan, findings, omitted, delivery);
+    const stale = staleLines(delivery?.results ?? []);
+    const staleMessage = `Delivery stale: no recent logs from ${stale.length === 1 ? '1 stream' : `${stale.length} streams`}:\n${stale.join('\n')}`;
     if (drifted) {
+        // Drift wins the reason: it is what a fix starts with (and may be why logs stopped).
         reporting_setOutput('failure-reason', 'drift');
         const message = `Drift: the live account differs from ${inputs.configPath} (${summaryLine(plan)}).`;
         if (inputs.failOnDrift)
-            reporting_setFailed(message);
-        else
+            reporting_setFailed(stale.length > 0 ? `${message}\n${staleMessage}` : message);
+        else {
             log.warning(message);
+            if (stale.length > 0)
+                reporting_setFailed(staleMessage);
+        }
     }
     else {
         log.info(`No drift: the live account matches ${inputs.configPath}.`);
+        if (stale.length > 0) {
+            reporting_setOutput('failure-reason', 'delivery-stale');
+            reporting_setFailed(staleMessage);
+        }
     }
 }
 /** Who made each drifted resource differ, from its `/history`, a few at a time. */
@@ -63297,6 +63790,7 @@ async function reportFailure(inputs, error, comment) {
 
 
 
+
 /**
  * The action: inputs → config → read the account → plan → report → comment, check or apply.
  * Nothing is sent anywhere before the file is valid.
@@ -63320,6 +63814,8 @@ async function run() {
         try {
             // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
             comment = live.mode === 'plan' ? prepareComment(live) : undefined;
+            // check with max-delivery-age: the buckets are listed while the account is read.
+            const delivery = live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
             const state = await readAccount(account, live, config.desired);
             const plan = await planAccount(account, live, config.desired, state);
             const fingerprint = planFingerprint(plan);
@@ -63329,7 +63825,7 @@ async function run() {
                 case 'plan':
                     return await commentPlan(live, plan, fingerprint, ids, comment);
                 case 'check':
-                    return await runCheck(live, plan, config.desired, state.live, account.logs, ids);
+                    return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
                 case 'apply':
                     return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired));
                 default: {

@@ -3,6 +3,7 @@
  * into emulator/dist/index.js, so it runs without node_modules. Exports nothing.
  */
 import { parseArgs } from 'node:util';
+import { CLI_DELIVERY_MS } from './settings.js';
 import { EMULATOR_DEFAULTS, startEmulator, type EmulatorOptions } from './index.js';
 
 const USAGE = `Usage: node emulator/dist/index.js [options]
@@ -13,6 +14,8 @@ const USAGE = `Usage: node emulator/dist/index.js [options]
   --deactivating-ms MS     how long deactivated streams stay deactivating (default ${EMULATOR_DEFAULTS.deactivatingMs})
   --latency-ms MS          delay added to every API request (default ${EMULATOR_DEFAULTS.latencyMs})
   --stream-quota N         streams allowed per type (default ${EMULATOR_DEFAULTS.streamQuota})
+  --delivery-ms MS         every MS, each active stream writes a gzip log object into its bucket; 0: off
+                           (default ${CLI_DELIVERY_MS}; POST /__emulator/options {"deliveryMs": 0} stops it)
   --help                   show this`;
 
 class UsageError extends Error {}
@@ -37,6 +40,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
         'deactivating-ms': { type: 'string' },
         'latency-ms': { type: 'string' },
         'stream-quota': { type: 'string' },
+        'delivery-ms': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -52,6 +56,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     deactivatingMs: integer('deactivating-ms', values['deactivating-ms']),
     latencyMs: integer('latency-ms', values['latency-ms']),
     streamQuota: integer('stream-quota', values['stream-quota']),
+    deliveryMs: integer('delivery-ms', values['delivery-ms']) ?? CLI_DELIVERY_MS,
   };
   // Absent flags fall back to the emulator's defaults.
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

@@ -46,6 +46,8 @@ const ENDPOINTS: Record<string, Record<string, Action>> = {
     },
   },
   state: { GET: (core) => ok(core.snapshot()) },
+  /** One delivery round now: `{ "written": [keys] }`. */
+  deliver: { POST: (core) => ok({ written: core.deliver() }) },
   resources: { GET: (core) => ok(core.resources()) },
   's3-requests': { GET: (core) => ok(core.s3Requests) },
   options: {

@@ -1,4 +1,5 @@
 import type { LiveState } from '../src/linode/types.js';
+import { deliverOnce } from './delivery.js';
 import { FaultList } from './faults.js';
 import { LkeStore } from './lke.js';
 import { ObjectStorage } from './object-storage.js';
@@ -30,6 +31,32 @@ export class EmulatorCore {
     });
     this.objectStorage = new ObjectStorage(() => settings.clock());
     this.lke = new LkeStore(() => settings.clock());
+    this.scheduleDelivery();
+  }
+
+  private deliveryTimer: ReturnType<typeof setInterval> | undefined;
+  private deliveryEvery = 0;
+
+  /** One delivery round now; the keys written. */
+  deliver(): string[] {
+    return deliverOnce(this.store, this.objectStorage, this.settings.credentials, this.settings.clock());
+  }
+
+  /** (Re)starts the delivery timer after `deliveryMs` changed; never keeps the process alive. */
+  private scheduleDelivery(): void {
+    if (this.deliveryEvery === this.settings.deliveryMs) return;
+    this.stopDelivery();
+    this.deliveryEvery = this.settings.deliveryMs;
+    if (this.deliveryEvery > 0) {
+      this.deliveryTimer = setInterval(() => this.deliver(), this.deliveryEvery);
+      this.deliveryTimer.unref();
+    }
+  }
+
+  stopDelivery(): void {
+    if (this.deliveryTimer !== undefined) clearInterval(this.deliveryTimer);
+    this.deliveryTimer = undefined;
+    this.deliveryEvery = 0;
   }
 
   reset(): void {
@@ -85,5 +112,6 @@ export class EmulatorCore {
 
   configure(options: unknown): void {
     applyRuntimeOptions(this.settings, options);
+    this.scheduleDelivery();
   }
 }

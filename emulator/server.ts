@@ -152,6 +152,7 @@ async function handleS3Request(core: EmulatorCore, req: IncomingMessage, res: Se
   if (outcome.accessKey !== undefined) entry.accessKey = outcome.accessKey;
   entry.status = outcome.reply.status;
   sendS3(res, outcome.reply);
+  entry.end = core.settings.clock();
 }
 
 function sendS3(res: ServerResponse, reply: S3Reply): void {
@@ -219,7 +220,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     seed: (state) => core.seed(state),
     snapshot: () => core.snapshot(),
     configure: (runtime) => core.configure(runtime),
+    deliver: () => core.deliver(),
     close: () => {
+      core.stopDelivery();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; nothing is waiting on them.

@@ -12,7 +12,12 @@ export const DEFAULTS = {
   collectionGetsPerMinute: 200,
   otherPerMinute: 1600,
   latencyMs: 0,
+  /** Off when used as a library (tests deliver on demand); the command line's default is CLI_DELIVERY_MS. */
+  deliveryMs: 0,
 } as const;
+
+/** How often `npm run emulator` delivers logs of each active stream by default. */
+export const CLI_DELIVERY_MS = 5000;
 
 /** The real API's smallest and default page sizes. */
 export const MIN_PAGE_SIZE = 25;
@@ -28,6 +33,8 @@ export interface Settings {
   collectionGetsPerMinute: number;
   otherPerMinute: number;
   latencyMs: number;
+  /** Every this many ms each active stream delivers an object into its bucket; 0: off. */
+  deliveryMs: number;
   credentials: Record<string, string> | undefined;
   logsFeature: LogsFeature;
   logsVersions: ApiVersion[];
@@ -50,6 +57,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     collectionGetsPerMinute: DEFAULTS.collectionGetsPerMinute,
     otherPerMinute: DEFAULTS.otherPerMinute,
     latencyMs: DEFAULTS.latencyMs,
+    deliveryMs: DEFAULTS.deliveryMs,
     credentials: undefined,
     logsFeature: true,
     logsVersions: ['v4', 'v4beta'],
@@ -84,6 +92,7 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
     'maxPageSize',
     'rateLimit',
     'latencyMs',
+    'deliveryMs',
     'credentials',
     'logsFeature',
     'logsVersions',
@@ -105,6 +114,7 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
   if (patch.streamQuota !== undefined) next.streamQuota = count('streamQuota', patch.streamQuota);
   if (patch.maxPageSize !== undefined) next.maxPageSize = count('maxPageSize', patch.maxPageSize, MIN_PAGE_SIZE);
   if (patch.latencyMs !== undefined) next.latencyMs = count('latencyMs', patch.latencyMs);
+  if (patch.deliveryMs !== undefined) next.deliveryMs = count('deliveryMs', patch.deliveryMs);
   if (patch.rateLimit !== undefined) {
     const limits = patch.rateLimit;
     if (!isRecord(limits)) throw new OptionsError('rateLimit must be an object');

@@ -27,6 +27,12 @@ export interface EmulatorOptions {
   /** Added to every API request (not to control endpoints); default 0. */
   latencyMs?: number;
   /**
+   * Log delivery: every this many ms, each `active` stream writes a small gzip object under its
+   * Object Storage destination's path, with the destination's key (see delivery.ts). Default 0
+   * (off; `deliver()` delivers once); `npm run emulator` delivers every 5000 ms.
+   */
+  deliveryMs?: number;
+  /**
    * access_key_id -> secret. When set, an akamai_object_storage create/update whose pair does
    * not match fails like the real credential test. When unset, any non-empty pair is accepted.
    */
@@ -63,6 +69,8 @@ export interface RuntimeOptions {
   maxPageSize?: number;
   rateLimit?: RateLimitOptions;
   latencyMs?: number;
+  /** 0 stops delivery. */
+  deliveryMs?: number;
   /** `null` turns the credential check off again. */
   credentials?: Record<string, string> | null;
   logsFeature?: LogsFeature;
@@ -216,6 +224,8 @@ export interface S3RequestLogEntry {
   accessKey?: string;
   status: number;
   at: number;
+  /** When the answer went out (the bench counts round trips from it). */
+  end?: number;
 }
 
 export interface Emulator {
@@ -244,5 +254,7 @@ export interface Emulator {
   snapshot(): LiveState;
   /** Change options at run time, like `POST /__emulator/options`. */
   configure(options: RuntimeOptions): void;
+  /** One delivery round now, whatever `deliveryMs` (like `POST /__emulator/deliver`); the keys written. */
+  deliver(): string[];
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 // `npm run demo`: the main job as a user sees it — a plan (with its pre-flight checks), an
-// apply, and a re-plan of examples/linode-logs-setup.yml (the whole chain: a bucket with Object
+// apply, a re-plan and a scheduled drift check that proves logs arrive (max-delivery-age) of examples/linode-logs-setup.yml (the whole chain: a bucket with Object
 // Lock, a managed key, the destination, an LKE cluster's audit logs, both streams) against the
 // built-in Linode API emulator and its S3 endpoint. Runs from the committed dist/ with plain
 // node: no `npm ci` needed on a fresh clone.
@@ -19,9 +19,13 @@ const secrets = {
 };
 const config = 'examples/linode-logs-setup.yml';
 
-const emulator = spawn(process.execPath, [join(root, 'emulator/dist/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const emulator = spawn(
+  process.execPath,
+  [join(root, 'emulator/dist/index.js'), '--port', '0', '--token', token, '--provisioning-ms', '1500', '--delivery-ms', '1000'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise((resolve, reject) => {
   let seen = '';
   emulator.stdout.on('data', (chunk) => {
@@ -56,14 +60,29 @@ try {
     if (code !== 0) failed = true;
     console.log('');
   }
+  // The emulator delivers a log object for each active stream every second, as Linode would.
+  const delivered = await waitForDelivery();
+  console.log(`━━━ 4. drift check on a schedule, with max-delivery-age: 15m (the emulator has delivered ${delivered} log objects) ━━━`);
+  if ((await runAction('check', { 'MAX-DELIVERY-AGE': '15m' })) !== 0) failed = true;
 } finally {
   emulator.kill();
   rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;
 
+/** Waits (up to 15 s) until the emulator has delivered logs of both streams; how many objects there are. */
+async function waitForDelivery() {
+  for (let tries = 0; tries < 60; tries++) {
+    const resources = await (await fetch(`${url}/__emulator/resources`)).json();
+    const keys = resources.buckets.flatMap((b) => b.objects.map((o) => o.key)).filter((k) => k.endsWith('.log.gz'));
+    if (keys.length >= 2) return keys.length;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the emulator delivered no logs within 15 s');
+}
+
 /** Runs dist/index.js the way the runner does: inputs in INPUT_*, outputs to files. */
-async function runAction(mode) {
+async function runAction(mode, inputs = {}) {
   const outputFile = join(work, `output-${mode}-${Date.now()}`);
   const summaryFile = join(work, `summary-${mode}-${Date.now()}`);
   writeFileSync(outputFile, '');
@@ -78,6 +97,7 @@ async function runAction(mode) {
       INPUT_CONFIG: config,
       'INPUT_API-URL': url,
       'INPUT_S3-ENDPOINT': `${url}/s3/{region}-1`,
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name}`, value])),
       // The action runs on node24; on an older local node the S3 SDK would warn about it.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       GITHUB_OUTPUT: outputFile,
@@ -96,6 +116,7 @@ async function runAction(mode) {
   if (buffered) printAsRunner(buffered);
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   console.log(`  outputs: has-changes=${outputs['has-changes']}  summary="${outputs.summary ?? ''}"`);
+  if (outputs.delivery) console.log(`           delivery=${outputs.delivery}`);
   if (outputs['destination-ids']) console.log(`           destination-ids=${outputs['destination-ids']}  stream-ids=${outputs['stream-ids']}`);
   return code;
 }

@@ -32,6 +32,8 @@ export interface ActionInputs {
   s3Endpoint: string | undefined;
   /** Call the API's destination check (it writes a test object) before each destination create. */
   verifyDestinations: boolean;
+  /** In `check`: the oldest the newest delivered log object may be (ms); undefined: delivery is not checked. */
+  maxDeliveryAgeMs: number | undefined;
 }
 
 /** The inputs of a mode that reads the account (plan, check, apply): it has a token. */
@@ -63,7 +65,24 @@ export function getInputs(): ActionInputs {
     driftIssueLabel: label('drift-issue-label', 'linode-logs-drift'),
     s3Endpoint: s3Endpoint(core.getInput('s3-endpoint').trim()),
     verifyDestinations: bool('verify-destinations', false),
+    maxDeliveryAgeMs: maxDeliveryAge(core.getInput('max-delivery-age')),
   };
+}
+
+/** The longest max-delivery-age: Linode keeps no delivery promise past days, and a longer one would hide an outage. */
+export const MAX_DELIVERY_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** `3h`, `90m`, `2d`, `1d12h`: from 1m to 30d; empty: off. */
+export function maxDeliveryAge(raw: string): number | undefined {
+  const text = raw.trim();
+  if (text === '') return undefined;
+  const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
+  const [, d = '0', h = '0', m = '0', s = '0'] = match ?? [];
+  const ms = (((Number(d) * 24 + Number(h)) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+  if (match === null || ms < 60_000 || ms > MAX_DELIVERY_AGE_MS) {
+    throw new InputError(`Input max-delivery-age must be a duration from 1m to 30d, like 90m, 3h or 2d (got "${raw}"), or empty to not check delivery.`);
+  }
+  return ms;
 }
 
 /** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */

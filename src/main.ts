@@ -1,5 +1,6 @@
 import { connectAccount, readAccount, readKeysForCleanup, setupApply, type Account, type AccountState } from './account.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
+import { startDeliveryCheck } from './delivery/check.js';
 import { readConfigFile } from './config/read-file.js';
 import type { DesiredState } from './config/types.js';
 import { prepareComment, type CommentTarget } from './github/session.js';
@@ -40,6 +41,9 @@ export async function run(): Promise<void> {
     try {
       // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
       comment = live.mode === 'plan' ? prepareComment(live) : undefined;
+      // check with max-delivery-age: the buckets are listed while the account is read.
+      const delivery =
+        live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
       const state = await readAccount(account, live, config.desired);
       const plan = await planAccount(account, live, config.desired, state);
       const fingerprint = planFingerprint(plan);
@@ -49,7 +53,7 @@ export async function run(): Promise<void> {
         case 'plan':
           return await commentPlan(live, plan, fingerprint, ids, comment);
         case 'check':
-          return await runCheck(live, plan, config.desired, state.live, account.logs, ids);
+          return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
         case 'apply':
           return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired));
         default: {

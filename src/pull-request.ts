@@ -11,6 +11,7 @@ import { runLinks } from './github/context.js';
 import { syncDriftIssue as syncIssue } from './github/drift-issue.js';
 import { connectGitHub, prepareComment, pullRequestContext, type CommentTarget, type GitHubSession } from './github/session.js';
 import type { ActionInputs } from './inputs.js';
+import type { DeliveryReport } from './modes/check.js';
 import { compareWithApproved, type ApprovalVerdict } from './plan/fingerprint.js';
 import type { Plan } from './plan/types.js';
 import { renderApprovalMarkdown, renderApprovalText } from './render/approval.js';
@@ -179,7 +180,7 @@ export async function setApplyStatus(inputs: ActionInputs, approval: PlanComment
 }
 
 /** Opens, updates or closes the drift issue. A GitHub failure is a warning, never a crash. */
-export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftFinding[], omitted: number): Promise<void> {
+export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings: DriftFinding[], omitted: number, delivery?: DeliveryReport): Promise<void> {
   try {
     const github = await connectGitHub(inputs);
     if (!github) {
@@ -188,14 +189,20 @@ export async function syncDriftIssue(inputs: ActionInputs, plan: Plan, findings:
     }
     const { context } = github;
     const rendered = { configPath: inputs.configPath, links: runLinks(context, context.sha) };
+    const stale = delivery?.results.some((r) => r.status === 'stale') ?? false;
     const result = await syncIssue(github.api, {
       login: github.login,
       configPath: inputs.configPath,
       label: inputs.driftIssueLabel,
-      drift: hasChanges(plan)
-        ? { title: redactText(driftIssueTitle(inputs.configPath)), body: redactBody(renderDriftIssue(plan, findings, omitted, rendered)) }
-        : undefined,
-      resolvedComment: redactText(renderDriftResolved(rendered)),
+      // The issue stays open while the account drifts or logs stop arriving.
+      drift:
+        hasChanges(plan) || stale
+          ? {
+              title: redactText(driftIssueTitle(inputs.configPath, hasChanges(plan) ? 'drift' : 'delivery')),
+              body: redactBody(renderDriftIssue(plan, findings, omitted, rendered, undefined, delivery)),
+            }
+          : undefined,
+      resolvedComment: redactText(renderDriftResolved(rendered, delivery !== undefined)),
     });
     if (result.action !== 'none') log.info(`Drift issue ${result.action}: ${result.url}`);
     if (result.action !== 'none' && result.labelProblem !== undefined) {

@@ -20,7 +20,8 @@ export type FailureReason =
   | 'plan-changed'
   | 'checks-failed'
   | 'stream-quota'
-  | 'no-object-lock';
+  | 'no-object-lock'
+  | 'delivery-stale';
 
 /** A failure with a reason for the `failure-reason` output. */
 export class ActionFailure extends Error {

@@ -616,6 +616,93 @@ describe('the drift issue', () => {
   });
 });
 
+describe('the drift issue for stale delivery', () => {
+  it('is opened when logs stop arriving with nothing drifted, and closed when they arrive again', async () => {
+    // The example's account, two days old, its audit bucket's key and bucket (SECRETS' key).
+    const since = new Date(Date.now() - 48 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    emulator.seed({
+      objectStorageKeys: [
+        {
+          label: 'audit-writer',
+          access_key: SECRETS.AUDIT_LOGS_KEY_ID!,
+          secret_key: SECRETS.AUDIT_LOGS_KEY_SECRET!,
+          regions: [],
+          bucket_access: [{ region: 'us-iad', bucket_name: 'my-audit-logs-bucket', permissions: 'read_write' }],
+        },
+      ],
+      buckets: [{ name: 'my-audit-logs-bucket', region: 'us-iad' }],
+      destinations: [
+        {
+          id: 1000,
+          label: 'audit-bucket',
+          type: 'akamai_object_storage',
+          details: {
+            bucket_name: 'my-audit-logs-bucket',
+            host: 'my-audit-logs-bucket.us-iad-1.linodeobjects.com',
+            path: 'ds-logs',
+            access_key_id: SECRETS.AUDIT_LOGS_KEY_ID!,
+            access_key_secret: SECRETS.AUDIT_LOGS_KEY_SECRET!,
+          },
+          created: since,
+          updated: since,
+        },
+        {
+          id: 1001,
+          label: 'siem',
+          type: 'custom_https',
+          details: {
+            endpoint_url: 'https://siem.example.com/ingest',
+            data_compression: 'gzip',
+            content_type: 'application/json',
+            authentication: { type: 'basic', details: { basic_authentication_user: 'linode', basic_authentication_password: SECRETS.SIEM_PASSWORD! } },
+            custom_headers: [{ name: 'X-Tenant', value: SECRETS.SIEM_TENANT_TOKEN! }],
+          },
+          created: since,
+          updated: since,
+        },
+      ],
+      streams: [
+        { id: 2000, label: 'linode-audit', type: 'audit_logs', destinations: [1000], created: since, updated: since },
+        {
+          id: 2001,
+          label: 'lke-audit',
+          type: 'lke_audit_logs',
+          destinations: [1001],
+          details: { cluster_ids: [12345], is_auto_add_all_clusters_enabled: false },
+          created: since,
+          updated: since,
+        },
+      ],
+    });
+    const schedule: Event = { name: 'schedule', sha: sha(51), payload: { schedule: '17 6 * * *' } };
+    const check = () => step('check', schedule, { inputs: { 'drift-issue': 'true', 'max-delivery-age': '2h', 's3-endpoint': `${emulator.s3Url}/{region}-1` } });
+
+    const stale = await check();
+    expect(stale.outputs['has-changes'], stale.stdout).toBe('false');
+    expect(stale.code).not.toBe(0);
+    expect(stale.outputs['failure-reason']).toBe('delivery-stale');
+    expect(stale.stdout).toMatch(/Drift issue opened: /);
+    const [issue] = github.issues();
+    expect(issue!.title).toBe(`Delivery: logs stopped arriving from the streams of ${EXAMPLE_CONFIG}`);
+    // Word joiners keep `s3://…` from being autolinked.
+    const rows = tableRows(renderGfm(issue!.body)).map((row) => row.map((cell) => cell.replace(/\u2060/g, '')));
+    expect(
+      rows.some(
+        (row) => row.join(' ').includes('stale') && row.includes('linode-audit') && row.includes('no log object under s3://my-audit-logs-bucket/ds-logs/'),
+      ),
+    ).toBe(true);
+    expect(rows.some((row) => row.includes('lke-audit') && row.join(' ').includes('not checked'))).toBe(true);
+    expect(textOf(renderGfm(issue!.body))).toContain('custom_https destinations cannot be observed from here');
+
+    emulator.deliver();
+    const arrived = await check();
+    expect(arrived.code, arrived.stdout).toBe(0);
+    expect(arrived.stdout).toContain('Drift issue closed');
+    expect(github.issues()[0]!.state).toBe('closed');
+    expect(github.comments(issue!.number)[0]!.body).toContain('with logs arriving');
+  });
+});
+
 describe('secrets', () => {
   it('never appear in a comment, issue, request to GitHub, summary, annotation, output or log', () => {
     expect(runs.length).toBeGreaterThan(15);

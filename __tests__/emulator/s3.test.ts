@@ -116,7 +116,7 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     expect(await failure(client.send(new HeadBucketCommand({ Bucket: 'missing' })))).toEqual(['NotFound', 404]);
     expect(await failure(client.send(new GetObjectLockConfigurationCommand({ Bucket: 'missing' })))).toEqual(['NoSuchBucket', 404]);
     expect(await failure(client.send(new CreateBucketCommand({ Bucket: 'Bad_Name' })))).toEqual(['InvalidBucketName', 400]);
-    expect(await failure(client.send(new ListObjectsV2Command({ Bucket: 'plain', Delimiter: '/' })))).toEqual(['NotImplemented', 501]);
+    expect(await failure(client.send(new ListObjectsV2Command({ Bucket: 'plain', EncodingType: 'url' })))).toEqual(['NotImplemented', 501]);
     // Each region is its own cluster: the same name is free in another one.
     await s3(h, await createKey(h, { label: 'ord', regions: ['us-ord'] }), 'us-ord').send(new CreateBucketCommand({ Bucket: 'plain' }));
     expect(h.emulator.resources().buckets.map((b) => `${b.region}/${b.name}`)).toEqual(['us-iad/plain', 'us-ord/plain']);
@@ -137,6 +137,21 @@ describe('S3 endpoint through @aws-sdk/client-s3', () => {
     expect([paged.IsTruncated, paged.KeyCount]).toEqual([true, 1]);
     const rest = await client.send(new ListObjectsV2Command({ Bucket: 'audit-logs', ContinuationToken: paged.NextContinuationToken }));
     expect(rest.Contents?.map((o) => o.Key)).toEqual(['other/b.json']);
+    // With a delimiter, what lies deeper is rolled up into one prefix each, paged with the objects.
+    await client.send(new PutObjectCommand({ Bucket: 'audit-logs', Key: 'other/2025/07/c.gz', Body: 'c' }));
+    await client.send(new PutObjectCommand({ Bucket: 'audit-logs', Key: 'other/2026/01/d.gz', Body: 'd' }));
+    const level = await client.send(new ListObjectsV2Command({ Bucket: 'audit-logs', Prefix: 'other/', Delimiter: '/' }));
+    expect([level.Contents?.map((o) => o.Key), level.CommonPrefixes?.map((p) => p.Prefix)]).toEqual([['other/b.json'], ['other/2025/', 'other/2026/']]);
+    const first = await client.send(new ListObjectsV2Command({ Bucket: 'audit-logs', Prefix: 'other/', Delimiter: '/', MaxKeys: 2 }));
+    const second = await client.send(
+      new ListObjectsV2Command({ Bucket: 'audit-logs', Prefix: 'other/', Delimiter: '/', ContinuationToken: first.NextContinuationToken }),
+    );
+    expect([first.CommonPrefixes?.map((p) => p.Prefix), first.IsTruncated, second.Contents?.map((o) => o.Key), second.IsTruncated]).toEqual([
+      ['other/2025/', 'other/2026/'],
+      true,
+      ['other/b.json'],
+      false,
+    ]);
     const object = await client.send(new GetObjectCommand({ Bucket: 'audit-logs', Key: 'ds logs/a.json' }));
     expect(await object.Body?.transformToString()).toBe('{"a":1}');
     expect(await failure(client.send(new HeadObjectCommand({ Bucket: 'audit-logs', Key: 'nope' })))).toEqual(['NotFound', 404]);

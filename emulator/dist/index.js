@@ -3,6 +3,163 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./emulator/settings.ts
+/** Defaults of every option (documented in EmulatorOptions). */
+const DEFAULTS = {
+    host: '127.0.0.1',
+    port: 0,
+    tokens: ['emulator-token'],
+    provisioningMs: 2000,
+    deactivatingMs: 1000,
+    streamQuota: 1,
+    maxPageSize: 500,
+    collectionGetsPerMinute: 200,
+    otherPerMinute: 1600,
+    latencyMs: 0,
+    /** Off when used as a library (tests deliver on demand); the command line's default is CLI_DELIVERY_MS. */
+    deliveryMs: 0,
+};
+/** How often `npm run emulator` delivers logs of each active stream by default. */
+const CLI_DELIVERY_MS = 5000;
+/** The real API's smallest and default page sizes. */
+const MIN_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 100;
+/** A bad option, from code or from `POST /__emulator/options`. */
+class OptionsError extends Error {
+    name = 'OptionsError';
+}
+function resolveSettings(options) {
+    const settings = {
+        tokens: [...DEFAULTS.tokens],
+        provisioningMs: DEFAULTS.provisioningMs,
+        deactivatingMs: DEFAULTS.deactivatingMs,
+        streamQuota: DEFAULTS.streamQuota,
+        maxPageSize: DEFAULTS.maxPageSize,
+        collectionGetsPerMinute: DEFAULTS.collectionGetsPerMinute,
+        otherPerMinute: DEFAULTS.otherPerMinute,
+        latencyMs: DEFAULTS.latencyMs,
+        deliveryMs: DEFAULTS.deliveryMs,
+        credentials: undefined,
+        logsFeature: true,
+        logsVersions: ['v4', 'v4beta'],
+        tokenScopes: undefined,
+        clock: options.clock ?? Date.now,
+    };
+    const { host: _host, port: _port, clock: _clock, ...runtime } = options;
+    applyRuntimeOptions(settings, runtime);
+    return settings;
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function count(name, value, min = 0) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+        throw new OptionsError(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+/**
+ * Validates a patch (it may come as JSON from another process) and applies it. All or nothing:
+ * nothing changes when any field is bad.
+ */
+function applyRuntimeOptions(settings, patch) {
+    if (!isRecord(patch))
+        throw new OptionsError('options must be a JSON object');
+    const known = [
+        'tokens',
+        'provisioningMs',
+        'deactivatingMs',
+        'streamQuota',
+        'maxPageSize',
+        'rateLimit',
+        'latencyMs',
+        'deliveryMs',
+        'credentials',
+        'logsFeature',
+        'logsVersions',
+        'tokenScopes',
+    ];
+    const unknown = Object.keys(patch).filter((key) => !known.includes(key));
+    if (unknown.length > 0)
+        throw new OptionsError(`unknown option(s): ${unknown.join(', ')}`);
+    const next = { ...settings };
+    if (patch.tokens !== undefined) {
+        const tokens = patch.tokens;
+        if (!Array.isArray(tokens) || tokens.length === 0 || !tokens.every((t) => typeof t === 'string' && t !== '')) {
+            throw new OptionsError('tokens must be a non-empty list of non-empty strings');
+        }
+        next.tokens = [...tokens];
+    }
+    if (patch.provisioningMs !== undefined)
+        next.provisioningMs = count('provisioningMs', patch.provisioningMs);
+    if (patch.deactivatingMs !== undefined)
+        next.deactivatingMs = count('deactivatingMs', patch.deactivatingMs);
+    if (patch.streamQuota !== undefined)
+        next.streamQuota = count('streamQuota', patch.streamQuota);
+    if (patch.maxPageSize !== undefined)
+        next.maxPageSize = count('maxPageSize', patch.maxPageSize, MIN_PAGE_SIZE);
+    if (patch.latencyMs !== undefined)
+        next.latencyMs = count('latencyMs', patch.latencyMs);
+    if (patch.deliveryMs !== undefined)
+        next.deliveryMs = count('deliveryMs', patch.deliveryMs);
+    if (patch.rateLimit !== undefined) {
+        const limits = patch.rateLimit;
+        if (!isRecord(limits))
+            throw new OptionsError('rateLimit must be an object');
+        if (limits.collectionGetsPerMinute !== undefined) {
+            next.collectionGetsPerMinute = count('rateLimit.collectionGetsPerMinute', limits.collectionGetsPerMinute, 1);
+        }
+        if (limits.otherPerMinute !== undefined) {
+            next.otherPerMinute = count('rateLimit.otherPerMinute', limits.otherPerMinute, 1);
+        }
+    }
+    if (patch.credentials !== undefined) {
+        const credentials = patch.credentials;
+        if (credentials === null)
+            next.credentials = undefined;
+        else if (isRecord(credentials) && Object.values(credentials).every((v) => typeof v === 'string')) {
+            next.credentials = { ...credentials };
+        }
+        else {
+            throw new OptionsError('credentials must be an object of access_key_id -> secret, or null');
+        }
+    }
+    if (patch.logsFeature !== undefined) {
+        if (typeof patch.logsFeature !== 'boolean' && patch.logsFeature !== 'forbidden') {
+            throw new OptionsError("logsFeature must be true, false or 'forbidden'");
+        }
+        next.logsFeature = patch.logsFeature;
+    }
+    if (patch.logsVersions !== undefined) {
+        const versions = patch.logsVersions;
+        if (!Array.isArray(versions) || versions.length === 0 || !versions.every((v) => v === 'v4' || v === 'v4beta')) {
+            throw new OptionsError("logsVersions must be a non-empty list of 'v4' and 'v4beta'");
+        }
+        next.logsVersions = [...new Set(versions)];
+    }
+    if (patch.tokenScopes !== undefined) {
+        const scopes = patch.tokenScopes;
+        if (scopes === null)
+            next.tokenScopes = undefined;
+        else if (isRecord(scopes) && Object.values(scopes).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
+            next.tokenScopes = Object.fromEntries(Object.entries(scopes).map(([t, v]) => [t, [...v]]));
+        }
+        else {
+            throw new OptionsError('tokenScopes must be an object of token -> list of scopes, or null');
+        }
+    }
+    Object.assign(settings, next);
+}
+/** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
+function describeSettings(settings) {
+    const { clock: _clock, credentials, tokenScopes, ...rest } = settings;
+    return {
+        ...rest,
+        tokens: [...rest.tokens],
+        logsVersions: [...rest.logsVersions],
+        credentials: credentials ? { ...credentials } : null,
+        tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/linode/rules.ts
@@ -195,155 +352,6 @@ function fail(status, reason, field) {
 /** API rule: an unknown path or id is 404 "Not found". */
 function notFound() {
     return fail(404, API_REASONS.notFound);
-}
-
-;// CONCATENATED MODULE: ./emulator/settings.ts
-/** Defaults of every option (documented in EmulatorOptions). */
-const DEFAULTS = {
-    host: '127.0.0.1',
-    port: 0,
-    tokens: ['emulator-token'],
-    provisioningMs: 2000,
-    deactivatingMs: 1000,
-    streamQuota: 1,
-    maxPageSize: 500,
-    collectionGetsPerMinute: 200,
-    otherPerMinute: 1600,
-    latencyMs: 0,
-};
-/** The real API's smallest and default page sizes. */
-const MIN_PAGE_SIZE = 25;
-const DEFAULT_PAGE_SIZE = 100;
-/** A bad option, from code or from `POST /__emulator/options`. */
-class OptionsError extends Error {
-    name = 'OptionsError';
-}
-function resolveSettings(options) {
-    const settings = {
-        tokens: [...DEFAULTS.tokens],
-        provisioningMs: DEFAULTS.provisioningMs,
-        deactivatingMs: DEFAULTS.deactivatingMs,
-        streamQuota: DEFAULTS.streamQuota,
-        maxPageSize: DEFAULTS.maxPageSize,
-        collectionGetsPerMinute: DEFAULTS.collectionGetsPerMinute,
-        otherPerMinute: DEFAULTS.otherPerMinute,
-        latencyMs: DEFAULTS.latencyMs,
-        credentials: undefined,
-        logsFeature: true,
-        logsVersions: ['v4', 'v4beta'],
-        tokenScopes: undefined,
-        clock: options.clock ?? Date.now,
-    };
-    const { host: _host, port: _port, clock: _clock, ...runtime } = options;
-    applyRuntimeOptions(settings, runtime);
-    return settings;
-}
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-function count(name, value, min = 0) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-        throw new OptionsError(`${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-/**
- * Validates a patch (it may come as JSON from another process) and applies it. All or nothing:
- * nothing changes when any field is bad.
- */
-function applyRuntimeOptions(settings, patch) {
-    if (!isRecord(patch))
-        throw new OptionsError('options must be a JSON object');
-    const known = [
-        'tokens',
-        'provisioningMs',
-        'deactivatingMs',
-        'streamQuota',
-        'maxPageSize',
-        'rateLimit',
-        'latencyMs',
-        'credentials',
-        'logsFeature',
-        'logsVersions',
-        'tokenScopes',
-    ];
-    const unknown = Object.keys(patch).filter((key) => !known.includes(key));
-    if (unknown.length > 0)
-        throw new OptionsError(`unknown option(s): ${unknown.join(', ')}`);
-    const next = { ...settings };
-    if (patch.tokens !== undefined) {
-        const tokens = patch.tokens;
-        if (!Array.isArray(tokens) || tokens.length === 0 || !tokens.every((t) => typeof t === 'string' && t !== '')) {
-            throw new OptionsError('tokens must be a non-empty list of non-empty strings');
-        }
-        next.tokens = [...tokens];
-    }
-    if (patch.provisioningMs !== undefined)
-        next.provisioningMs = count('provisioningMs', patch.provisioningMs);
-    if (patch.deactivatingMs !== undefined)
-        next.deactivatingMs = count('deactivatingMs', patch.deactivatingMs);
-    if (patch.streamQuota !== undefined)
-        next.streamQuota = count('streamQuota', patch.streamQuota);
-    if (patch.maxPageSize !== undefined)
-        next.maxPageSize = count('maxPageSize', patch.maxPageSize, MIN_PAGE_SIZE);
-    if (patch.latencyMs !== undefined)
-        next.latencyMs = count('latencyMs', patch.latencyMs);
-    if (patch.rateLimit !== undefined) {
-        const limits = patch.rateLimit;
-        if (!isRecord(limits))
-            throw new OptionsError('rateLimit must be an object');
-        if (limits.collectionGetsPerMinute !== undefined) {
-            next.collectionGetsPerMinute = count('rateLimit.collectionGetsPerMinute', limits.collectionGetsPerMinute, 1);
-        }
-        if (limits.otherPerMinute !== undefined) {
-            next.otherPerMinute = count('rateLimit.otherPerMinute', limits.otherPerMinute, 1);
-        }
-    }
-    if (patch.credentials !== undefined) {
-        const credentials = patch.credentials;
-        if (credentials === null)
-            next.credentials = undefined;
-        else if (isRecord(credentials) && Object.values(credentials).every((v) => typeof v === 'string')) {
-            next.credentials = { ...credentials };
-        }
-        else {
-            throw new OptionsError('credentials must be an object of access_key_id -> secret, or null');
-        }
-    }
-    if (patch.logsFeature !== undefined) {
-        if (typeof patch.logsFeature !== 'boolean' && patch.logsFeature !== 'forbidden') {
-            throw new OptionsError("logsFeature must be true, false or 'forbidden'");
-        }
-        next.logsFeature = patch.logsFeature;
-    }
-    if (patch.logsVersions !== undefined) {
-        const versions = patch.logsVersions;
-        if (!Array.isArray(versions) || versions.length === 0 || !versions.every((v) => v === 'v4' || v === 'v4beta')) {
-            throw new OptionsError("logsVersions must be a non-empty list of 'v4' and 'v4beta'");
-        }
-        next.logsVersions = [...new Set(versions)];
-    }
-    if (patch.tokenScopes !== undefined) {
-        const scopes = patch.tokenScopes;
-        if (scopes === null)
-            next.tokenScopes = undefined;
-        else if (isRecord(scopes) && Object.values(scopes).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))) {
-            next.tokenScopes = Object.fromEntries(Object.entries(scopes).map(([t, v]) => [t, [...v]]));
-        }
-        else {
-            throw new OptionsError('tokenScopes must be an object of token -> list of scopes, or null');
-        }
-    }
-    Object.assign(settings, next);
-}
-/** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
-function describeSettings(settings) {
-    const { clock: _clock, credentials, tokenScopes, ...rest } = settings;
-    return {
-        ...rest,
-        tokens: [...rest.tokens],
-        logsVersions: [...rest.logsVersions],
-        credentials: credentials ? { ...credentials } : null,
-        tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/linode/types.ts
@@ -1779,6 +1787,8 @@ const ENDPOINTS = {
         },
     },
     state: { GET: (core) => ok(core.snapshot()) },
+    /** One delivery round now: `{ "written": [keys] }`. */
+    deliver: { POST: (core) => ok({ written: core.deliver() }) },
     resources: { GET: (core) => ok(core.resources()) },
     's3-requests': { GET: (core) => ok(core.s3Requests) },
     options: {
@@ -1815,8 +1825,8 @@ function handleControl(core, method, path, rawBody) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/s3/endpoint.ts
 /** Where Linode Object Storage answers S3 requests. Pure. */
 
@@ -1870,6 +1880,77 @@ function regionOfHost(host) {
     return cluster === undefined ? undefined : regionOfCluster(cluster);
 }
 
+;// CONCATENATED MODULE: ./emulator/delivery.ts
+/**
+ * Log delivery: while a stream is `active`, Linode writes gzip objects of log lines into its
+ * Object Storage destination, with the destination's key. The emulator does the same, one object
+ * per active stream each time it delivers (every `deliveryMs`, or on `deliver()`), so a check
+ * that looks for recent objects has something to find — and finds nothing once the key stops
+ * working, the stream is paused or delivery is turned off.
+ *
+ * Key layout: the tutorial's default `{stream_type}/{log_type}/{account}/{%Y/%m/%d/}` when the
+ * destination has no `path`; with a `path`, the date partition below it (the emulator's reading:
+ * the path replaces the prefix before the date). Dates in UTC.
+ */
+
+
+
+/** The emulated account's id in delivered keys (Linode puts the account's euuid there). */
+const DELIVERY_ACCOUNT = 'E5A1C0DE-0000-4000-8000-00000000A11D';
+const LOG_TYPE = { audit_logs: 'audit', lke_audit_logs: 'kube-apiserver-audit' };
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** The prefix (ending in `/`) a stream's objects of the day of `at` go under. */
+function deliveryPrefix(type, path, at) {
+    const d = new Date(at);
+    const day = `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/`;
+    const base = typeof path === 'string' ? path.replace(/^\/+|\/+$/g, '') : '';
+    return base === '' ? `${type}/${LOG_TYPE[type]}/${DELIVERY_ACCOUNT}/${day}` : `${base}/${day}`;
+}
+/**
+ * The bucket a destination's key can write to, as delivery would use it: a key of this emulator
+ * (or a pair the `credentials` option accepts) that may write to the bucket its host names.
+ */
+function writableBucket(storage, details, accepted) {
+    const { access_key_id: id, access_key_secret: secret, bucket_name: name, host } = details;
+    if (typeof id !== 'string' || typeof secret !== 'string' || typeof name !== 'string' || typeof host !== 'string')
+        return undefined;
+    const region = regionOfHost(host);
+    if (region === undefined || bucketOfHost(host) !== name)
+        return undefined;
+    const bucket = storage.bucket(region, name);
+    if (bucket === undefined)
+        return undefined;
+    if (accepted !== undefined && Object.hasOwn(accepted, id) && accepted[id] === secret)
+        return bucket;
+    const key = storage.keyByAccessKey(id);
+    if (key === undefined || key.secretKey !== secret)
+        return undefined;
+    return storage.decide(key, region, name, 'write') === 'allowed' ? bucket : undefined;
+}
+let sequence = 0;
+/** One delivery round: an object for each active stream whose destination can be written to. Returns the keys written. */
+function deliverOnce(store, storage, accepted, now) {
+    const written = [];
+    for (const stream of store.streamRecords()) {
+        if (store.status(stream) !== 'active')
+            continue;
+        const destination = store.destinations.get(stream.destinationId);
+        if (destination?.type !== 'akamai_object_storage')
+            continue;
+        const bucket = writableBucket(storage, destination.details, accepted);
+        if (bucket === undefined)
+            continue;
+        const stamp = new Date(now).toISOString().replace(/[-:]/g, '').slice(0, 15);
+        const key = `${deliveryPrefix(stream.type, destination.details.path, now)}${stamp}Z-${stream.id}-${pad((sequence = (sequence + 1) % 1_000_000), 6)}.log.gz`;
+        const line = JSON.stringify({ time: new Date(now).toISOString(), stream_id: stream.id, stream_type: stream.type, event: 'emulated audit event' });
+        storage.putObject(bucket, key, (0,external_node_zlib_namespaceObject.gzipSync)(`${line}\n`), 'application/gzip');
+        written.push(key);
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/s3/retention.ts
 /**
  * Object Lock default retention, as the config declares it and S3 reports it. Pure (no SDK), so
@@ -2213,6 +2294,7 @@ class RateLimiter {
 
 
 
+
 /** Everything the emulator holds, independent of HTTP: shared by the server and the control endpoints. */
 class EmulatorCore {
     settings;
@@ -2235,6 +2317,30 @@ class EmulatorCore {
         });
         this.objectStorage = new ObjectStorage(() => settings.clock());
         this.lke = new LkeStore(() => settings.clock());
+        this.scheduleDelivery();
+    }
+    deliveryTimer;
+    deliveryEvery = 0;
+    /** One delivery round now; the keys written. */
+    deliver() {
+        return deliverOnce(this.store, this.objectStorage, this.settings.credentials, this.settings.clock());
+    }
+    /** (Re)starts the delivery timer after `deliveryMs` changed; never keeps the process alive. */
+    scheduleDelivery() {
+        if (this.deliveryEvery === this.settings.deliveryMs)
+            return;
+        this.stopDelivery();
+        this.deliveryEvery = this.settings.deliveryMs;
+        if (this.deliveryEvery > 0) {
+            this.deliveryTimer = setInterval(() => this.deliver(), this.deliveryEvery);
+            this.deliveryTimer.unref();
+        }
+    }
+    stopDelivery() {
+        if (this.deliveryTimer !== undefined)
+            clearInterval(this.deliveryTimer);
+        this.deliveryTimer = undefined;
+        this.deliveryEvery = 0;
     }
     reset() {
         this.store.reset();
@@ -2286,11 +2392,10 @@ class EmulatorCore {
     }
     configure(options) {
         applyRuntimeOptions(this.settings, options);
+        this.scheduleDelivery();
     }
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./emulator/s3/sigv4.ts
 /**
  * AWS Signature Version 4 verification for the emulator's S3 endpoint (header-signed requests,
@@ -2499,7 +2604,7 @@ function weakens(current, rule) {
  * Query parameters the served operations understand; any other (a sub-resource, or a listing
  * option such as `delimiter` that is not implemented) answers NotImplemented rather than being ignored.
  */
-const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'max-keys', 'continuation-token', 'start-after', 'fetch-owner']);
+const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'delimiter', 'max-keys', 'continuation-token', 'start-after', 'fetch-owner']);
 /** Answers one S3 request. */
 function handleS3(storage, request) {
     const { target, method } = request;
@@ -2676,23 +2781,44 @@ function putObjectLock(bucket, xml) {
     bucket.retention = rule;
     return { status: 200, headers: {}, body: '' };
 }
+/**
+ * ListObjectsV2. With a delimiter, keys that hold it after the prefix are rolled up into one
+ * CommonPrefixes entry each (S3 rule: a rolled-up prefix counts as one entry towards max-keys),
+ * objects and prefixes sorted together by name, as S3 pages them.
+ */
 function listObjects(bucket, query) {
     const prefix = query.get('prefix') ?? '';
+    const delimiter = query.get('delimiter') ?? '';
     const maxKeys = Math.min(Math.max(Number(query.get('max-keys') ?? 1000) || 1000, 1), 1000);
     const token = query.get('continuation-token');
     const after = token !== null ? Buffer.from(token, 'base64url').toString('utf8') : (query.get('start-after') ?? '');
-    const matching = [...bucket.objects.values()].filter((o) => o.key.startsWith(prefix) && o.key > after).sort((a, b) => (a.key < b.key ? -1 : 1));
+    const entries = new Map();
+    for (const o of bucket.objects.values()) {
+        if (!o.key.startsWith(prefix))
+            continue;
+        const at = delimiter === '' ? -1 : o.key.indexOf(delimiter, prefix.length);
+        const name = at === -1 ? o.key : o.key.slice(0, at + delimiter.length);
+        entries.set(name, at === -1 ? { name, object: o } : { name });
+    }
+    const matching = [...entries.values()].filter((e) => e.name > after).sort((a, b) => (a.name < b.name ? -1 : 1));
     const page = matching.slice(0, maxKeys);
     const truncated = matching.length > page.length;
     const contents = page
-        .map((o) => `<Contents><Key>${xmlEscape(o.key)}</Key><LastModified>${new Date(o.lastModified).toISOString()}</LastModified>` +
-        `<ETag>${xmlEscape(o.etag)}</ETag><Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`)
+        .map(({ object: o }) => o === undefined
+        ? ''
+        : `<Contents><Key>${xmlEscape(o.key)}</Key><LastModified>${new Date(o.lastModified).toISOString()}</LastModified>` +
+            `<ETag>${xmlEscape(o.etag)}</ETag><Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`)
+        .join('');
+    const prefixes = page
+        .filter((e) => e.object === undefined)
+        .map((e) => `<CommonPrefixes><Prefix>${xmlEscape(e.name)}</Prefix></CommonPrefixes>`)
         .join('');
     const last = page[page.length - 1];
-    const next = truncated && last !== undefined ? `<NextContinuationToken>${Buffer.from(last.key).toString('base64url')}</NextContinuationToken>` : '';
+    const next = truncated && last !== undefined ? `<NextContinuationToken>${Buffer.from(last.name).toString('base64url')}</NextContinuationToken>` : '';
     const given = token === null ? '' : `<ContinuationToken>${xmlEscape(token)}</ContinuationToken>`;
-    return xmlReply(200, `<ListBucketResult xmlns="${NS}"><Name>${xmlEscape(bucket.name)}</Name><Prefix>${xmlEscape(prefix)}</Prefix>` +
-        `<KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${given}${next}${contents}</ListBucketResult>`);
+    const shown = delimiter === '' ? '' : `<Delimiter>${xmlEscape(delimiter)}</Delimiter>`;
+    return xmlReply(200, `<ListBucketResult xmlns="${NS}"><Name>${xmlEscape(bucket.name)}</Name><Prefix>${xmlEscape(prefix)}</Prefix>${shown}` +
+        `<KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${given}${next}${contents}${prefixes}</ListBucketResult>`);
 }
 
 ;// CONCATENATED MODULE: ./emulator/server.ts
@@ -2838,6 +2964,7 @@ async function handleS3Request(core, req, res, target) {
         entry.accessKey = outcome.accessKey;
     entry.status = outcome.reply.status;
     sendS3(res, outcome.reply);
+    entry.end = core.settings.clock();
 }
 function sendS3(res, reply) {
     if (res.destroyed || res.headersSent)
@@ -2902,7 +3029,9 @@ async function startEmulator(options = {}) {
         seed: (state) => core.seed(state),
         snapshot: () => core.snapshot(),
         configure: (runtime) => core.configure(runtime),
+        deliver: () => core.deliver(),
         close: () => {
+            core.stopDelivery();
             closing ??= new Promise((resolve, reject) => {
                 server.close((error) => (error ? reject(error) : resolve()));
                 // Keep-alive connections would hold close() open; nothing is waiting on them.
@@ -2928,6 +3057,7 @@ async function startEmulator(options = {}) {
  */
 
 
+
 const USAGE = `Usage: node emulator/dist/index.js [options]
   --host HOST              listen address (default ${DEFAULTS.host})
   --port PORT              listen port; 0 picks a free one (default ${DEFAULTS.port})
@@ -2936,6 +3066,8 @@ const USAGE = `Usage: node emulator/dist/index.js [options]
   --deactivating-ms MS     how long deactivated streams stay deactivating (default ${DEFAULTS.deactivatingMs})
   --latency-ms MS          delay added to every API request (default ${DEFAULTS.latencyMs})
   --stream-quota N         streams allowed per type (default ${DEFAULTS.streamQuota})
+  --delivery-ms MS         every MS, each active stream writes a gzip log object into its bucket; 0: off
+                           (default ${CLI_DELIVERY_MS}; POST /__emulator/options {"deliveryMs": 0} stops it)
   --help                   show this`;
 class UsageError extends Error {
 }
@@ -2960,6 +3092,7 @@ function parseOptions(argv) {
                 'deactivating-ms': { type: 'string' },
                 'latency-ms': { type: 'string' },
                 'stream-quota': { type: 'string' },
+                'delivery-ms': { type: 'string' },
                 help: { type: 'boolean' },
             },
         }));
@@ -2977,6 +3110,7 @@ function parseOptions(argv) {
         deactivatingMs: integer('deactivating-ms', values['deactivating-ms']),
         latencyMs: integer('latency-ms', values['latency-ms']),
         streamQuota: integer('stream-quota', values['stream-quota']),
+        deliveryMs: integer('delivery-ms', values['delivery-ms']) ?? CLI_DELIVERY_MS,
     };
     // Absent flags fall back to the emulator's defaults.
     return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

@@ -13,7 +13,15 @@ import * as zlib from 'node:zlib';
 import { bucketNameProblems } from '../../src/linode/rules.js';
 import { regionOfCluster } from '../../src/s3/endpoint.js';
 import { LOCK_MODES } from '../../src/s3/retention.js';
-import { retentionMs, retentionProblem, type BucketAction, type BucketRecord, type ObjectStorage, type RetentionRule } from '../object-storage.js';
+import {
+  retentionMs,
+  retentionProblem,
+  type BucketAction,
+  type BucketRecord,
+  type ObjectRecord,
+  type ObjectStorage,
+  type RetentionRule,
+} from '../object-storage.js';
 import { checkShape, signatureMatches, type SignedRequest } from './sigv4.js';
 
 export const S3_PREFIX = '/s3/';
@@ -127,7 +135,7 @@ function weakens(current: RetentionRule | null, rule: RetentionRule | null): boo
  * Query parameters the served operations understand; any other (a sub-resource, or a listing
  * option such as `delimiter` that is not implemented) answers NotImplemented rather than being ignored.
  */
-const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'max-keys', 'continuation-token', 'start-after', 'fetch-owner']);
+const KNOWN_QUERY = new Set(['x-id', 'object-lock', 'list-type', 'prefix', 'delimiter', 'max-keys', 'continuation-token', 'start-after', 'fetch-owner']);
 
 export interface S3Request extends SignedRequest {
   target: S3Target;
@@ -304,27 +312,46 @@ function putObjectLock(bucket: BucketRecord, xml: string): S3Reply {
   return { status: 200, headers: {}, body: '' };
 }
 
+/**
+ * ListObjectsV2. With a delimiter, keys that hold it after the prefix are rolled up into one
+ * CommonPrefixes entry each (S3 rule: a rolled-up prefix counts as one entry towards max-keys),
+ * objects and prefixes sorted together by name, as S3 pages them.
+ */
 function listObjects(bucket: BucketRecord, query: URLSearchParams): S3Reply {
   const prefix = query.get('prefix') ?? '';
+  const delimiter = query.get('delimiter') ?? '';
   const maxKeys = Math.min(Math.max(Number(query.get('max-keys') ?? 1000) || 1000, 1), 1000);
   const token = query.get('continuation-token');
   const after = token !== null ? Buffer.from(token, 'base64url').toString('utf8') : (query.get('start-after') ?? '');
-  const matching = [...bucket.objects.values()].filter((o) => o.key.startsWith(prefix) && o.key > after).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const entries = new Map<string, { name: string; object?: ObjectRecord }>();
+  for (const o of bucket.objects.values()) {
+    if (!o.key.startsWith(prefix)) continue;
+    const at = delimiter === '' ? -1 : o.key.indexOf(delimiter, prefix.length);
+    const name = at === -1 ? o.key : o.key.slice(0, at + delimiter.length);
+    entries.set(name, at === -1 ? { name, object: o } : { name });
+  }
+  const matching = [...entries.values()].filter((e) => e.name > after).sort((a, b) => (a.name < b.name ? -1 : 1));
   const page = matching.slice(0, maxKeys);
   const truncated = matching.length > page.length;
   const contents = page
-    .map(
-      (o) =>
-        `<Contents><Key>${xmlEscape(o.key)}</Key><LastModified>${new Date(o.lastModified).toISOString()}</LastModified>` +
-        `<ETag>${xmlEscape(o.etag)}</ETag><Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`,
+    .map(({ object: o }) =>
+      o === undefined
+        ? ''
+        : `<Contents><Key>${xmlEscape(o.key)}</Key><LastModified>${new Date(o.lastModified).toISOString()}</LastModified>` +
+          `<ETag>${xmlEscape(o.etag)}</ETag><Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`,
     )
     .join('');
+  const prefixes = page
+    .filter((e) => e.object === undefined)
+    .map((e) => `<CommonPrefixes><Prefix>${xmlEscape(e.name)}</Prefix></CommonPrefixes>`)
+    .join('');
   const last = page[page.length - 1];
-  const next = truncated && last !== undefined ? `<NextContinuationToken>${Buffer.from(last.key).toString('base64url')}</NextContinuationToken>` : '';
+  const next = truncated && last !== undefined ? `<NextContinuationToken>${Buffer.from(last.name).toString('base64url')}</NextContinuationToken>` : '';
   const given = token === null ? '' : `<ContinuationToken>${xmlEscape(token)}</ContinuationToken>`;
+  const shown = delimiter === '' ? '' : `<Delimiter>${xmlEscape(delimiter)}</Delimiter>`;
   return xmlReply(
     200,
-    `<ListBucketResult xmlns="${NS}"><Name>${xmlEscape(bucket.name)}</Name><Prefix>${xmlEscape(prefix)}</Prefix>` +
-      `<KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${given}${next}${contents}</ListBucketResult>`,
+    `<ListBucketResult xmlns="${NS}"><Name>${xmlEscape(bucket.name)}</Name><Prefix>${xmlEscape(prefix)}</Prefix>${shown}` +
+      `<KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${given}${next}${contents}${prefixes}</ListBucketResult>`,
   );
 }

@@ -54,7 +54,23 @@ export type EnsureOutcome =
   /** `note`: the bucket's retention is already at least the declared one, and was kept. */
   | { action: 'unchanged'; note?: string };
 
+/** One page of ListObjectsV2: the objects and, with a delimiter, the common prefixes below `prefix`. */
+export interface ObjectListing {
+  objects: Array<{ key: string; lastModified: number }>;
+  prefixes: string[];
+  /** Present when there is another page. */
+  nextToken?: string;
+}
+
+export interface ListOptions {
+  prefix: string;
+  delimiter?: string;
+  continuationToken?: string;
+}
+
 export interface BucketClient {
+  /** One page of ListObjectsV2 (up to 1,000 entries); reads only. */
+  listObjects(bucket: string, region: string, options: ListOptions): Promise<ObjectListing>;
   headBucket(bucket: string, region: string): Promise<BucketReach>;
   getObjectLock(bucket: string, region: string): Promise<ObjectLockState>;
   /** Puts the default retention; S3Error `InvalidBucketState` when the bucket has no Object Lock. */
@@ -147,6 +163,24 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
       throw toS3Error(error, operation, bucket, region);
     }
   }
+
+  const listObjects = async (bucket: string, region: string, options: ListOptions): Promise<ObjectListing> => {
+    const answer = await call('ListObjectsV2', bucket, region, (sdk, client) =>
+      client.send(
+        new sdk.ListObjectsV2Command({
+          Bucket: bucket,
+          Prefix: options.prefix,
+          ...(options.delimiter !== undefined ? { Delimiter: options.delimiter } : {}),
+          ...(options.continuationToken !== undefined ? { ContinuationToken: options.continuationToken } : {}),
+        }),
+      ),
+    );
+    const objects = (answer.Contents ?? []).flatMap((o) =>
+      typeof o.Key === 'string' && o.LastModified instanceof Date ? [{ key: o.Key, lastModified: o.LastModified.getTime() }] : [],
+    );
+    const prefixes = (answer.CommonPrefixes ?? []).flatMap((p) => (typeof p.Prefix === 'string' ? [p.Prefix] : []));
+    return { objects, prefixes, ...(answer.IsTruncated === true && answer.NextContinuationToken ? { nextToken: answer.NextContinuationToken } : {}) };
+  };
 
   const headBucket = async (bucket: string, region: string): Promise<BucketReach> => {
     try {
@@ -264,6 +298,7 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
   }
 
   return {
+    listObjects,
     headBucket,
     getObjectLock,
     putObjectLock,

@@ -9,6 +9,8 @@ export {
   type BucketClientOptions,
   type BucketReach,
   type EnsureOutcome,
+  type ListOptions,
+  type ObjectListing,
   type ObjectLockState,
   type S3Credentials,
 } from './bucket-client.js';
