@@ -57822,6 +57822,10 @@ var secrets = __nccwpck_require__(7194);
  * redaction pass of everything the runner does not mask), the job summary, and the failure that
  * ends a run with a reason for the `failure-reason` output. Shared by the entry point and the
  * chunks it loads, so it stays small.
+ *
+ * Where the text goes is a sink: the runner's (`@actions/core`: workflow commands, the outputs
+ * file, the job summary) by default, or the terminal's (cli.ts). The redaction pass is here,
+ * before any sink, so a sink cannot skip it.
  */
 
 
@@ -57836,6 +57840,31 @@ class ActionFailure extends Error {
         this.reason = reason;
     }
 }
+/** The runner's sink: workflow commands, the outputs file and the job summary, through `@actions/core`. */
+const actionSink = {
+    setSecret: (form) => core_setSecret(form),
+    debug: (text) => core_debug(text),
+    info: (text) => info(text),
+    notice: (text, properties) => notice(text, properties),
+    warning: (text, properties) => warning(text, properties),
+    error: (text, properties) => error(text, properties),
+    setOutput: (name, value) => setOutput(name, value),
+    setFailed: (message) => setFailed(message),
+    appendSummary: (markdown) => {
+        // The summary is a file the runner names in GITHUB_STEP_SUMMARY; appending to it is all that
+        // `core.summary.write()` does, which would also load node's fs/promises (~2 ms) on every run.
+        const path = process.env.GITHUB_STEP_SUMMARY;
+        if (!path)
+            return false;
+        (0,external_node_fs_.appendFileSync)(path, markdown, 'utf8');
+        return true;
+    },
+};
+let sink = actionSink;
+/** Sends everything reported from now on to `next` (the command line's terminal), still through the redaction pass. */
+function useSink(next) {
+    sink = next;
+}
 /** Bytes written to the job summary by this step (the runner refuses more than 1 MiB). */
 let summaryBytes = 0;
 /** Registers a secret, in every form it could take in text, before anything can log it. */
@@ -57843,7 +57872,7 @@ function registerSecret(value) {
     if (!value || !(0,secrets/* rememberSecret */.Gz)(value))
         return;
     for (const form of (0,secrets/* secretForms */.eo)(value))
-        core_setSecret(form);
+        sink.setSecret(form);
 }
 /**
  * The environment as the config file's references read it: each value is registered as a secret
@@ -57875,11 +57904,11 @@ function redactBody(body) {
  * was registered too, but only in the log it shows: annotations and outputs travel further.
  */
 const log = {
-    debug: (text) => core_debug(redactText(text)),
-    info: (text) => info(redactText(text)),
-    notice: (text, properties) => notice(redactText(text), properties),
-    warning: (text, properties) => warning(redactText(text), properties),
-    error: (text, properties) => error(redactText(text), properties),
+    debug: (text) => sink.debug(redactText(text)),
+    info: (text) => sink.info(redactText(text)),
+    notice: (text, properties) => sink.notice(redactText(text), properties),
+    warning: (text, properties) => sink.warning(redactText(text), properties),
+    error: (text, properties) => sink.error(redactText(text), properties),
 };
 /**
  * Sets a step output after the redaction pass. A JSON value is redacted string by string (keys
@@ -57887,7 +57916,7 @@ const log = {
  * a field name cannot corrupt the document.
  */
 function reporting_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? redactText(value) : JSON.stringify(redactJson(value)));
+    sink.setOutput(name, typeof value === 'string' ? redactText(value) : JSON.stringify(redactJson(value)));
 }
 function redactJson(value) {
     if (typeof value === 'string')
@@ -57900,27 +57929,23 @@ function redactJson(value) {
 }
 /** Fails the step with a redacted message. */
 function reporting_setFailed(message) {
-    setFailed(redactText(message));
+    sink.setFailed(redactText(message));
 }
 /** Room left in the job summary, keeping `reserve` bytes for what comes after. */
 function summaryRoom(reserve) {
     return Math.max(4096, SUMMARY_LIMIT - summaryBytes - reserve);
 }
 /**
- * Appends to the job summary, after the final redaction pass (the summary is not the log). The
- * summary is a file the runner names in GITHUB_STEP_SUMMARY; appending to it is all that
- * `core.summary.write()` does, which would also load node's fs/promises (~2 ms) on every run.
- * Outside a runner (no such file) there is no summary, and the log has everything.
+ * Appends to the job summary, after the final redaction pass (the summary is not the log).
+ * Outside a runner (no such file) and on the terminal there is no summary, and the log has everything.
  */
 async function writeSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path) {
+    const text = redactText(markdown);
+    if (!sink.appendSummary(text)) {
         log.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
         return;
     }
-    const text = redactText(markdown);
     summaryBytes += utf8Bytes(text);
-    (0,external_node_fs_.appendFileSync)(path, text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/setup/feature.ts
@@ -62764,15 +62789,16 @@ async function refuseMissingSecrets(inputs, loaded) {
  * what was approved.
  *
  * @param setup the clients of the setup (keys, LKE clusters, buckets), made only when the plan needs them
+ * @param confirm the terminal's confirmation of the plan it showed, in place of the approved-plan check on GitHub
  */
-async function runApply(inputs, loaded, plan, live, api, tokenScopes, setup) {
+async function runApply(inputs, loaded, plan, live, api, tokenScopes, setup, confirm) {
     const problem = checksProblem(plan);
     if (problem) {
         setIdOutputs(idsOf(live, loaded.desired));
         await refuseApply(inputs, new ActionFailure('checks-failed', `Not applying: ${problem}\nNothing was changed.`), `pre-flight checks failed (${checksSummary(plan.checks ?? [])}); the run's job summary lists them`);
     }
     await refuseWithoutScopes(inputs, plan, tokenScopes);
-    await applyApproved(inputs, loaded, plan, live, api, usesSetupClients(inputs, plan) ? await setup() : undefined);
+    await applyApproved(inputs, loaded, plan, live, api, confirm, usesSetupClients(inputs, plan) ? await setup() : undefined);
 }
 /** Whether apply needs the setup clients: the plan changes buckets, keys or LKE clusters, or destinations are checked first. */
 function usesSetupClients(inputs, plan) {
@@ -62794,8 +62820,9 @@ async function refuseWithoutScopes(inputs, plan, tokenScopes) {
  * Applies the plan, but on the merge of a pull request only the plan that pull request's comment
  * approved (same fingerprint, or every change an approved one). Otherwise nothing is touched.
  */
-async function applyApproved(inputs, loaded, plan, live, api, setup) {
-    const found = await checkApproval(inputs, plan);
+async function applyApproved(inputs, loaded, plan, live, api, confirm, setup) {
+    // On the terminal, the person who confirms is the review: there is no pull request to ask.
+    const found = confirm ? undefined : await checkApproval(inputs, plan);
     if (found?.kind === 'unreviewed')
         await refuseUnreviewed(inputs, loaded, plan, live, found.pullNumber);
     const approval = found?.kind === 'approval' ? found : undefined;
@@ -62816,6 +62843,10 @@ async function applyApproved(inputs, loaded, plan, live, api, setup) {
                 alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0,
             });
         return;
+    }
+    if (confirm && !(await confirm(plan))) {
+        setIdOutputs(idsOf(live, loaded.desired));
+        throw new ActionFailure('not-confirmed', 'Not applying: the plan was not confirmed. Nothing was changed.');
     }
     log.info('');
     log.info('Applying:');
@@ -63091,49 +63122,53 @@ async function reportFailure(inputs, error, comment) {
  */
 async function run() {
     let inputs;
-    let comment;
+    const host = {};
     try {
         inputs = getInputs();
-        registerSecret(inputs.token);
-        registerSecret(inputs.githubToken);
-        // The path is the workflow's, the text is data (on a pull request, its author's): each value a
-        // reference reads from the environment is masked as it is read.
-        const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
-        const live = liveInputs(inputs);
-        if (live === undefined)
-            return await runOffline(inputs, config);
-        if (live.mode === 'apply')
-            await refuseMissingSecrets(live, config);
-        const account = connectAccount(live);
-        try {
-            // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
-            comment = live.mode === 'plan' ? prepareComment(live) : undefined;
-            const state = await readAccount(account, live, config.desired);
-            const plan = await planAccount(account, live, config.desired, state);
-            const fingerprint = planFingerprint(plan);
-            await reportPlan(plan, fingerprint, live);
-            const ids = idsOf(state.live, config.desired);
-            switch (live.mode) {
-                case 'plan':
-                    return await commentPlan(live, plan, fingerprint, ids, comment);
-                case 'check':
-                    return await runCheck(live, plan, config.desired, state.live, account.logs, ids);
-                case 'apply':
-                    return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired));
-                default: {
-                    const unreachable = live.mode;
-                    return unreachable;
-                }
-            }
-        }
-        finally {
-            account.close();
-        }
+        await execute(inputs, host);
     }
     catch (error) {
         if (inputs)
-            await reportFailure(inputs, error, comment);
+            await reportFailure(inputs, error, host.comment);
         fail(error);
+    }
+}
+/** The flow of a run, from its inputs: the same for the action and the command line. */
+async function execute(inputs, host) {
+    registerSecret(inputs.token);
+    registerSecret(inputs.githubToken);
+    // The path is the workflow's, the text is data (on a pull request, its author's): each value a
+    // reference reads from the environment is masked as it is read.
+    const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
+    const live = liveInputs(inputs);
+    if (live === undefined)
+        return await runOffline(inputs, config);
+    if (live.mode === 'apply')
+        await refuseMissingSecrets(live, config);
+    const account = connectAccount(live);
+    try {
+        // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
+        const comment = (host.comment = live.mode === 'plan' ? prepareComment(live) : undefined);
+        const state = await readAccount(account, live, config.desired);
+        const plan = await planAccount(account, live, config.desired, state);
+        const fingerprint = planFingerprint(plan);
+        await reportPlan(plan, fingerprint, live);
+        const ids = idsOf(state.live, config.desired);
+        switch (live.mode) {
+            case 'plan':
+                return await commentPlan(live, plan, fingerprint, ids, comment);
+            case 'check':
+                return await runCheck(live, plan, config.desired, state.live, account.logs, ids);
+            case 'apply':
+                return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired), host.confirmApply);
+            default: {
+                const unreachable = live.mode;
+                return unreachable;
+            }
+        }
+    }
+    finally {
+        account.close();
     }
 }
 /** The inputs of a mode that reads the account; undefined for validate and without a token (a fork's pull request). */
@@ -63152,7 +63187,7 @@ async function planAccount(account, inputs, desired, { live, setup }) {
         return plan;
     return planWithSetup(desired, live, { ...setup, ...(await readKeysForCleanup(account)) }, options);
 }
-/** The step's failure: an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
+/** The step's failure (the command line's too): an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
 function fail(error) {
     if (error instanceof ConfigErrors) {
         for (const e of error.errors) {
