@@ -36,7 +36,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
   const terminal = terminalSink({
     colour: process.stdout.isTTY === true && !env.NO_COLOR,
-    infoToStderr: command.json || (command.command === 'export' && command.output === undefined),
+    infoToStderr: command.json || command.command === 'export',
     debug: command.debug,
     stdout,
     stderr,

@@ -63605,7 +63605,7 @@ async function main(argv, env) {
     }
     const terminal = terminalSink({
         colour: process.stdout.isTTY === true && !env.NO_COLOR,
-        infoToStderr: command.json || (command.command === 'export' && command.output === undefined),
+        infoToStderr: command.json || command.command === 'export',
         debug: command.debug,
         stdout,
         stderr,

@@ -9,7 +9,7 @@ import type { FailureReason, Sink } from '../reporting.js';
 export interface TerminalOptions {
   /** ANSI colour (stdout is a terminal and NO_COLOR is unset). */
   colour: boolean;
-  /** Info lines on stderr, when stdout carries a document (export's file, --json's plan). */
+  /** Info lines on stderr: stdout carries a document (--json's plan, export's file), or export's notes are not its output. */
   infoToStderr: boolean;
   debug: boolean;
   stdout: (text: string) => void;
