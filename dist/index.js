@@ -33247,6 +33247,61 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ hasLabel),
+/* harmony export */   X2: () => (/* binding */ isAmbiguous),
+/* harmony export */   Y3: () => (/* binding */ unreachableOf),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
+/* harmony export */ });
+/** Whether an issue carries a label. */
+function hasLabel(issue, label) {
+    return (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === label);
+}
+/** GitHub's API could not be reached at all: connection refused, DNS, no answer. No permission is missing. */
+class GitHubUnreachable extends Error {
+    why;
+    name = 'GitHubUnreachable';
+    constructor(why) {
+        super(`GitHub is unreachable (${why})`);
+        this.why = why;
+    }
+}
+/** The unreachable failure behind a GitHub error (Octokit wraps what fetch throws as its cause), or undefined. */
+function unreachableOf(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++)
+        if (e instanceof GitHubUnreachable)
+            return e;
+    return undefined;
+}
+/** The HTTP status of a failed GitHub call, or undefined for a network failure. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' && status > 0 ? status : undefined;
+}
+/** A failure after which the request may have been carried out (a 5xx, a timeout, a cut connection). */
+function isAmbiguous(error) {
+    const status = statusOf(error);
+    return status === undefined || status >= 500;
+}
+/** A GitHub failure as one line: status and GitHub's message, never a header or a token. */
+function describeGitHubError(error) {
+    const unreachable = unreachableOf(error);
+    if (unreachable)
+        return unreachable.message;
+    const status = statusOf(error);
+    const data = error?.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : error instanceof Error ? error.message : String(error);
+    return status ? `${status}: ${message}` : message;
+}
+
+
+/***/ }),
+
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60159,6 +60214,7 @@ function prepareComment(inputs) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 const MODES = ['plan', 'apply', 'check', 'validate'];
 /** `changes-only`: create the plan comment only when there are changes (an existing one is still updated). */
 const COMMENT_MODES = ['true', 'false', 'changes-only'];
@@ -60181,7 +60237,7 @@ function getInputs() {
         waitTimeoutMs: parseDuration('wait-timeout', getInput('wait-timeout') || '30m'),
         concurrency: integer('concurrency', 4, 1, 32),
         failOnDrift: inputs_bool('fail-on-drift', true),
-        githubToken: getInput('github-token').trim() || undefined,
+        githubToken: githubToken(),
         comment: inputs_oneOf('comment', COMMENT_MODES, 'true'),
         onPlanChanged: inputs_oneOf('on-plan-changed', ON_PLAN_CHANGED, 'fail'),
         driftIssue: inputs_bool('drift-issue', false),
@@ -60189,6 +60245,19 @@ function getInputs() {
         s3Endpoint: s3Endpoint(getInput('s3-endpoint').trim()),
         verifyDestinations: inputs_bool('verify-destinations', false),
     };
+}
+/**
+ * The github-token input. A local runner (`@github/local-action` and the like) passes action.yml's
+ * default, `${{ github.token }}`, as written: an expression is no token, and saying so beats a
+ * 401 from GitHub on every call.
+ */
+function githubToken() {
+    const value = getInput('github-token').trim();
+    if (/^\$\{\{[\s\S]*\}\}$/.test(value)) {
+        log.notice(`Input github-token is the unexpanded expression ${value} (a local runner does not evaluate action.yml's defaults): running without a GitHub token, so no plan comment, approved-plan check or drift issue.`);
+        return undefined;
+    }
+    return value || undefined;
 }
 /** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */
 function s3Endpoint(raw) {
@@ -61602,29 +61671,8 @@ function writeScopes(plan) {
     return needed;
 }
 
-;// CONCATENATED MODULE: ./src/github/api.ts
-/** Whether an issue carries a label. */
-function hasLabel(issue, label) {
-    return (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === label);
-}
-/** The HTTP status of a failed GitHub call, or undefined for a network failure. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' && status > 0 ? status : undefined;
-}
-/** A failure after which the request may have been carried out (a 5xx, a timeout, a cut connection). */
-function isAmbiguous(error) {
-    const status = statusOf(error);
-    return status === undefined || status >= 500;
-}
-/** A GitHub failure as one line: status and GitHub's message, never a header or a token. */
-function describeGitHubError(error) {
-    const status = statusOf(error);
-    const data = error?.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : error instanceof Error ? error.message : String(error);
-    return status ? `${status}: ${message}` : message;
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var github_api = __nccwpck_require__(8943);
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 
@@ -61680,7 +61728,7 @@ async function upsertPlanComment(api, options) {
             return { action: 'created', url: created.html_url, id: created.id };
         }
         catch (error) {
-            if (!isAmbiguous(error) || attempt >= CREATE_ATTEMPTS)
+            if (!(0,github_api/* isAmbiguous */.X2)(error) || attempt >= CREATE_ATTEMPTS)
                 throw error;
             await sleep(1000 * attempt);
             const landed = await find();
@@ -61744,14 +61792,14 @@ async function findDriftIssue(api, options) {
 }
 /** Puts the label back on an issue that lost it; a failure is reported, never thrown. */
 async function relabel(api, issue, label) {
-    if (hasLabel(issue, label))
+    if ((0,github_api/* hasLabel */.RX)(issue, label))
         return undefined;
     try {
         await api.addLabels(issue.number, [label]);
         return undefined;
     }
     catch (error) {
-        return describeGitHubError(error);
+        return (0,github_api/* describeGitHubError */.dZ)(error);
     }
 }
 const drift_issue_defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61785,7 +61833,7 @@ async function syncDriftIssue(api, options) {
             return { action: 'opened', url: opened.html_url, number: opened.number };
         }
         catch (error) {
-            if (!isAmbiguous(error) || attempt >= 3)
+            if (!(0,github_api/* isAmbiguous */.X2)(error) || attempt >= 3)
                 throw error;
             await sleep(1000 * attempt);
             const landed = await findDriftIssue(api, options);
@@ -62403,7 +62451,7 @@ async function commentOnPullRequest(inputs, outcome, prepared) {
         context = await pullRequestContext();
     }
     catch (error) {
-        log.warning(`Could not read this run's pull request (${describeGitHubError(error)}): no plan comment. The plan is in this run's job summary.`);
+        log.warning(`Could not read this run's pull request (${(0,github_api/* describeGitHubError */.dZ)(error)}): no plan comment. The plan is in this run's job summary.`);
         return;
     }
     const pr = context?.pullRequest;
@@ -62430,10 +62478,14 @@ async function commentOnPullRequest(inputs, outcome, prepared) {
 }
 /** A GitHub failure as a warning naming the permission to add; on a fork's read-only token, a notice. */
 function warnGitHub(error, doing, permission, options = {}) {
-    const status = statusOf(error);
-    const what = describeGitHubError(error);
+    const status = (0,github_api/* statusOf */.c2)(error);
+    const what = (0,github_api/* describeGitHubError */.dZ)(error);
     const meanwhile = options.meanwhile ?? "The plan is in this run's job summary.";
-    if ((status === 403 || status === 404) && options.fromFork) {
+    if ((0,github_api/* unreachableOf */.Y3)(error)) {
+        // A local runner offline, or a runner that cannot reach GITHUB_API_URL: no permission to add.
+        log.warning(`Could not ${doing}: ${what} from this machine (GITHUB_API_URL ${process.env.GITHUB_API_URL || 'https://api.github.com'}). ${meanwhile}`);
+    }
+    else if ((status === 403 || status === 404) && options.fromFork) {
         log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
     }
     else if (status === 403 || status === 404) {
@@ -62461,7 +62513,9 @@ async function checkApproval(inputs, plan) {
         source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
     }
     catch (error) {
-        const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
+        const message = (0,github_api/* unreachableOf */.Y3)(error)
+            ? `Could not read the approved plan: ${(0,github_api/* describeGitHubError */.dZ)(error)}.`
+            : `Could not read the approved plan from GitHub (${(0,github_api/* describeGitHubError */.dZ)(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
         if (inputs.onPlanChanged === 'apply') {
             log.warning(`${message} Applying without the check (on-plan-changed: apply).`);
             return undefined;
@@ -62511,7 +62565,7 @@ async function findPlanCommentQuietly(inputs) {
         return { pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
     }
     catch (error) {
-        log.debug(`finding the plan comment: ${describeGitHubError(error)}`);
+        log.debug(`finding the plan comment: ${(0,github_api/* describeGitHubError */.dZ)(error)}`);
         return undefined;
     }
 }
