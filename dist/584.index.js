@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8943);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9556);
+
 
 
 
@@ -29,6 +31,27 @@ const MAX_RATE_LIMIT_RETRIES = 2;
  * Octokit): a read is retried; a create is not, and its caller looks for what it made first.
  */
 const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Until GitHub has answered once it is not known to be reachable: an attempt waits this long at
+ * most (a local runner offline, or a firewall that drops packets), not REQUEST_TIMEOUT_MS.
+ */
+const FIRST_ANSWER_TIMEOUT_MS = 4_000;
+/**
+ * After the first connection refused, failed DNS lookup or unanswered attempt, the retry plugin
+ * may try again for this long; then every call fails at once as unreachable. Without it, an
+ * unreachable GitHub cost each call its retries (1 + 4 + 9 s) and each attempt up to 30 s.
+ */
+const UNREACHABLE_WAIT_MS = 3_000;
+/** Network errors that mean GitHub cannot be reached at all, as node and undici name them. */
+const UNREACHABLE_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'its host name does not resolve',
+    EAI_AGAIN: 'DNS lookup failed',
+    EHOSTUNREACH: 'no route to host',
+    ENETUNREACH: 'network unreachable',
+    ETIMEDOUT: 'connection timed out',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+};
 const USER_AGENT = 'linode-log-streams-action';
 /**
  * getOctokit's own fetch (undici through `@actions/http-client`'s proxy dispatcher for
@@ -37,10 +60,38 @@ const USER_AGENT = 'linode-log-streams-action';
  * defaults whole, so the proxy fetch is taken from them and passed on wrapped.
  */
 function timedFetch(base, timeoutMs) {
-    return (url, init = {}) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    let answered = false;
+    let unreachable;
+    return async (url, init = {}) => {
+        if (unreachable !== undefined && Date.now() - unreachable.since >= UNREACHABLE_WAIT_MS)
+            throw new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubUnreachable */ .yc(unreachable.why);
+        const limit = answered ? timeoutMs : Math.min(timeoutMs, FIRST_ANSWER_TIMEOUT_MS);
+        const timeout = AbortSignal.timeout(limit);
+        try {
+            const response = await base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+            answered = true;
+            unreachable = undefined;
+            return response;
+        }
+        catch (error) {
+            // A timeout once GitHub has answered is a slow request (ambiguous for a write), not an unreachable host.
+            const why = networkFailure(error) ?? (timeout.aborted && !answered && !init.signal?.aborted ? `no answer within ${limit / 1000} s` : undefined);
+            if (why === undefined)
+                throw error;
+            unreachable ??= { since: Date.now(), why };
+            throw new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubUnreachable */ .yc(why);
+        }
     };
+}
+/** Why a fetch failed to reach its host (undici's `fetch failed` has the socket error as its cause), or undefined. */
+function networkFailure(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const codes = [e.code, ...(Array.isArray(e.errors) ? e.errors.map((x) => x.code) : [])];
+        for (const code of codes)
+            if (typeof code === 'string' && code in UNREACHABLE_CODES)
+                return `${UNREACHABLE_CODES[code]}, ${code}`;
+    }
+    return undefined;
 }
 /**
  * The GitHub REST client: `@actions/github`'s getOctokit (GITHUB_API_URL, its proxy support)
@@ -68,10 +119,10 @@ function createGitHubApi(options) {
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         ...common,
         throttle: { enabled: options.throttle ?? true, retryAfterBaseValue: unit, onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     // The throttling plugin queues GraphQL with the writes (one a second): the one identity query
     // goes through a client without it, so it does not hold back the comment that follows.
-    const plain = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { ...common, throttle: { enabled: false } }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    const plain = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { ...common, throttle: { enabled: false } }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
     // A create is never retried by the client: after an ambiguous failure the caller looks for
     // what it created (by marker) before posting again.
     const once = { request: { retries: 0 } };
@@ -130,7 +181,7 @@ function createGitHubApi(options) {
 }
 /** This run's event, repository and pull request, from `@actions/github`'s context (read when the client loads). */
 function currentContext() {
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readEventContext */ .ws)(_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._);
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventContext */ .ws)(_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._);
 }
 
 

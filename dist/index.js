@@ -33247,6 +33247,61 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ hasLabel),
+/* harmony export */   X2: () => (/* binding */ isAmbiguous),
+/* harmony export */   Y3: () => (/* binding */ unreachableOf),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   yc: () => (/* binding */ GitHubUnreachable)
+/* harmony export */ });
+/** Whether an issue carries a label. */
+function hasLabel(issue, label) {
+    return (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === label);
+}
+/** GitHub's API could not be reached at all: connection refused, DNS, no answer. No permission is missing. */
+class GitHubUnreachable extends Error {
+    why;
+    name = 'GitHubUnreachable';
+    constructor(why) {
+        super(`GitHub is unreachable (${why})`);
+        this.why = why;
+    }
+}
+/** The unreachable failure behind a GitHub error (Octokit wraps what fetch throws as its cause), or undefined. */
+function unreachableOf(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++)
+        if (e instanceof GitHubUnreachable)
+            return e;
+    return undefined;
+}
+/** The HTTP status of a failed GitHub call, or undefined for a network failure. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' && status > 0 ? status : undefined;
+}
+/** A failure after which the request may have been carried out (a 5xx, a timeout, a cut connection). */
+function isAmbiguous(error) {
+    const status = statusOf(error);
+    return status === undefined || status >= 500;
+}
+/** A GitHub failure as one line: status and GitHub's message, never a header or a token. */
+function describeGitHubError(error) {
+    const unreachable = unreachableOf(error);
+    if (unreachable)
+        return unreachable.message;
+    const status = statusOf(error);
+    const data = error?.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : error instanceof Error ? error.message : String(error);
+    return status ? `${status}: ${message}` : message;
+}
+
+
+/***/ }),
+
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34588,7 +34643,7 @@ function htmlLink(text, url, options = {}) {
 
 /***/ }),
 
-/***/ 8405:
+/***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41453,7 +41508,7 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 786:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41566,7 +41621,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
 const schema = [
@@ -41669,7 +41724,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
@@ -57922,6 +57977,10 @@ var secrets = __nccwpck_require__(7194);
  * redaction pass of everything the runner does not mask), the job summary, and the failure that
  * ends a run with a reason for the `failure-reason` output. Shared by the entry point and the
  * chunks it loads, so it stays small.
+ *
+ * Where the text goes is a sink: the runner's (`@actions/core`: workflow commands, the outputs
+ * file, the job summary) by default, or the terminal's (cli.ts). The redaction pass is here,
+ * before any sink, so a sink cannot skip it.
  */
 
 
@@ -57936,6 +57995,31 @@ class ActionFailure extends Error {
         this.reason = reason;
     }
 }
+/** The runner's sink: workflow commands, the outputs file and the job summary, through `@actions/core`. */
+const actionSink = {
+    setSecret: (form) => core_setSecret(form),
+    debug: (text) => core_debug(text),
+    info: (text) => info(text),
+    notice: (text, properties) => notice(text, properties),
+    warning: (text, properties) => warning(text, properties),
+    error: (text, properties) => error(text, properties),
+    setOutput: (name, value) => setOutput(name, value),
+    setFailed: (message) => setFailed(message),
+    appendSummary: (markdown) => {
+        // The summary is a file the runner names in GITHUB_STEP_SUMMARY; appending to it is all that
+        // `core.summary.write()` does, which would also load node's fs/promises (~2 ms) on every run.
+        const path = process.env.GITHUB_STEP_SUMMARY;
+        if (!path)
+            return false;
+        (0,external_node_fs_.appendFileSync)(path, markdown, 'utf8');
+        return true;
+    },
+};
+let sink = actionSink;
+/** Sends everything reported from now on to `next` (the command line's terminal), still through the redaction pass. */
+function useSink(next) {
+    sink = next;
+}
 /** Bytes written to the job summary by this step (the runner refuses more than 1 MiB). */
 let summaryBytes = 0;
 /** Registers a secret, in every form it could take in text, before anything can log it. */
@@ -57943,7 +58027,7 @@ function registerSecret(value) {
     if (!value || !(0,secrets/* rememberSecret */.Gz)(value))
         return;
     for (const form of (0,secrets/* secretForms */.eo)(value))
-        core_setSecret(form);
+        sink.setSecret(form);
 }
 /**
  * The environment as the config file's references read it: each value is registered as a secret
@@ -57975,11 +58059,11 @@ function redactBody(body) {
  * was registered too, but only in the log it shows: annotations and outputs travel further.
  */
 const log = {
-    debug: (text) => core_debug(redactText(text)),
-    info: (text) => info(redactText(text)),
-    notice: (text, properties) => notice(redactText(text), properties),
-    warning: (text, properties) => warning(redactText(text), properties),
-    error: (text, properties) => error(redactText(text), properties),
+    debug: (text) => sink.debug(redactText(text)),
+    info: (text) => sink.info(redactText(text)),
+    notice: (text, properties) => sink.notice(redactText(text), properties),
+    warning: (text, properties) => sink.warning(redactText(text), properties),
+    error: (text, properties) => sink.error(redactText(text), properties),
 };
 /**
  * Sets a step output after the redaction pass. A JSON value is redacted string by string (keys
@@ -57987,7 +58071,7 @@ const log = {
  * a field name cannot corrupt the document.
  */
 function reporting_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? redactText(value) : JSON.stringify(redactJson(value)));
+    sink.setOutput(name, typeof value === 'string' ? redactText(value) : JSON.stringify(redactJson(value)));
 }
 function redactJson(value) {
     if (typeof value === 'string')
@@ -58000,27 +58084,23 @@ function redactJson(value) {
 }
 /** Fails the step with a redacted message. */
 function reporting_setFailed(message) {
-    setFailed(redactText(message));
+    sink.setFailed(redactText(message));
 }
 /** Room left in the job summary, keeping `reserve` bytes for what comes after. */
 function summaryRoom(reserve) {
     return Math.max(4096, SUMMARY_LIMIT - summaryBytes - reserve);
 }
 /**
- * Appends to the job summary, after the final redaction pass (the summary is not the log). The
- * summary is a file the runner names in GITHUB_STEP_SUMMARY; appending to it is all that
- * `core.summary.write()` does, which would also load node's fs/promises (~2 ms) on every run.
- * Outside a runner (no such file) there is no summary, and the log has everything.
+ * Appends to the job summary, after the final redaction pass (the summary is not the log).
+ * Outside a runner (no such file) and on the terminal there is no summary, and the log has everything.
  */
 async function writeSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path) {
+    const text = redactText(markdown);
+    if (!sink.appendSummary(text)) {
         log.debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
         return;
     }
-    const text = redactText(markdown);
     summaryBytes += utf8Bytes(text);
-    (0,external_node_fs_.appendFileSync)(path, text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/setup/feature.ts
@@ -58618,305 +58698,6 @@ class ConfigErrors extends Error {
         this.file = file;
         this.errors = shown;
     }
-}
-
-// EXTERNAL MODULE: ./src/s3/errors.ts
-var s3_errors = __nccwpck_require__(1863);
-;// CONCATENATED MODULE: ./src/delivery/newest.ts
-/** S3 listings one walk may make (see README "Drift": the bound). */
-const MAX_LISTINGS = 12;
-/** Dated levels (year, month, day) tried per level, newest first: the newest, and the one before when it holds no log. */
-const DATED_TRIES = 2;
-/** What the API's destination check writes (`POST …/destinations/verify`): not a delivered log. */
-const TEST_OBJECT_NAME = 'akamai-logs-test-object';
-const isDated = (prefix) => /(?:^|\/)\d+\/$/.test(prefix);
-const datedValue = (prefix) => Number(/(\d+)\/$/.exec(prefix)?.[1] ?? '0');
-const newer = (a, b) => a === undefined ? b : b === undefined ? a : b.lastModified > a.lastModified ? b : a;
-/**
- * Walks below `prefix`: every page of a level, each undated sub-prefix (stream type, log type,
- * account: usually one each), and of dated ones the newest (then the one before it, when the
- * newest holds no log object). At most `budget` listings.
- */
-async function findNewest(list, prefix, budget = MAX_LISTINGS) {
-    let listings = 0;
-    let complete = true;
-    async function level(at) {
-        let best;
-        const prefixes = [];
-        let token;
-        do {
-            if (listings >= budget) {
-                complete = false;
-                return best;
-            }
-            listings += 1;
-            const page = await list(at, token);
-            for (const object of page.objects) {
-                if (object.key.slice(object.key.lastIndexOf('/') + 1) !== TEST_OBJECT_NAME)
-                    best = newer(best, object);
-            }
-            prefixes.push(...page.prefixes);
-            token = page.nextToken;
-        } while (token !== undefined);
-        const undated = prefixes.filter((p) => !isDated(p));
-        const dated = prefixes.filter(isDated).sort((a, b) => datedValue(b) - datedValue(a));
-        for (const found of await Promise.all(undated.map(level)))
-            best = newer(best, found);
-        for (const candidate of dated.slice(0, DATED_TRIES)) {
-            const found = await level(candidate);
-            if (found !== undefined)
-                return newer(best, found);
-        }
-        return best;
-    }
-    const newest = await level(prefix);
-    return { newest, listings, complete };
-}
-
-;// CONCATENATED MODULE: ./src/delivery/probe.ts
-
-
-/** S3 codes that mean the key may not list the bucket (or is not a key there). */
-const DENIED = new Set(['AccessDenied', 'Forbidden', 'InvalidAccessKeyId', 'SignatureDoesNotMatch']);
-/** What credentials would let the check list a bucket it could not. */
-function credentialsHint(probe, destination) {
-    return probe.credentialsFrom.startsWith('the s3_credentials')
-        ? `give bucket ${probe.bucket}'s s3_credentials a key that may list it (unlimited in ${probe.region}, or limited with read_only or read_write on the bucket)`
-        : `give destination ${destination} a key that may list bucket ${probe.bucket} (read_only or read_write on it), or declare the bucket under buckets: with s3_credentials that may`;
-}
-/** Walks every probe of `targets`; outcomes by stream label. Never rejects: a failed listing is that stream's outcome. */
-async function probeDelivery(targets, clientFor) {
-    const walks = new Map();
-    const outcomes = await Promise.all(targets.map(async ({ stream, destination, target }) => {
-        if (target.kind !== 'probe')
-            return undefined;
-        const { probe } = target;
-        const id = [probe.region, probe.bucket, probe.prefix, probe.credentials.accessKeyId].join('\0');
-        let walk = walks.get(id);
-        if (walk === undefined) {
-            const client = clientFor(probe.credentials);
-            const list = (prefix, token) => client.listObjects(probe.bucket, probe.region, { prefix, delimiter: '/', ...(token !== undefined ? { continuationToken: token } : {}) });
-            walk = findNewest(list, probe.prefix).then((result) => ({ kind: 'walked', walk: result }), (error) => ({
-                kind: 'failed',
-                why: error instanceof Error ? error.message : String(error),
-                denied: (0,s3_errors/* isS3Error */.j8)(error) && DENIED.has(error.code),
-            }));
-            walks.set(id, walk);
-        }
-        const outcome = await walk;
-        if (outcome.kind === 'walked')
-            return [stream, outcome];
-        const why = `could not list bucket ${probe.bucket} (${probe.region}) with ${probe.credentialsFrom}: ${outcome.why}${outcome.denied === true ? `; ${credentialsHint(probe, destination)}` : ''}`;
-        return [stream, { kind: 'failed', why }];
-    }));
-    return new Map(outcomes.filter((o) => o !== undefined));
-}
-
-// EXTERNAL MODULE: ./src/s3/endpoint.ts
-var endpoint = __nccwpck_require__(8405);
-;// CONCATENATED MODULE: ./src/delivery/targets.ts
-/**
- * Where each stream of the file delivers, and with which credentials it can be looked at. Pure:
- * everything comes from the file (trusted in `check`, which runs from the default branch), and
- * the S3 endpoint is never chosen here — only the region, which the workflow's `s3-endpoint`
- * template (or Linode's) turns into one.
- */
-
-
-/** The stream type the tutorial's default layout starts with: `{stream_type}/{log_type}/{account}/{%Y/%m/%d/}`. */
-function prefixOf(path, streamType) {
-    if (typeof path !== 'string' || path.replace(/\/+/g, '') === '')
-        return `${streamType}/`;
-    // A path with time placeholders (`{%Y}`, `%Y`) is walked from its literal part, up to the last `/` before them.
-    const trimmed = path.replace(/^\/+/, '');
-    const placeholder = trimmed.search(/[{%]/);
-    const literal = placeholder === -1 ? trimmed.replace(/\/*$/, '/') : trimmed.slice(0, trimmed.lastIndexOf('/', placeholder) + 1);
-    return literal === '/' ? '' : literal;
-}
-const refName = (value) => (isEnvRef(value) ? `\${${value.name}}` : 'it');
-/** The target of each stream of the file whose status there is `active`. */
-function deliveryTargets(desired) {
-    const destinations = new Map(desired.destinations.map((d) => [d.label, d]));
-    const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
-    return desired.streams
-        .filter((s) => s.status === 'active')
-        .map((stream) => {
-        const base = { stream: stream.label, destination: stream.destination };
-        const destination = destinations.get(stream.destination);
-        if (destination === undefined)
-            return { ...base, target: { kind: 'unobservable', why: 'its destination is not in the file' } };
-        if (destination.type === 'custom_https')
-            return { ...base, target: { kind: 'unobservable', why: 'custom_https', https: true } };
-        const { details } = destination;
-        const bucketName = typeof details.bucket_name === 'string' ? details.bucket_name : undefined;
-        const host = typeof details.host === 'string' ? details.host : undefined;
-        if (bucketName === undefined)
-            return { ...base, target: { kind: 'unobservable', why: 'the destination names no bucket' } };
-        const prefix = prefixOf(details.path, stream.type);
-        const declared = buckets.get(bucketName);
-        if (declared !== undefined) {
-            const { accessKeyId, secretAccessKey } = declared.credentials;
-            if (accessKeyId.value === undefined || secretAccessKey.value === undefined) {
-                const unset = [accessKeyId, secretAccessKey].filter((r) => r.value === undefined).map((r) => `\${${r.name}}`);
-                return { ...base, target: { kind: 'unobservable', why: `the s3_credentials of bucket ${bucketName} are not set in this run (${unset.join(', ')})` } };
-            }
-            return {
-                ...base,
-                target: {
-                    kind: 'probe',
-                    probe: {
-                        bucket: bucketName,
-                        region: declared.region,
-                        prefix,
-                        credentials: { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value },
-                        credentialsFrom: `the s3_credentials of bucket ${bucketName}`,
-                    },
-                },
-            };
-        }
-        if (destination.managedKey !== undefined) {
-            return {
-                ...base,
-                target: {
-                    kind: 'unobservable',
-                    why: `its managed key's secret cannot be read back: declare bucket ${bucketName} under buckets: with s3_credentials (a key that may list it) to check its delivery`,
-                },
-            };
-        }
-        const region = host === undefined ? undefined : (0,endpoint/* regionOfHost */.S$)(host);
-        if (region === undefined)
-            return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
-        const id = details.access_key_id;
-        const secret = details.access_key_secret;
-        const idValue = typeof id === 'string' ? id : isEnvRef(id) ? id.value : undefined;
-        const secretValue = isEnvRef(secret) ? secret.value : undefined;
-        if (idValue === undefined || secretValue === undefined) {
-            const unset = [id, secret].filter((r) => isEnvRef(r) && r.value === undefined).map(refName);
-            return {
-                ...base,
-                target: {
-                    kind: 'unobservable',
-                    why: `the destination's key is not set in this run (${unset.join(', ') || 'access_key_id and access_key_secret as ${NAME} references'}); or declare bucket ${bucketName} under buckets: with s3_credentials`,
-                },
-            };
-        }
-        return {
-            ...base,
-            target: {
-                kind: 'probe',
-                probe: {
-                    bucket: bucketName,
-                    region,
-                    prefix,
-                    credentials: { accessKeyId: idValue, secretAccessKey: secretValue },
-                    credentialsFrom: "the destination's key",
-                },
-            },
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/delivery/verdict.ts
-/** Linode: a new or reactivated stream is `provisioning` for up to an hour before logs flow. */
-const PROVISIONING_ALLOWANCE_MS = 60 * 60 * 1000;
-/** The API's `2025-07-20 09:45:13` (UTC, no zone; `T` accepted) in ms; undefined when it is not one. */
-function parseApiTime(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(text ?? '');
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s] = m.map(Number);
-    return Date.UTC(y, mo - 1, d, h, mi, s);
-}
-/** `3h 5m`, `2d 4h`, `45s`: the two largest units. */
-function formatAge(ms) {
-    const s = Math.max(0, Math.floor(ms / 1000));
-    const units = [
-        ['d', Math.floor(s / 86400)],
-        ['h', Math.floor(s / 3600) % 24],
-        ['m', Math.floor(s / 60) % 60],
-        ['s', s % 60],
-    ];
-    const first = units.findIndex(([, n]) => n > 0);
-    if (first === -1)
-        return '0s';
-    return units
-        .slice(first, first + 2)
-        .filter(([, n]) => n > 0)
-        .map(([u, n]) => `${n}${u}`)
-        .join(' ');
-}
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-/**
- * The verdict of each target. Stale: no log object below the path, or the newest older than
- * `maxAgeMs` — unless the stream changed (became active) within the provisioning allowance plus
- * `maxAgeMs`, when it is `new`, not stale yet.
- */
-function deliveryVerdicts(targets, outcomes, live, now, maxAgeMs) {
-    const streams = new Map(live.streams.map((s) => [s.label, s]));
-    return targets.map(({ stream, destination, target }) => {
-        const base = { stream, destination };
-        if (target.kind === 'unobservable') {
-            return target.https ? { ...base, status: 'not-checked', detail: 'custom_https', https: true } : { ...base, status: 'not-checked', detail: target.why };
-        }
-        const liveStream = streams.get(stream);
-        if (liveStream === undefined)
-            return { ...base, status: 'not-checked', detail: 'the stream is not on the account' };
-        if (liveStream.status !== 'active')
-            return { ...base, status: 'not-checked', detail: `the stream is ${liveStream.status} on the account` };
-        const outcome = outcomes.get(stream);
-        if (outcome === undefined)
-            return { ...base, status: 'not-checked', detail: 'not listed' };
-        if (outcome.kind === 'failed')
-            return { ...base, status: 'not-checked', detail: outcome.why };
-        const { newest, complete, listings } = outcome.walk;
-        const where = `s3://${target.probe.bucket}/${target.probe.prefix}`;
-        const found = newest === undefined ? {} : { newest: iso(newest.lastModified), ageSeconds: Math.max(0, Math.floor((now - newest.lastModified) / 1000)) };
-        if (newest !== undefined && now - newest.lastModified <= maxAgeMs)
-            return { ...base, status: 'ok', ...found, detail: '' };
-        if (!complete) {
-            return {
-                ...base,
-                status: 'not-checked',
-                ...found,
-                detail: `no recent object within ${listings} listings of ${where}: the key layout is wider than the walk allows`,
-            };
-        }
-        const since = parseApiTime(liveStream.updated) ?? parseApiTime(liveStream.created);
-        const allowedUntil = since === undefined ? undefined : since + PROVISIONING_ALLOWANCE_MS + maxAgeMs;
-        if (allowedUntil !== undefined && now < allowedUntil) {
-            return {
-                ...base,
-                status: 'new',
-                ...found,
-                detail: `changed at ${iso(since)}: not stale before ${iso(allowedUntil)} (provisioning takes up to an hour)`,
-            };
-        }
-        const detail = newest === undefined
-            ? `no log object under ${where}`
-            : `the newest log object under ${where} is ${formatAge(now - newest.lastModified)} old (max-delivery-age ${formatAge(maxAgeMs)})`;
-        return { ...base, status: 'stale', ...found, detail };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/delivery/check.ts
-
-
-
-/**
- * Starts the S3 listings of every stream the file wants active, all at once. The S3 SDK is loaded
- * only when one destination can be listed. Never rejects: a failure is each stream's outcome.
- */
-function startDeliveryCheck(account, desired, maxAgeMs) {
-    const targets = deliveryTargets(desired);
-    const probed = targets.filter((t) => t.target.kind === 'probe');
-    const outcomes = probed.length === 0
-        ? Promise.resolve(new Map())
-        : account.buckets().then((pool) => probeDelivery(probed, (credentials) => pool.get(credentials)), (error) => new Map(probed.map((t) => [t.stream, { kind: 'failed', why: `the S3 client did not load: ${String(error)}` }])));
-    return { maxAgeMs, targets, outcomes };
-}
-/** Each stream's verdict, against the live streams, now. */
-async function judgeDelivery(check, live, now = Date.now()) {
-    return deliveryVerdicts(check.targets, await check.outcomes, live, now, check.maxAgeMs);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -59625,6 +59406,8 @@ function groupBy(items, keyOf, valueOf = (item) => item) {
     return groups;
 }
 
+// EXTERNAL MODULE: ./src/s3/endpoint.ts
+var endpoint = __nccwpck_require__(786);
 ;// CONCATENATED MODULE: ./src/config/semantic-rules.ts
 /**
  * Rules on top of the structure: cross-references inside the file, the stream quota, and the
@@ -60487,6 +60270,303 @@ async function readConfigFile(path, env, workspace) {
     return loadConfig(readConfigText(path, workspace), path, env);
 }
 
+// EXTERNAL MODULE: ./src/s3/errors.ts
+var s3_errors = __nccwpck_require__(1863);
+;// CONCATENATED MODULE: ./src/delivery/newest.ts
+/** S3 listings one walk may make (see README "Drift": the bound). */
+const MAX_LISTINGS = 12;
+/** Dated levels (year, month, day) tried per level, newest first: the newest, and the one before when it holds no log. */
+const DATED_TRIES = 2;
+/** What the API's destination check writes (`POST …/destinations/verify`): not a delivered log. */
+const TEST_OBJECT_NAME = 'akamai-logs-test-object';
+const isDated = (prefix) => /(?:^|\/)\d+\/$/.test(prefix);
+const datedValue = (prefix) => Number(/(\d+)\/$/.exec(prefix)?.[1] ?? '0');
+const newer = (a, b) => a === undefined ? b : b === undefined ? a : b.lastModified > a.lastModified ? b : a;
+/**
+ * Walks below `prefix`: every page of a level, each undated sub-prefix (stream type, log type,
+ * account: usually one each), and of dated ones the newest (then the one before it, when the
+ * newest holds no log object). At most `budget` listings.
+ */
+async function findNewest(list, prefix, budget = MAX_LISTINGS) {
+    let listings = 0;
+    let complete = true;
+    async function level(at) {
+        let best;
+        const prefixes = [];
+        let token;
+        do {
+            if (listings >= budget) {
+                complete = false;
+                return best;
+            }
+            listings += 1;
+            const page = await list(at, token);
+            for (const object of page.objects) {
+                if (object.key.slice(object.key.lastIndexOf('/') + 1) !== TEST_OBJECT_NAME)
+                    best = newer(best, object);
+            }
+            prefixes.push(...page.prefixes);
+            token = page.nextToken;
+        } while (token !== undefined);
+        const undated = prefixes.filter((p) => !isDated(p));
+        const dated = prefixes.filter(isDated).sort((a, b) => datedValue(b) - datedValue(a));
+        for (const found of await Promise.all(undated.map(level)))
+            best = newer(best, found);
+        for (const candidate of dated.slice(0, DATED_TRIES)) {
+            const found = await level(candidate);
+            if (found !== undefined)
+                return newer(best, found);
+        }
+        return best;
+    }
+    const newest = await level(prefix);
+    return { newest, listings, complete };
+}
+
+;// CONCATENATED MODULE: ./src/delivery/probe.ts
+
+
+/** S3 codes that mean the key may not list the bucket (or is not a key there). */
+const DENIED = new Set(['AccessDenied', 'Forbidden', 'InvalidAccessKeyId', 'SignatureDoesNotMatch']);
+/** What credentials would let the check list a bucket it could not. */
+function credentialsHint(probe, destination) {
+    return probe.credentialsFrom.startsWith('the s3_credentials')
+        ? `give bucket ${probe.bucket}'s s3_credentials a key that may list it (unlimited in ${probe.region}, or limited with read_only or read_write on the bucket)`
+        : `give destination ${destination} a key that may list bucket ${probe.bucket} (read_only or read_write on it), or declare the bucket under buckets: with s3_credentials that may`;
+}
+/** Walks every probe of `targets`; outcomes by stream label. Never rejects: a failed listing is that stream's outcome. */
+async function probeDelivery(targets, clientFor) {
+    const walks = new Map();
+    const outcomes = await Promise.all(targets.map(async ({ stream, destination, target }) => {
+        if (target.kind !== 'probe')
+            return undefined;
+        const { probe } = target;
+        const id = [probe.region, probe.bucket, probe.prefix, probe.credentials.accessKeyId].join('\0');
+        let walk = walks.get(id);
+        if (walk === undefined) {
+            const client = clientFor(probe.credentials);
+            const list = (prefix, token) => client.listObjects(probe.bucket, probe.region, { prefix, delimiter: '/', ...(token !== undefined ? { continuationToken: token } : {}) });
+            walk = findNewest(list, probe.prefix).then((result) => ({ kind: 'walked', walk: result }), (error) => ({
+                kind: 'failed',
+                why: error instanceof Error ? error.message : String(error),
+                denied: (0,s3_errors/* isS3Error */.j8)(error) && DENIED.has(error.code),
+            }));
+            walks.set(id, walk);
+        }
+        const outcome = await walk;
+        if (outcome.kind === 'walked')
+            return [stream, outcome];
+        const why = `could not list bucket ${probe.bucket} (${probe.region}) with ${probe.credentialsFrom}: ${outcome.why}${outcome.denied === true ? `; ${credentialsHint(probe, destination)}` : ''}`;
+        return [stream, { kind: 'failed', why }];
+    }));
+    return new Map(outcomes.filter((o) => o !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/delivery/targets.ts
+/**
+ * Where each stream of the file delivers, and with which credentials it can be looked at. Pure:
+ * everything comes from the file (trusted in `check`, which runs from the default branch), and
+ * the S3 endpoint is never chosen here — only the region, which the workflow's `s3-endpoint`
+ * template (or Linode's) turns into one.
+ */
+
+
+/** The stream type the tutorial's default layout starts with: `{stream_type}/{log_type}/{account}/{%Y/%m/%d/}`. */
+function prefixOf(path, streamType) {
+    if (typeof path !== 'string' || path.replace(/\/+/g, '') === '')
+        return `${streamType}/`;
+    // A path with time placeholders (`{%Y}`, `%Y`) is walked from its literal part, up to the last `/` before them.
+    const trimmed = path.replace(/^\/+/, '');
+    const placeholder = trimmed.search(/[{%]/);
+    const literal = placeholder === -1 ? trimmed.replace(/\/*$/, '/') : trimmed.slice(0, trimmed.lastIndexOf('/', placeholder) + 1);
+    return literal === '/' ? '' : literal;
+}
+const refName = (value) => (isEnvRef(value) ? `\${${value.name}}` : 'it');
+/** The target of each stream of the file whose status there is `active`. */
+function deliveryTargets(desired) {
+    const destinations = new Map(desired.destinations.map((d) => [d.label, d]));
+    const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
+    return desired.streams
+        .filter((s) => s.status === 'active')
+        .map((stream) => {
+        const base = { stream: stream.label, destination: stream.destination };
+        const destination = destinations.get(stream.destination);
+        if (destination === undefined)
+            return { ...base, target: { kind: 'unobservable', why: 'its destination is not in the file' } };
+        if (destination.type === 'custom_https')
+            return { ...base, target: { kind: 'unobservable', why: 'custom_https', https: true } };
+        const { details } = destination;
+        const bucketName = typeof details.bucket_name === 'string' ? details.bucket_name : undefined;
+        const host = typeof details.host === 'string' ? details.host : undefined;
+        if (bucketName === undefined)
+            return { ...base, target: { kind: 'unobservable', why: 'the destination names no bucket' } };
+        const prefix = prefixOf(details.path, stream.type);
+        const declared = buckets.get(bucketName);
+        if (declared !== undefined) {
+            const { accessKeyId, secretAccessKey } = declared.credentials;
+            if (accessKeyId.value === undefined || secretAccessKey.value === undefined) {
+                const unset = [accessKeyId, secretAccessKey].filter((r) => r.value === undefined).map((r) => `\${${r.name}}`);
+                return { ...base, target: { kind: 'unobservable', why: `the s3_credentials of bucket ${bucketName} are not set in this run (${unset.join(', ')})` } };
+            }
+            return {
+                ...base,
+                target: {
+                    kind: 'probe',
+                    probe: {
+                        bucket: bucketName,
+                        region: declared.region,
+                        prefix,
+                        credentials: { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value },
+                        credentialsFrom: `the s3_credentials of bucket ${bucketName}`,
+                    },
+                },
+            };
+        }
+        if (destination.managedKey !== undefined) {
+            return {
+                ...base,
+                target: {
+                    kind: 'unobservable',
+                    why: `its managed key's secret cannot be read back: declare bucket ${bucketName} under buckets: with s3_credentials (a key that may list it) to check its delivery`,
+                },
+            };
+        }
+        const region = host === undefined ? undefined : (0,endpoint/* regionOfHost */.S$)(host);
+        if (region === undefined)
+            return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
+        const id = details.access_key_id;
+        const secret = details.access_key_secret;
+        const idValue = typeof id === 'string' ? id : isEnvRef(id) ? id.value : undefined;
+        const secretValue = isEnvRef(secret) ? secret.value : undefined;
+        if (idValue === undefined || secretValue === undefined) {
+            const unset = [id, secret].filter((r) => isEnvRef(r) && r.value === undefined).map(refName);
+            return {
+                ...base,
+                target: {
+                    kind: 'unobservable',
+                    why: `the destination's key is not set in this run (${unset.join(', ') || 'access_key_id and access_key_secret as ${NAME} references'}); or declare bucket ${bucketName} under buckets: with s3_credentials`,
+                },
+            };
+        }
+        return {
+            ...base,
+            target: {
+                kind: 'probe',
+                probe: {
+                    bucket: bucketName,
+                    region,
+                    prefix,
+                    credentials: { accessKeyId: idValue, secretAccessKey: secretValue },
+                    credentialsFrom: "the destination's key",
+                },
+            },
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/delivery/verdict.ts
+/** Linode: a new or reactivated stream is `provisioning` for up to an hour before logs flow. */
+const PROVISIONING_ALLOWANCE_MS = 60 * 60 * 1000;
+/** The API's `2025-07-20 09:45:13` (UTC, no zone; `T` accepted) in ms; undefined when it is not one. */
+function parseApiTime(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(text ?? '');
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, s);
+}
+/** `3h 5m`, `2d 4h`, `45s`: the two largest units. */
+function formatAge(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    const units = [
+        ['d', Math.floor(s / 86400)],
+        ['h', Math.floor(s / 3600) % 24],
+        ['m', Math.floor(s / 60) % 60],
+        ['s', s % 60],
+    ];
+    const first = units.findIndex(([, n]) => n > 0);
+    if (first === -1)
+        return '0s';
+    return units
+        .slice(first, first + 2)
+        .filter(([, n]) => n > 0)
+        .map(([u, n]) => `${n}${u}`)
+        .join(' ');
+}
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/**
+ * The verdict of each target. Stale: no log object below the path, or the newest older than
+ * `maxAgeMs` — unless the stream changed (became active) within the provisioning allowance plus
+ * `maxAgeMs`, when it is `new`, not stale yet.
+ */
+function deliveryVerdicts(targets, outcomes, live, now, maxAgeMs) {
+    const streams = new Map(live.streams.map((s) => [s.label, s]));
+    return targets.map(({ stream, destination, target }) => {
+        const base = { stream, destination };
+        if (target.kind === 'unobservable') {
+            return target.https ? { ...base, status: 'not-checked', detail: 'custom_https', https: true } : { ...base, status: 'not-checked', detail: target.why };
+        }
+        const liveStream = streams.get(stream);
+        if (liveStream === undefined)
+            return { ...base, status: 'not-checked', detail: 'the stream is not on the account' };
+        if (liveStream.status !== 'active')
+            return { ...base, status: 'not-checked', detail: `the stream is ${liveStream.status} on the account` };
+        const outcome = outcomes.get(stream);
+        if (outcome === undefined)
+            return { ...base, status: 'not-checked', detail: 'not listed' };
+        if (outcome.kind === 'failed')
+            return { ...base, status: 'not-checked', detail: outcome.why };
+        const { newest, complete, listings } = outcome.walk;
+        const where = `s3://${target.probe.bucket}/${target.probe.prefix}`;
+        const found = newest === undefined ? {} : { newest: iso(newest.lastModified), ageSeconds: Math.max(0, Math.floor((now - newest.lastModified) / 1000)) };
+        if (newest !== undefined && now - newest.lastModified <= maxAgeMs)
+            return { ...base, status: 'ok', ...found, detail: '' };
+        if (!complete) {
+            return {
+                ...base,
+                status: 'not-checked',
+                ...found,
+                detail: `no recent object within ${listings} listings of ${where}: the key layout is wider than the walk allows`,
+            };
+        }
+        const since = parseApiTime(liveStream.updated) ?? parseApiTime(liveStream.created);
+        const allowedUntil = since === undefined ? undefined : since + PROVISIONING_ALLOWANCE_MS + maxAgeMs;
+        if (allowedUntil !== undefined && now < allowedUntil) {
+            return {
+                ...base,
+                status: 'new',
+                ...found,
+                detail: `changed at ${iso(since)}: not stale before ${iso(allowedUntil)} (provisioning takes up to an hour)`,
+            };
+        }
+        const detail = newest === undefined
+            ? `no log object under ${where}`
+            : `the newest log object under ${where} is ${formatAge(now - newest.lastModified)} old (max-delivery-age ${formatAge(maxAgeMs)})`;
+        return { ...base, status: 'stale', ...found, detail };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/delivery/check.ts
+
+
+
+/**
+ * Starts the S3 listings of every stream the file wants active, all at once. The S3 SDK is loaded
+ * only when one destination can be listed. Never rejects: a failure is each stream's outcome.
+ */
+function startDeliveryCheck(account, desired, maxAgeMs) {
+    const targets = deliveryTargets(desired);
+    const probed = targets.filter((t) => t.target.kind === 'probe');
+    const outcomes = probed.length === 0
+        ? Promise.resolve(new Map())
+        : account.buckets().then((pool) => probeDelivery(probed, (credentials) => pool.get(credentials)), (error) => new Map(probed.map((t) => [t.stream, { kind: 'failed', why: `the S3 client did not load: ${String(error)}` }])));
+    return { maxAgeMs, targets, outcomes };
+}
+/** Each stream's verdict, against the live streams, now. */
+async function judgeDelivery(check, live, now = Date.now()) {
+    return deliveryVerdicts(check.targets, await check.outcomes, live, now, check.maxAgeMs);
+}
+
 ;// CONCATENATED MODULE: ./src/github/session.ts
 
 
@@ -60552,6 +60632,7 @@ function prepareComment(inputs) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 const MODES = ['plan', 'apply', 'check', 'validate'];
 /** `changes-only`: create the plan comment only when there are changes (an existing one is still updated). */
 const COMMENT_MODES = ['true', 'false', 'changes-only'];
@@ -60574,7 +60655,7 @@ function getInputs() {
         waitTimeoutMs: parseDuration('wait-timeout', getInput('wait-timeout') || '30m'),
         concurrency: integer('concurrency', 4, 1, 32),
         failOnDrift: inputs_bool('fail-on-drift', true),
-        githubToken: getInput('github-token').trim() || undefined,
+        githubToken: githubToken(),
         comment: inputs_oneOf('comment', COMMENT_MODES, 'true'),
         onPlanChanged: inputs_oneOf('on-plan-changed', ON_PLAN_CHANGED, 'fail'),
         driftIssue: inputs_bool('drift-issue', false),
@@ -60598,6 +60679,19 @@ function maxDeliveryAge(raw) {
         throw new InputError(`Input max-delivery-age must be a duration from 1m to 30d, like 90m, 3h or 2d (got "${raw}"), or empty to not check delivery.`);
     }
     return ms;
+}
+/**
+ * The github-token input. A local runner (`@github/local-action` and the like) passes action.yml's
+ * default, `${{ github.token }}`, as written: an expression is no token, and saying so beats a
+ * 401 from GitHub on every call.
+ */
+function githubToken() {
+    const value = getInput('github-token').trim();
+    if (/^\$\{\{[\s\S]*\}\}$/.test(value)) {
+        log.notice(`Input github-token is the unexpanded expression ${value} (a local runner does not evaluate action.yml's defaults): running without a GitHub token, so no plan comment, approved-plan check or drift issue.`);
+        return undefined;
+    }
+    return value || undefined;
 }
 /** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */
 function s3Endpoint(raw) {
@@ -62169,29 +62263,8 @@ function writeScopes(plan) {
     return needed;
 }
 
-;// CONCATENATED MODULE: ./src/github/api.ts
-/** Whether an issue carries a label. */
-function hasLabel(issue, label) {
-    return (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === label);
-}
-/** The HTTP status of a failed GitHub call, or undefined for a network failure. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' && status > 0 ? status : undefined;
-}
-/** A failure after which the request may have been carried out (a 5xx, a timeout, a cut connection). */
-function isAmbiguous(error) {
-    const status = statusOf(error);
-    return status === undefined || status >= 500;
-}
-/** A GitHub failure as one line: status and GitHub's message, never a header or a token. */
-function describeGitHubError(error) {
-    const status = statusOf(error);
-    const data = error?.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : error instanceof Error ? error.message : String(error);
-    return status ? `${status}: ${message}` : message;
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var github_api = __nccwpck_require__(8943);
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 
@@ -62247,7 +62320,7 @@ async function upsertPlanComment(api, options) {
             return { action: 'created', url: created.html_url, id: created.id };
         }
         catch (error) {
-            if (!isAmbiguous(error) || attempt >= CREATE_ATTEMPTS)
+            if (!(0,github_api/* isAmbiguous */.X2)(error) || attempt >= CREATE_ATTEMPTS)
                 throw error;
             await sleep(1000 * attempt);
             const landed = await find();
@@ -62311,14 +62384,14 @@ async function findDriftIssue(api, options) {
 }
 /** Puts the label back on an issue that lost it; a failure is reported, never thrown. */
 async function relabel(api, issue, label) {
-    if (hasLabel(issue, label))
+    if ((0,github_api/* hasLabel */.RX)(issue, label))
         return undefined;
     try {
         await api.addLabels(issue.number, [label]);
         return undefined;
     }
     catch (error) {
-        return describeGitHubError(error);
+        return (0,github_api/* describeGitHubError */.dZ)(error);
     }
 }
 const drift_issue_defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62352,7 +62425,7 @@ async function syncDriftIssue(api, options) {
             return { action: 'opened', url: opened.html_url, number: opened.number };
         }
         catch (error) {
-            if (!isAmbiguous(error) || attempt >= 3)
+            if (!(0,github_api/* isAmbiguous */.X2)(error) || attempt >= 3)
                 throw error;
             await sleep(1000 * attempt);
             const landed = await findDriftIssue(api, options);
@@ -63035,7 +63108,7 @@ async function commentOnPullRequest(inputs, outcome, prepared) {
         context = await pullRequestContext();
     }
     catch (error) {
-        log.warning(`Could not read this run's pull request (${describeGitHubError(error)}): no plan comment. The plan is in this run's job summary.`);
+        log.warning(`Could not read this run's pull request (${(0,github_api/* describeGitHubError */.dZ)(error)}): no plan comment. The plan is in this run's job summary.`);
         return;
     }
     const pr = context?.pullRequest;
@@ -63062,10 +63135,14 @@ async function commentOnPullRequest(inputs, outcome, prepared) {
 }
 /** A GitHub failure as a warning naming the permission to add; on a fork's read-only token, a notice. */
 function warnGitHub(error, doing, permission, options = {}) {
-    const status = statusOf(error);
-    const what = describeGitHubError(error);
+    const status = (0,github_api/* statusOf */.c2)(error);
+    const what = (0,github_api/* describeGitHubError */.dZ)(error);
     const meanwhile = options.meanwhile ?? "The plan is in this run's job summary.";
-    if ((status === 403 || status === 404) && options.fromFork) {
+    if ((0,github_api/* unreachableOf */.Y3)(error)) {
+        // A local runner offline, or a runner that cannot reach GITHUB_API_URL: no permission to add.
+        log.warning(`Could not ${doing}: ${what} from this machine (GITHUB_API_URL ${process.env.GITHUB_API_URL || 'https://api.github.com'}). ${meanwhile}`);
+    }
+    else if ((status === 403 || status === 404) && options.fromFork) {
         log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
     }
     else if (status === 403 || status === 404) {
@@ -63093,7 +63170,9 @@ async function checkApproval(inputs, plan) {
         source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
     }
     catch (error) {
-        const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
+        const message = (0,github_api/* unreachableOf */.Y3)(error)
+            ? `Could not read the approved plan: ${(0,github_api/* describeGitHubError */.dZ)(error)}.`
+            : `Could not read the approved plan from GitHub (${(0,github_api/* describeGitHubError */.dZ)(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
         if (inputs.onPlanChanged === 'apply') {
             log.warning(`${message} Applying without the check (on-plan-changed: apply).`);
             return undefined;
@@ -63143,7 +63222,7 @@ async function findPlanCommentQuietly(inputs) {
         return { pullNumber: source.pullNumber, commentId: source.comment.id, commentBody: source.comment.body ?? '', github };
     }
     catch (error) {
-        log.debug(`finding the plan comment: ${describeGitHubError(error)}`);
+        log.debug(`finding the plan comment: ${(0,github_api/* describeGitHubError */.dZ)(error)}`);
         return undefined;
     }
 }
@@ -63428,15 +63507,16 @@ async function refuseMissingSecrets(inputs, loaded) {
  * what was approved.
  *
  * @param setup the clients of the setup (keys, LKE clusters, buckets), made only when the plan needs them
+ * @param confirm the terminal's confirmation of the plan it showed, in place of the approved-plan check on GitHub
  */
-async function runApply(inputs, loaded, plan, live, api, tokenScopes, setup) {
+async function runApply(inputs, loaded, plan, live, api, tokenScopes, setup, confirm) {
     const problem = checksProblem(plan);
     if (problem) {
         setIdOutputs(idsOf(live, loaded.desired));
         await refuseApply(inputs, new ActionFailure('checks-failed', `Not applying: ${problem}\nNothing was changed.`), `pre-flight checks failed (${checksSummary(plan.checks ?? [])}); the run's job summary lists them`);
     }
     await refuseWithoutScopes(inputs, plan, tokenScopes);
-    await applyApproved(inputs, loaded, plan, live, api, usesSetupClients(inputs, plan) ? await setup() : undefined);
+    await applyApproved(inputs, loaded, plan, live, api, confirm, usesSetupClients(inputs, plan) ? await setup() : undefined);
 }
 /** Whether apply needs the setup clients: the plan changes buckets, keys or LKE clusters, or destinations are checked first. */
 function usesSetupClients(inputs, plan) {
@@ -63458,8 +63538,9 @@ async function refuseWithoutScopes(inputs, plan, tokenScopes) {
  * Applies the plan, but on the merge of a pull request only the plan that pull request's comment
  * approved (same fingerprint, or every change an approved one). Otherwise nothing is touched.
  */
-async function applyApproved(inputs, loaded, plan, live, api, setup) {
-    const found = await checkApproval(inputs, plan);
+async function applyApproved(inputs, loaded, plan, live, api, confirm, setup) {
+    // On the terminal, the person who confirms is the review: there is no pull request to ask.
+    const found = confirm ? undefined : await checkApproval(inputs, plan);
     if (found?.kind === 'unreviewed')
         await refuseUnreviewed(inputs, loaded, plan, live, found.pullNumber);
     const approval = found?.kind === 'approval' ? found : undefined;
@@ -63480,6 +63561,10 @@ async function applyApproved(inputs, loaded, plan, live, api, setup) {
                 alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0,
             });
         return;
+    }
+    if (confirm && !(await confirm(plan))) {
+        setIdOutputs(idsOf(live, loaded.desired));
+        throw new ActionFailure('not-confirmed', 'Not applying: the plan was not confirmed. Nothing was changed.');
     }
     log.info('');
     log.info('Applying:');
@@ -63797,51 +63882,55 @@ async function reportFailure(inputs, error, comment) {
  */
 async function run() {
     let inputs;
-    let comment;
+    const host = {};
     try {
         inputs = getInputs();
-        registerSecret(inputs.token);
-        registerSecret(inputs.githubToken);
-        // The path is the workflow's, the text is data (on a pull request, its author's): each value a
-        // reference reads from the environment is masked as it is read.
-        const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
-        const live = liveInputs(inputs);
-        if (live === undefined)
-            return await runOffline(inputs, config);
-        if (live.mode === 'apply')
-            await refuseMissingSecrets(live, config);
-        const account = connectAccount(live);
-        try {
-            // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
-            comment = live.mode === 'plan' ? prepareComment(live) : undefined;
-            // check with max-delivery-age: the buckets are listed while the account is read.
-            const delivery = live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
-            const state = await readAccount(account, live, config.desired);
-            const plan = await planAccount(account, live, config.desired, state);
-            const fingerprint = planFingerprint(plan);
-            await reportPlan(plan, fingerprint, live);
-            const ids = idsOf(state.live, config.desired);
-            switch (live.mode) {
-                case 'plan':
-                    return await commentPlan(live, plan, fingerprint, ids, comment);
-                case 'check':
-                    return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
-                case 'apply':
-                    return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired));
-                default: {
-                    const unreachable = live.mode;
-                    return unreachable;
-                }
-            }
-        }
-        finally {
-            account.close();
-        }
+        await execute(inputs, host);
     }
     catch (error) {
         if (inputs)
-            await reportFailure(inputs, error, comment);
+            await reportFailure(inputs, error, host.comment);
         fail(error);
+    }
+}
+/** The flow of a run, from its inputs: the same for the action and the command line. */
+async function execute(inputs, host) {
+    registerSecret(inputs.token);
+    registerSecret(inputs.githubToken);
+    // The path is the workflow's, the text is data (on a pull request, its author's): each value a
+    // reference reads from the environment is masked as it is read.
+    const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
+    const live = liveInputs(inputs);
+    if (live === undefined)
+        return await runOffline(inputs, config);
+    if (live.mode === 'apply')
+        await refuseMissingSecrets(live, config);
+    const account = connectAccount(live);
+    try {
+        // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
+        const comment = (host.comment = live.mode === 'plan' ? prepareComment(live) : undefined);
+        // check with max-delivery-age: the buckets are listed while the account is read.
+        const delivery = live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
+        const state = await readAccount(account, live, config.desired);
+        const plan = await planAccount(account, live, config.desired, state);
+        const fingerprint = planFingerprint(plan);
+        await reportPlan(plan, fingerprint, live);
+        const ids = idsOf(state.live, config.desired);
+        switch (live.mode) {
+            case 'plan':
+                return await commentPlan(live, plan, fingerprint, ids, comment);
+            case 'check':
+                return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
+            case 'apply':
+                return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired), host.confirmApply);
+            default: {
+                const unreachable = live.mode;
+                return unreachable;
+            }
+        }
+    }
+    finally {
+        account.close();
     }
 }
 /** The inputs of a mode that reads the account; undefined for validate and without a token (a fork's pull request). */
@@ -63860,7 +63949,7 @@ async function planAccount(account, inputs, desired, { live, setup }) {
         return plan;
     return planWithSetup(desired, live, { ...setup, ...(await readKeysForCleanup(account)) }, options);
 }
-/** The step's failure: an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
+/** The step's failure (the command line's too): an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
 function fail(error) {
     if (error instanceof ConfigErrors) {
         for (const e of error.errors) {

@@ -3,13 +3,15 @@
 //
 //   dist/            the action (action.yml: `main: dist/index.js`): index.js, one chunk per
 //                    `await import()`, source maps, licenses.txt
+//   dist/cli/        the command line `linode-logs` (package.json's `bin`): the same engine,
+//                    its own bundle so that the action's stays as it was
 //   emulator/dist/   the Linode API emulator, for `npm run demo` and `npm run emulator` on a fresh
 //                    clone, with plain node and no node_modules
 //
 // Both are ES modules, as package.json's "type": "module" says; ncc writes a package.json saying
 // so into each output folder, so a copy is read the same way wherever it runs.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +19,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 bundle('src/index.ts', 'dist', ['--license', 'licenses.txt']);
+// After dist/: emptying dist/ first would remove it.
+bundle('src/cli.ts', 'dist/cli', []);
+// Runnable as `./dist/cli/index.js` too (ncc keeps the entry's `#!/usr/bin/env node`).
+chmodSync(join(root, 'dist/cli/index.js'), 0o755);
 bundle('emulator/cli.ts', 'emulator/dist', []);
 
 /**

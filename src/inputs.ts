@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from './reporting.js';
 import { s3EndpointFor } from './s3/endpoint.js';
 
 export const MODES = ['plan', 'apply', 'check', 'validate'] as const;
@@ -58,7 +59,7 @@ export function getInputs(): ActionInputs {
     waitTimeoutMs: parseDuration('wait-timeout', core.getInput('wait-timeout') || '30m'),
     concurrency: integer('concurrency', 4, 1, 32),
     failOnDrift: bool('fail-on-drift', true),
-    githubToken: core.getInput('github-token').trim() || undefined,
+    githubToken: githubToken(),
     comment: oneOf('comment', COMMENT_MODES, 'true'),
     onPlanChanged: oneOf('on-plan-changed', ON_PLAN_CHANGED, 'fail'),
     driftIssue: bool('drift-issue', false),
@@ -85,8 +86,24 @@ export function maxDeliveryAge(raw: string): number | undefined {
   return ms;
 }
 
+/**
+ * The github-token input. A local runner (`@github/local-action` and the like) passes action.yml's
+ * default, `${{ github.token }}`, as written: an expression is no token, and saying so beats a
+ * 401 from GitHub on every call.
+ */
+function githubToken(): string | undefined {
+  const value = core.getInput('github-token').trim();
+  if (/^\$\{\{[\s\S]*\}\}$/.test(value)) {
+    log.notice(
+      `Input github-token is the unexpanded expression ${value} (a local runner does not evaluate action.yml's defaults): running without a GitHub token, so no plan comment, approved-plan check or drift issue.`,
+    );
+    return undefined;
+  }
+  return value || undefined;
+}
+
 /** An endpoint template is checked now, with a sample region, so a bad one fails before any call. */
-function s3Endpoint(raw: string): string | undefined {
+export function s3Endpoint(raw: string): string | undefined {
   if (raw === '') return undefined;
   try {
     s3EndpointFor('us-iad', raw);

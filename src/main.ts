@@ -1,7 +1,7 @@
 import { connectAccount, readAccount, readKeysForCleanup, setupApply, type Account, type AccountState } from './account.js';
 import { ConfigErrors, formatPath } from './config/errors.js';
-import { startDeliveryCheck } from './delivery/check.js';
 import { readConfigFile } from './config/read-file.js';
+import { startDeliveryCheck } from './delivery/check.js';
 import type { DesiredState } from './config/types.js';
 import { prepareComment, type CommentTarget } from './github/session.js';
 import { getInputs, type ActionInputs, type LiveInputs } from './inputs.js';
@@ -24,49 +24,74 @@ import { log, maskedEnv, registerSecret, setFailed, setOutput, ActionFailure, ty
  */
 export async function run(): Promise<void> {
   let inputs: ActionInputs | undefined;
-  let comment: Promise<CommentTarget | undefined> | undefined;
+  const host: Host = {};
   try {
     inputs = getInputs();
-    registerSecret(inputs.token);
-    registerSecret(inputs.githubToken);
-    // The path is the workflow's, the text is data (on a pull request, its author's): each value a
-    // reference reads from the environment is masked as it is read.
-    const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
-
-    const live = liveInputs(inputs);
-    if (live === undefined) return await runOffline(inputs, config);
-    if (live.mode === 'apply') await refuseMissingSecrets(live, config);
-
-    const account = connectAccount(live);
-    try {
-      // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
-      comment = live.mode === 'plan' ? prepareComment(live) : undefined;
-      // check with max-delivery-age: the buckets are listed while the account is read.
-      const delivery =
-        live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
-      const state = await readAccount(account, live, config.desired);
-      const plan = await planAccount(account, live, config.desired, state);
-      const fingerprint = planFingerprint(plan);
-      await reportPlan(plan, fingerprint, live);
-      const ids = idsOf(state.live, config.desired);
-      switch (live.mode) {
-        case 'plan':
-          return await commentPlan(live, plan, fingerprint, ids, comment);
-        case 'check':
-          return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
-        case 'apply':
-          return await runApply(live, config, plan, state.live, account.logs, account.tokenScopes(), () => setupApply(account, live, config.desired));
-        default: {
-          const unreachable: never = live.mode;
-          return unreachable;
-        }
-      }
-    } finally {
-      account.close();
-    }
+    await execute(inputs, host);
   } catch (error) {
-    if (inputs) await reportFailure(inputs, error, comment);
+    if (inputs) await reportFailure(inputs, error, host.comment);
     fail(error);
+  }
+}
+
+/** What the action and the command line (cli.ts) do differently around the one flow below. */
+export interface Host {
+  /**
+   * Asked once the plan is shown and passed its checks, before apply writes: the terminal's
+   * confirmation, in place of the approved-plan check on GitHub. The action has none.
+   */
+  confirmApply?: (plan: Plan) => Promise<boolean>;
+  /** The plan comment's reads, started with the account's; kept here for the failure report. */
+  comment?: Promise<CommentTarget | undefined>;
+}
+
+/** The flow of a run, from its inputs: the same for the action and the command line. */
+export async function execute(inputs: ActionInputs, host: Host): Promise<void> {
+  registerSecret(inputs.token);
+  registerSecret(inputs.githubToken);
+  // The path is the workflow's, the text is data (on a pull request, its author's): each value a
+  // reference reads from the environment is masked as it is read.
+  const config = await readConfigFile(inputs.configPath, maskedEnv(process.env), process.env.GITHUB_WORKSPACE || process.cwd());
+
+  const live = liveInputs(inputs);
+  if (live === undefined) return await runOffline(inputs, config);
+  if (live.mode === 'apply') await refuseMissingSecrets(live, config);
+
+  const account = connectAccount(live);
+  try {
+    // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
+    const comment = (host.comment = live.mode === 'plan' ? prepareComment(live) : undefined);
+    // check with max-delivery-age: the buckets are listed while the account is read.
+    const delivery =
+      live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
+    const state = await readAccount(account, live, config.desired);
+    const plan = await planAccount(account, live, config.desired, state);
+    const fingerprint = planFingerprint(plan);
+    await reportPlan(plan, fingerprint, live);
+    const ids = idsOf(state.live, config.desired);
+    switch (live.mode) {
+      case 'plan':
+        return await commentPlan(live, plan, fingerprint, ids, comment);
+      case 'check':
+        return await runCheck(live, plan, config.desired, state.live, account.logs, ids, delivery);
+      case 'apply':
+        return await runApply(
+          live,
+          config,
+          plan,
+          state.live,
+          account.logs,
+          account.tokenScopes(),
+          () => setupApply(account, live, config.desired),
+          host.confirmApply,
+        );
+      default: {
+        const unreachable: never = live.mode;
+        return unreachable;
+      }
+    }
+  } finally {
+    account.close();
   }
 }
 
@@ -87,8 +112,8 @@ async function planAccount(account: Account, inputs: LiveInputs, desired: Desire
   return planWithSetup(desired, live, { ...setup, ...(await readKeysForCleanup(account)) }, options);
 }
 
-/** The step's failure: an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
-function fail(error: unknown): void {
+/** The step's failure (the command line's too): an invalid file as annotations on it, anything else as one message; each with its `failure-reason`. */
+export function fail(error: unknown): void {
   if (error instanceof ConfigErrors) {
     for (const e of error.errors) {
       const where = formatPath(e.path);

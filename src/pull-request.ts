@@ -4,7 +4,7 @@
  * fails a plan: it is a warning naming the permission to add. Loaded only by runs that talk to
  * GitHub; the Octokit client loads with the session (github/session.ts).
  */
-import { describeGitHubError, statusOf } from './github/api.js';
+import { describeGitHubError, statusOf, unreachableOf } from './github/api.js';
 import { findApprovedPlan } from './github/approval.js';
 import { upsertPlanComment } from './github/comments.js';
 import { runLinks } from './github/context.js';
@@ -62,7 +62,10 @@ export function warnGitHub(error: unknown, doing: string, permission: string, op
   const status = statusOf(error);
   const what = describeGitHubError(error);
   const meanwhile = options.meanwhile ?? "The plan is in this run's job summary.";
-  if ((status === 403 || status === 404) && options.fromFork) {
+  if (unreachableOf(error)) {
+    // A local runner offline, or a runner that cannot reach GITHUB_API_URL: no permission to add.
+    log.warning(`Could not ${doing}: ${what} from this machine (GITHUB_API_URL ${process.env.GITHUB_API_URL || 'https://api.github.com'}). ${meanwhile}`);
+  } else if ((status === 403 || status === 404) && options.fromFork) {
     log.notice(`Could not ${doing} (${what}): pull requests from forks get a read-only token. ${meanwhile}`);
   } else if (status === 403 || status === 404) {
     log.warning(`Could not ${doing} (${what}): the workflow's token lacks the permission. Add "${permission}" to the job's permissions. ${meanwhile}`);
@@ -109,7 +112,9 @@ export async function checkApproval(inputs: ActionInputs, plan: Plan): Promise<A
     }
     source = await findApprovedPlan(github.api, github.login, github.context, inputs.configPath);
   } catch (error) {
-    const message = `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
+    const message = unreachableOf(error)
+      ? `Could not read the approved plan: ${describeGitHubError(error)}.`
+      : `Could not read the approved plan from GitHub (${describeGitHubError(error)}). The apply workflow needs "pull-requests: read" (write, to update the plan comment's status).`;
     if (inputs.onPlanChanged === 'apply') {
       log.warning(`${message} Applying without the check (on-plan-changed: apply).`);
       return undefined;

@@ -91,3 +91,21 @@ describe('the GitHub client, against the stand-in', () => {
     expect(calls('/issues/5/comments').filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 });
+
+describe('the GitHub client, with GitHub out of reach', () => {
+  it('fails as unreachable (connection refused), which describes itself as such', async () => {
+    const { createServer } = await import('node:net');
+    const { describeGitHubError, unreachableOf } = await import('../../src/github/api.js');
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    await new Promise((done) => server.close(done));
+    const api = createGitHubApi({ token: TOKEN, owner: 'o', repo: 'r', baseUrl: `http://127.0.0.1:${port}`, retryUnitMs: 1, log: () => {}, debug: () => {} });
+    const error: unknown = await api.listIssueComments(1).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(unreachableOf(error)?.why).toBe('connection refused, ECONNREFUSED');
+    expect(describeGitHubError(error)).toBe('GitHub is unreachable (connection refused, ECONNREFUSED)');
+  });
+});

@@ -53,7 +53,7 @@ const NOT_A_CREDENTIAL = '${...} references are allowed only in credential field
  * Variables a reference may not name: the action's inputs (the Linode token is INPUT_TOKEN) and
  * the runner's own. A destination's credential is sent to the endpoint the destination names.
  */
-const RESERVED_NAME = /^(?:INPUT|GITHUB|ACTIONS|RUNNER)_/;
+export const RESERVED_NAME = /^(?:INPUT|GITHUB|ACTIONS|RUNNER)_/;
 
 const PARTIAL_REFERENCE =
   'environment references must be the whole value: write ${NAME} (NAME: letters, digits and _, ' +

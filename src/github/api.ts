@@ -61,6 +61,20 @@ export interface GitHubApi {
   updateIssue(issueNumber: number, update: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue>;
 }
 
+/** GitHub's API could not be reached at all: connection refused, DNS, no answer. No permission is missing. */
+export class GitHubUnreachable extends Error {
+  override name = 'GitHubUnreachable';
+  constructor(readonly why: string) {
+    super(`GitHub is unreachable (${why})`);
+  }
+}
+
+/** The unreachable failure behind a GitHub error (Octokit wraps what fetch throws as its cause), or undefined. */
+export function unreachableOf(error: unknown): GitHubUnreachable | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof GitHubUnreachable) return e;
+  return undefined;
+}
+
 /** The HTTP status of a failed GitHub call, or undefined for a network failure. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
@@ -75,6 +89,8 @@ export function isAmbiguous(error: unknown): boolean {
 
 /** A GitHub failure as one line: status and GitHub's message, never a header or a token. */
 export function describeGitHubError(error: unknown): string {
+  const unreachable = unreachableOf(error);
+  if (unreachable) return unreachable.message;
   const status = statusOf(error);
   const data = (error as { response?: { data?: { message?: unknown } } } | null)?.response?.data;
   const message = typeof data?.message === 'string' ? data.message : error instanceof Error ? error.message : String(error);

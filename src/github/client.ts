@@ -2,7 +2,7 @@ import { context, getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { GitHubApi, Issue } from './api.js';
+import { GitHubUnreachable, type GitHubApi, type Issue } from './api.js';
 import { readEventContext, type EventContext } from './context.js';
 
 export interface GitHubClientOptions {
@@ -39,6 +39,30 @@ const MAX_RATE_LIMIT_RETRIES = 2;
  */
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * Until GitHub has answered once it is not known to be reachable: an attempt waits this long at
+ * most (a local runner offline, or a firewall that drops packets), not REQUEST_TIMEOUT_MS.
+ */
+const FIRST_ANSWER_TIMEOUT_MS = 4_000;
+
+/**
+ * After the first connection refused, failed DNS lookup or unanswered attempt, the retry plugin
+ * may try again for this long; then every call fails at once as unreachable. Without it, an
+ * unreachable GitHub cost each call its retries (1 + 4 + 9 s) and each attempt up to 30 s.
+ */
+const UNREACHABLE_WAIT_MS = 3_000;
+
+/** Network errors that mean GitHub cannot be reached at all, as node and undici name them. */
+const UNREACHABLE_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'its host name does not resolve',
+  EAI_AGAIN: 'DNS lookup failed',
+  EHOSTUNREACH: 'no route to host',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+};
+
 type Fetch = typeof globalThis.fetch;
 const USER_AGENT = 'linode-log-streams-action';
 
@@ -49,10 +73,34 @@ const USER_AGENT = 'linode-log-streams-action';
  * defaults whole, so the proxy fetch is taken from them and passed on wrapped.
  */
 function timedFetch(base: Fetch, timeoutMs: number): Fetch {
-  return (url, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  let answered = false;
+  let unreachable: { since: number; why: string } | undefined;
+  return async (url, init = {}) => {
+    if (unreachable !== undefined && Date.now() - unreachable.since >= UNREACHABLE_WAIT_MS) throw new GitHubUnreachable(unreachable.why);
+    const limit = answered ? timeoutMs : Math.min(timeoutMs, FIRST_ANSWER_TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(limit);
+    try {
+      const response = await base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+      answered = true;
+      unreachable = undefined;
+      return response;
+    } catch (error) {
+      // A timeout once GitHub has answered is a slow request (ambiguous for a write), not an unreachable host.
+      const why = networkFailure(error) ?? (timeout.aborted && !answered && !init.signal?.aborted ? `no answer within ${limit / 1000} s` : undefined);
+      if (why === undefined) throw error;
+      unreachable ??= { since: Date.now(), why };
+      throw new GitHubUnreachable(why);
+    }
   };
+}
+
+/** Why a fetch failed to reach its host (undici's `fetch failed` has the socket error as its cause), or undefined. */
+function networkFailure(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const codes = [e.code, ...(Array.isArray(e.errors) ? e.errors.map((x) => (x as { code?: unknown }).code) : [])];
+    for (const code of codes) if (typeof code === 'string' && code in UNREACHABLE_CODES) return `${UNREACHABLE_CODES[code]}, ${code}`;
+  }
+  return undefined;
 }
 
 /**

@@ -42,6 +42,7 @@ export async function refuseMissingSecrets(inputs: LiveInputs, loaded: LoadedCon
  * what was approved.
  *
  * @param setup the clients of the setup (keys, LKE clusters, buckets), made only when the plan needs them
+ * @param confirm the terminal's confirmation of the plan it showed, in place of the approved-plan check on GitHub
  */
 export async function runApply(
   inputs: LiveInputs,
@@ -51,6 +52,7 @@ export async function runApply(
   api: LogsApi,
   tokenScopes: string[] | undefined,
   setup: () => Promise<SetupApply>,
+  confirm?: (plan: Plan) => Promise<boolean>,
 ): Promise<void> {
   const problem = checksProblem(plan);
   if (problem) {
@@ -62,7 +64,7 @@ export async function runApply(
     );
   }
   await refuseWithoutScopes(inputs, plan, tokenScopes);
-  await applyApproved(inputs, loaded, plan, live, api, usesSetupClients(inputs, plan) ? await setup() : undefined);
+  await applyApproved(inputs, loaded, plan, live, api, confirm, usesSetupClients(inputs, plan) ? await setup() : undefined);
 }
 
 /** Whether apply needs the setup clients: the plan changes buckets, keys or LKE clusters, or destinations are checked first. */
@@ -100,9 +102,11 @@ async function applyApproved(
   plan: Plan,
   live: LiveState,
   api: LogsApi,
+  confirm: ((plan: Plan) => Promise<boolean>) | undefined,
   setup: SetupApply | undefined,
 ): Promise<void> {
-  const found = await checkApproval(inputs, plan);
+  // On the terminal, the person who confirms is the review: there is no pull request to ask.
+  const found = confirm ? undefined : await checkApproval(inputs, plan);
   if (found?.kind === 'unreviewed') await refuseUnreviewed(inputs, loaded, plan, live, found.pullNumber);
   const approval = found?.kind === 'approval' ? found : undefined;
   if (approval?.verdict.kind === 'changed' && inputs.onPlanChanged === 'fail') {
@@ -125,6 +129,10 @@ async function applyApproved(
         alreadyDone: approval.verdict.kind === 'subset' ? approval.verdict.alreadyDone.length : 0,
       });
     return;
+  }
+  if (confirm && !(await confirm(plan))) {
+    setIdOutputs(idsOf(live, loaded.desired));
+    throw new ActionFailure('not-confirmed', 'Not applying: the plan was not confirmed. Nothing was changed.');
   }
   log.info('');
   log.info('Applying:');
