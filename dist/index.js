@@ -54611,14 +54611,7 @@ function createApi(options) {
             catch (error) {
                 if (!(0,errors/* isLinodeApiError */.cn)(error))
                     throw error;
-                throw new errors/* LinodeApiError */.Om(`${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`, {
-                    status: failure.status,
-                    method: failure.method,
-                    path: failure.path,
-                    reasons: failure.reasons,
-                    code: failure.code,
-                    attempts: attempt,
-                });
+                throw unsettled(failure, attempt, `the create may have been applied, and looking for "${label}" failed: ${error.message}`);
             }
             if (found !== undefined) {
                 onRetry(`POST ${collection}: adopted "${label}" (id ${found.id}), created by the interrupted request`);
@@ -54657,14 +54650,7 @@ function createApi(options) {
             catch (error) {
                 if (!(0,errors/* isLinodeApiError */.cn)(error))
                     throw error;
-                throw new errors/* LinodeApiError */.Om(`${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`, {
-                    status: failure.status,
-                    method: failure.method,
-                    path: failure.path,
-                    reasons: failure.reasons,
-                    code: failure.code,
-                    attempts: attempt,
-                });
+                throw unsettled(failure, attempt, `the update may have been applied, and reading it back failed: ${error.message}`);
             }
             // A version that moved alone could be someone else's edit; the fields must be ours too.
             if (current.version !== check.version && check.reflects(current)) {
@@ -54702,6 +54688,11 @@ function createApi(options) {
         post: (apiPath, body) => withCall((call) => request({ method: 'POST', apiPath, body }, call)),
         debug,
     };
+}
+/** A write's failure whose outcome could not be found out: the write's error, with why it is unsettled. */
+function unsettled(failure, attempts, why) {
+    const { status, method, path, reasons, code } = failure;
+    return new errors/* LinodeApiError */.Om(`${failure.message}; ${why}`, { status, method, path, reasons, code, attempts });
 }
 
 ;// CONCATENATED MODULE: ./src/linode/account-client.ts

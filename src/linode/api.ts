@@ -388,14 +388,7 @@ export function createApi(options: LinodeClientOptions): Api {
         }
       } catch (error) {
         if (!isLinodeApiError(error)) throw error;
-        throw new LinodeApiError(`${failure.message}; the create may have been applied, and looking for "${label}" failed: ${error.message}`, {
-          status: failure.status,
-          method: failure.method,
-          path: failure.path,
-          reasons: failure.reasons,
-          code: failure.code,
-          attempts: attempt,
-        });
+        throw unsettled(failure, attempt, `the create may have been applied, and looking for "${label}" failed: ${error.message}`);
       }
       if (found !== undefined) {
         onRetry(`POST ${collection}: adopted "${label}" (id ${found.id}), created by the interrupted request`);
@@ -437,14 +430,7 @@ export function createApi(options: LinodeClientOptions): Api {
         current = resource<T>('GET', apiPath, await request({ method: 'GET', apiPath }, call));
       } catch (error) {
         if (!isLinodeApiError(error)) throw error;
-        throw new LinodeApiError(`${failure.message}; the update may have been applied, and reading it back failed: ${error.message}`, {
-          status: failure.status,
-          method: failure.method,
-          path: failure.path,
-          reasons: failure.reasons,
-          code: failure.code,
-          attempts: attempt,
-        });
+        throw unsettled(failure, attempt, `the update may have been applied, and reading it back failed: ${error.message}`);
       }
       // A version that moved alone could be someone else's edit; the fields must be ours too.
       if (current.version !== check.version && check.reflects(current)) {
@@ -482,4 +468,10 @@ export function createApi(options: LinodeClientOptions): Api {
     post: (apiPath, body) => withCall((call) => request({ method: 'POST', apiPath, body }, call)),
     debug,
   };
+}
+
+/** A write's failure whose outcome could not be found out: the write's error, with why it is unsettled. */
+function unsettled(failure: LinodeApiError, attempts: number, why: string): LinodeApiError {
+  const { status, method, path, reasons, code } = failure;
+  return new LinodeApiError(`${failure.message}; ${why}`, { status, method, path, reasons, code, attempts });
 }
