@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { ACTION, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { ACTION, decodeRendered, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 
 /**
  * The whole chain of issue 4 against the emulator, with the action as a separate process: a
@@ -65,6 +65,13 @@ const managedSecrets = (): Record<string, string> =>
       .map((s, i) => [`MANAGED_KEY_SECRET_${i}`, s]),
   );
 const seenSecrets: Record<string, string> = {};
+/** The warnings of the plan's changes, by `kind label`, as the `plan` output's JSON holds them. */
+const plannedWarnings = (run: ActionRun): Record<string, string[]> =>
+  Object.fromEntries(
+    (JSON.parse(run.outputs.plan!) as { changes: Array<{ kind: string; label: string; warnings?: string[] }> }).changes
+      .filter((c) => (c.warnings ?? []).length > 0)
+      .map((c) => [`${c.kind} ${c.label}`, c.warnings!]),
+  );
 
 beforeAll(async () => {
   emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 200, deactivatingMs: 100, clock: () => performance.timeOrigin + performance.now() });
@@ -148,6 +155,13 @@ describe('the whole setup, from an empty account', () => {
     const rotationPlan = await action('plan', moved);
     expect(rotationPlan.outputs.summary).toBe('1 to create, 1 to update, 1 to delete');
     expect(rotationPlan.stdout).toMatch(/details\.access_key_id\s+"[A-Z0-9]{20}" → "\(new managed key\)"/);
+    // The rotation's warning: in the plan JSON, the log, and the summary's warning alert.
+    const rotation =
+      'its managed key is rotated: a new key is made, the destination writes with it, and the old key is deleted (anything else using it loses access)';
+    expect(plannedWarnings(rotationPlan)).toEqual({ 'destination audit-bucket': [rotation] });
+    expect(rotationPlan.stdout).toContain(`⚠ ${rotation}`);
+    expect(rotationPlan.summary).toContain('> [!WARNING]');
+    expect(decodeRendered(rotationPlan.summary)).toContain(`> - **destination audit-bucket**: ${rotation}`);
     for (const secret of Object.values(managedSecrets())) seenSecrets[`MANAGED_KEY_SECRET_${Object.keys(seenSecrets).length}`] = secret;
     emulator.requests.length = 0;
     emulator.s3Requests.length = 0;
@@ -203,6 +217,28 @@ describe('Object Lock retention is only ever raised', () => {
       expect(emulator.resources().buckets[0]!.retention).toEqual({ mode, days: 400 });
     });
   }
+});
+
+describe('a COMPLIANCE retention raised by the plan', () => {
+  it('warns that it can never be lowered, in the plan JSON, the log and the summary, then raises it', async () => {
+    seedAccount();
+    emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 30 } }] });
+    const plan = await action('plan', CONFIG);
+    expect(plan.code, plan.stdout).toBe(0);
+    const warning = 'COMPLIANCE retention 365 days: it can never be lowered again, nor objects deleted before it ends, by anyone';
+    expect(plannedWarnings(plan)).toMatchObject({ 'bucket my-audit-logs-locked': [warning] });
+    expect(plan.stdout).toMatch(/update\s+bucket\s+my-audit-logs-locked[\s\S]*object_lock\s+"COMPLIANCE 30 days" → "COMPLIANCE 365 days"/);
+    expect(plan.stdout).toContain(`⚠ ${warning}`);
+    const summary = decodeRendered(plan.summary);
+    expect(summary).toContain(`> - **bucket my-audit-logs-locked**: ${warning}`);
+    // The alert comes before the table of changes, where a reviewer looks first.
+    expect(summary.indexOf('> [!WARNING]')).toBeGreaterThan(-1);
+    expect(summary.indexOf('> [!WARNING]')).toBeLessThan(summary.indexOf('| | Action |'));
+    const apply = await action('apply', CONFIG);
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(emulator.resources().buckets[0]!.retention).toEqual({ mode: 'COMPLIANCE', days: 365 });
+    expect(plannedWarnings(await action('plan', CONFIG))).toEqual({});
+  });
 });
 
 describe('managed keys no destination writes with any more', () => {
