@@ -301,12 +301,11 @@ function lkeDetailsProblems(p: Problems, details: unknown): void {
   p.onlyKeys(details, LKE_DETAILS_KEYS, 'details');
   const ids = details.cluster_ids;
   const auto = details.is_auto_add_all_clusters_enabled;
-  // API rule: clusters are chosen either by list or by auto-add; auto-add `false` beside a list
-  // is the console's own body and is accepted (the project's contract example sends it).
-  const byList = !isAbsent(ids) && auto !== true;
-  const byAutoAdd = isAbsent(ids) && auto === true;
-  if (!byList && !byAutoAdd) p.add('details', R.clusterChoice);
-  if (!isAbsent(ids) && !(Array.isArray(ids) && ids.length > 0 && ids.every((id) => Number.isInteger(id)))) {
+  // API rule (@linode/validation's stream schema): exactly one of the two keys is present. Both
+  // are refused even when auto-add is false, the console's default; auto-add false alone needs ids.
+  if ('cluster_ids' in details === 'is_auto_add_all_clusters_enabled' in details) p.add('details', R.clusterChoice);
+  else if (auto === false) p.add('details.cluster_ids', R.clusterRequired);
+  if (ids !== undefined && !(Array.isArray(ids) && ids.length > 0 && ids.every((id) => Number.isInteger(id)))) {
     p.add('details.cluster_ids', R.clusterRequired);
   }
   if (!isAbsent(auto) && typeof auto !== 'boolean') p.add('details.is_auto_add_all_clusters_enabled', R.mustBeBoolean);

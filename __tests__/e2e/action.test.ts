@@ -266,6 +266,26 @@ streams:
     expect(mutatingCalls()).toHaveLength(before);
   });
 
+  it('fails the plan of a stream spelled like the live one in its way, suggesting that one, and apply sends no POST', async () => {
+    expect((await action({ mode: 'apply' })).code).toBe(0);
+    const liveId = emulator.snapshot().streams.find((s) => s.label === 'linode-audit')!.id;
+    const misspelled = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^ {2}linode-audit:/m, '  Linode_Audit:'));
+    emulator.requests.length = 0;
+    const plan = await action({ mode: 'plan', config: misspelled });
+    expect(plan.code).toBe(1);
+    expect(plan.outputs['failure-reason']).toBe('stream-quota');
+    expect(plan.stdout).toContain(
+      `stream "Linode_Audit" (audit_logs) cannot be created: linode-audit (#${liveId}) already uses the one audit_logs stream this account allows`,
+    );
+    expect(plan.stdout).toContain(`Did you mean linode-audit (#${liveId})? Either rename streams.Linode_Audit to linode-audit in the file to adopt it`);
+    const apply = await action({ mode: 'apply', config: misspelled });
+    expect(apply.code).toBe(1);
+    expect(apply.outputs['failure-reason']).toBe('stream-quota');
+    expect(apply.stdout).toContain(`Did you mean linode-audit (#${liveId})?`);
+    expect(emulator.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(mutatingCalls()).toEqual([]);
+  });
+
   it('validates the file before any request: an invalid file sends nothing', async () => {
     // Answers that would take 30 s: a run that read before validating would outlive the test's timeout.
     emulator.inject({ method: 'GET', path: '^/monitor/streams(/destinations)?$', latencyMs: 30_000 });
@@ -486,6 +506,59 @@ streams: {}
     const rerun = await action({ mode: 'apply' });
     expect(rerun.code, rerun.stdout).toBe(0);
     expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
+  });
+
+  it('says that re-running converges when every failure was transient (a 500), and re-running does', async () => {
+    emulator.inject({ method: 'POST', path: '^/monitor/streams$', status: 500, body: { errors: [{ reason: 'Internal Server Error' }] } });
+    const run = await action({ mode: 'apply', inputs: { concurrency: '1' } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('apply-failed');
+    expect(run.stdout).toMatch(
+      /Apply finished with 1 of 4 changes not applied:.*create stream "linode-audit": failed: create stream "linode-audit" failed \(500\)/s,
+    );
+    expect(run.stdout).toContain('Re-running converges: applied changes will show as unchanged.');
+    expect(run.stdout).not.toContain('Re-running alone will not fix');
+    const rerun = await action({ mode: 'apply' });
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect(rerun.outputs.summary).toBe('1 to create, 0 to update, 0 to delete');
+    expect((await action({ mode: 'plan' })).outputs['has-changes']).toBe('false');
+  });
+
+  it('says that re-running alone will not fix a change the API refused (400 "Stream limit reached for this type"), even beside a transient failure', async () => {
+    // An LKE audit-log stream the file does not name, and a file that believes the account allows two.
+    emulator.seed({
+      destinations: [
+        {
+          label: 'other-dest',
+          type: 'custom_https',
+          details: { endpoint_url: 'https://other.example.com', data_compression: 'None', authentication: { type: 'none' } },
+        },
+      ],
+    });
+    const otherDest = emulator.snapshot().destinations[0]!.id;
+    emulator.seed({ streams: [{ label: 'other-lke', type: 'lke_audit_logs', destinations: [otherDest], details: { cluster_ids: [12345] } }] });
+    const twoAllowed = writeConfig(readFileSync(EXAMPLE_CONFIG, 'utf8').replace(/^version: 1$/m, 'version: 1\nstream_quota: 2'));
+    // The first destination create (audit-bucket) meets a 500: transient, and linode-audit waits on it.
+    emulator.inject({ method: 'POST', path: '^/monitor/streams/destinations$', status: 500, body: { errors: [{ reason: 'Internal Server Error' }] } });
+    const run = await action({ mode: 'apply', config: twoAllowed, inputs: { concurrency: '1' } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['failure-reason']).toBe('apply-failed');
+    expect(run.stdout).toContain('create destination "audit-bucket": failed: create destination "audit-bucket" failed (500)');
+    expect(run.stdout).toMatch(/create stream "lke-audit": failed: create stream "lke-audit" failed \(400\): .*Stream limit reached for this type/);
+    expect(run.stdout).toContain(
+      'Re-running alone will not fix stream "lke-audit": the API refused it. Change the file or the account as the message says, then plan and apply again.',
+    );
+    expect(run.stdout).not.toContain('Re-running converges');
+    // And it does not: the same refusal comes back.
+    const rerun = await action({ mode: 'apply', config: twoAllowed });
+    expect(rerun.code).not.toBe(0);
+    expect(rerun.stdout).toContain('Re-running alone will not fix stream "lke-audit"');
+    expect(
+      emulator
+        .snapshot()
+        .streams.map((s) => s.label)
+        .sort(),
+    ).toEqual(['linode-audit', 'other-lke']);
   });
 
   it('redacts a secret that an API error echoes, in the form the summary escapes it to', async () => {

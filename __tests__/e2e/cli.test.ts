@@ -67,7 +67,7 @@ beforeAll(async () => {
   destinationId = destination.id;
   await api('POST', '/monitor/streams', { label: 'audit-stream', type: 'audit_logs', status: 'active', destinations: [destination.id] });
   // Beyond the tutorial: an HTTPS destination with every kind of secret the API keeps to itself.
-  await api('POST', '/monitor/streams/destinations', {
+  const siem = await api('POST', '/monitor/streams/destinations', {
     label: 'siem',
     type: 'custom_https',
     details: {
@@ -76,6 +76,15 @@ beforeAll(async () => {
       authentication: { type: 'basic', details: { basic_authentication_user: 'linode', basic_authentication_password: SIEM_PASSWORD } },
       custom_headers: [{ name: 'X-Tenant', value: HEADER_VALUE }],
     },
+  });
+  // And the Kubernetes API audit logs of an LKE Enterprise cluster, which has them on.
+  emulator.seed({ lkeClusters: [{ id: 4100, label: 'prod-eu', region: 'eu-central', tier: 'enterprise', control_plane: { audit_logs_enabled: true } }] });
+  await api('POST', '/monitor/streams', {
+    label: 'lke-stream',
+    type: 'lke_audit_logs',
+    status: 'active',
+    destinations: [siem.id],
+    details: { cluster_ids: [4100] },
   });
 });
 
@@ -104,11 +113,36 @@ describe('linode-logs export, validate and check', () => {
     expect(config.destinations.siem.details.authentication.details.basic_authentication_password).toBe('${SIEM_BASIC_AUTHENTICATION_PASSWORD}');
     expect(config.destinations.siem.details.custom_headers).toEqual([{ name: 'X-Tenant', value: '${SIEM_X_TENANT}' }]);
     expect(config.streams['audit-stream']).toEqual({ type: 'audit_logs', destination: 'audit-bucket', status: 'active' });
+    // The cluster the LKE stream names, by label; the stream keeps its id.
+    expect(config.lke_clusters).toEqual({ 'prod-eu': { audit_logs: true } });
+    expect(config.streams['lke-stream']).toEqual({ type: 'lke_audit_logs', destination: 'siem', status: 'active', details: { cluster_ids: [4100] } });
+    expect(emulator.requests.filter((r) => r.path === '/lke/clusters').map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200']);
     // The variables and what each must hold, on stderr.
     expect(exported.stderr).toContain('AUDIT_BUCKET_ACCESS_KEY_SECRET: the Object Storage secret key of access key');
     expect(exported.stderr).toContain('SIEM_X_TENANT: the value of the X-Tenant header sent to https://siem.example.com/ingest');
     // No secret the API was given is in the file (it never returned them).
     for (const secret of [writerSecret, SIEM_PASSWORD, HEADER_VALUE]) expect(text).not.toContain(secret);
+  });
+
+  it('leaves lke_clusters out, saying why on stderr, when the token may not read LKE; the file still checks clean', async () => {
+    const monitorOnly = 'cli-token-monitor-read-only';
+    emulator.configure({ tokenScopes: { [monitorOnly]: ['monitor:read_only'] } });
+    try {
+      const run = await cli(['export', '--output', 'monitor-only.yml'], dir, { LINODE_TOKEN: monitorOnly });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(
+        'No lke_clusters section: the token may not read LKE clusters (it lacks the `lke:read_only` scope): add the `lke:read_only` scope (and, for a restricted user, access to them) to export them under lke_clusters. The streams keep their cluster ids.',
+      );
+      const config = parse(readFileSync(join(dir, 'monitor-only.yml'), 'utf8'));
+      expect(config).not.toHaveProperty('lke_clusters');
+      expect(config.streams['lke-stream'].details).toEqual({ cluster_ids: [4100] });
+      const check = await cli(['check', '--config', 'monitor-only.yml'], dir, { LINODE_TOKEN: monitorOnly });
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+      expect(check.stdout).toContain('0 to create, 0 to update, 0 to delete');
+      expect(`${run.stdout}${run.stderr}${check.stdout}${check.stderr}`).not.toContain(monitorOnly);
+    } finally {
+      emulator.configure({ tokenScopes: null });
+    }
   });
 
   it('never overwrites a file', async () => {
@@ -120,7 +154,7 @@ describe('linode-logs export, validate and check', () => {
   it('validates, and check finds no drift (exit 0)', async () => {
     const valid = await cli(['validate', '--config', 'linode-logs.yml'], dir);
     expect(valid.code, valid.stderr).toBe(0);
-    expect(valid.stdout).toContain('linode-logs.yml is valid: 2 destinations, 1 stream.');
+    expect(valid.stdout).toContain('linode-logs.yml is valid: 2 destinations, 2 streams.');
     const check = await cli(['check', '--config', 'linode-logs.yml'], dir);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toContain('0 to create, 0 to update, 0 to delete');

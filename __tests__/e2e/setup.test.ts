@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { ACTION, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { ACTION, decodeRendered, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 
 /**
  * The whole chain of issue 4 against the emulator, with the action as a separate process: a
@@ -26,12 +27,12 @@ function writeConfig(text: string): string {
 /** The example users copy is the config under test. */
 const CONFIG = readFileSync(join(import.meta.dirname, '../../examples/linode-logs-setup.yml'), 'utf8');
 
-async function action(mode: string, config: string, inputs: Record<string, string> = {}, token?: string): Promise<ActionRun> {
+async function action(mode: string, config: string, inputs: Record<string, string> = {}, token?: string, env: Record<string, string> = {}): Promise<ActionRun> {
   const run = await runAction({
     mode,
     apiUrl: emulator.url,
     config: writeConfig(config),
-    env: { ...SECRETS, ...ADMIN },
+    env: { ...SECRETS, ...ADMIN, ...env },
     inputs: { 's3-endpoint': `${emulator.s3Url}/{region}-1`, ...inputs },
     ...(token ? { token } : {}),
   });
@@ -66,13 +67,53 @@ const managedSecrets = (): Record<string, string> =>
   );
 const seenSecrets: Record<string, string> = {};
 
+const GH_TOKEN = 'ghs_e2eSetupToken0123456789abcdef';
+let github: GitHubStandIn;
+
+/** A plan run as the step of a pull request's workflow: its comment goes to the GitHub stand-in. */
+async function planOnPullRequest(number: number, config: string): Promise<{ run: ActionRun; comment: string }> {
+  github.addPullRequest({ number, headSha: 'b'.repeat(40) });
+  const eventPath = join(mkdtempSync(join(tmpdir(), 'linode-logs-setup-event-')), 'event.json');
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      number,
+      pull_request: { number, head: { sha: 'b'.repeat(40), repo: { full_name: 'acme/audit-config' } }, base: { repo: { full_name: 'acme/audit-config' } } },
+    }),
+  );
+  const run = await action('plan', config, { 'github-token': GH_TOKEN }, undefined, {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_REF: `refs/pull/${number}/merge`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: github.url,
+    GITHUB_RUN_ID: String(5000 + number),
+  });
+  const comments = github.comments(number);
+  expect(comments, run.stdout).toHaveLength(1);
+  return { run, comment: comments[0]!.body };
+}
+/** The warnings of the plan's changes, by `kind label`, as the `plan` output's JSON holds them. */
+const plannedWarnings = (run: ActionRun): Record<string, string[]> =>
+  Object.fromEntries(
+    (JSON.parse(run.outputs.plan!) as { changes: Array<{ kind: string; label: string; warnings?: string[] }> }).changes
+      .filter((c) => (c.warnings ?? []).length > 0)
+      .map((c) => [`${c.kind} ${c.label}`, c.warnings!]),
+  );
+
 beforeAll(async () => {
+  github = await startGitHubStandIn();
+  github.addToken(GH_TOKEN, { user: GITHUB_ACTIONS_BOT, installation: true });
   emulator = await startEmulator({ tokens: [TOKEN], provisioningMs: 200, deactivatingMs: 100, clock: () => performance.timeOrigin + performance.now() });
 });
 afterAll(async () => {
   await emulator.close();
+  await github.close();
 });
 beforeEach(() => {
+  github.reset();
   emulator.reset();
   emulator.configure({ logsFeature: true, tokenScopes: null });
 });
@@ -145,9 +186,18 @@ describe('the whole setup, from an empty account', () => {
 
     // Any write of a managed destination rotates its key: new key, destination updated, old key deleted.
     const moved = CONFIG.replace('path: audit', 'path: audit-v2');
-    const rotationPlan = await action('plan', moved);
+    const { run: rotationPlan, comment: rotationComment } = await planOnPullRequest(41, moved);
     expect(rotationPlan.outputs.summary).toBe('1 to create, 1 to update, 1 to delete');
     expect(rotationPlan.stdout).toMatch(/details\.access_key_id\s+"[A-Z0-9]{20}" → "\(new managed key\)"/);
+    // The rotation's warning: in the plan JSON, the log, and the warning alert of the summary and the PR comment.
+    const rotation =
+      'its managed key is rotated: a new key is made, the destination writes with it, and the old key is deleted (anything else using it loses access)';
+    expect(plannedWarnings(rotationPlan)).toEqual({ 'destination audit-bucket': [rotation] });
+    expect(rotationPlan.stdout).toContain(`⚠ ${rotation}`);
+    for (const markdown of [rotationPlan.summary, rotationComment]) {
+      expect(markdown).toContain('> [!WARNING]');
+      expect(decodeRendered(markdown)).toContain(`> - **destination audit-bucket**: ${rotation}`);
+    }
     for (const secret of Object.values(managedSecrets())) seenSecrets[`MANAGED_KEY_SECRET_${Object.keys(seenSecrets).length}`] = secret;
     emulator.requests.length = 0;
     emulator.s3Requests.length = 0;
@@ -203,6 +253,29 @@ describe('Object Lock retention is only ever raised', () => {
       expect(emulator.resources().buckets[0]!.retention).toEqual({ mode, days: 400 });
     });
   }
+});
+
+describe('a COMPLIANCE retention raised by the plan', () => {
+  it('warns that it can never be lowered, in the plan JSON, the log, the summary and the PR comment, then raises it', async () => {
+    seedAccount();
+    emulator.seed({ buckets: [{ name: 'my-audit-logs-locked', region: 'us-iad', object_lock: { mode: 'COMPLIANCE', days: 30 } }] });
+    const { run: plan, comment } = await planOnPullRequest(42, CONFIG);
+    expect(plan.code, plan.stdout).toBe(0);
+    const warning = 'COMPLIANCE retention 365 days: it can never be lowered again, nor objects deleted before it ends, by anyone';
+    expect(plannedWarnings(plan)).toMatchObject({ 'bucket my-audit-logs-locked': [warning] });
+    expect(plan.stdout).toMatch(/update\s+bucket\s+my-audit-logs-locked[\s\S]*object_lock\s+"COMPLIANCE 30 days" → "COMPLIANCE 365 days"/);
+    expect(plan.stdout).toContain(`⚠ ${warning}`);
+    for (const markdown of [decodeRendered(plan.summary), decodeRendered(comment)]) {
+      expect(markdown).toContain(`> - **bucket my-audit-logs-locked**: ${warning}`);
+      // The alert comes before the table of changes, where a reviewer looks first.
+      expect(markdown.indexOf('> [!WARNING]')).toBeGreaterThan(-1);
+      expect(markdown.indexOf('> [!WARNING]')).toBeLessThan(markdown.indexOf('| | Action |'));
+    }
+    const apply = await action('apply', CONFIG);
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(emulator.resources().buckets[0]!.retention).toEqual({ mode: 'COMPLIANCE', days: 365 });
+    expect(plannedWarnings(await action('plan', CONFIG))).toEqual({});
+  });
 });
 
 describe('managed keys no destination writes with any more', () => {
@@ -361,6 +434,6 @@ describe('start-up and secrets', () => {
   it('never shows a secret: S3 credentials, managed key secrets, tokens', () => {
     expect(runs.length).toBeGreaterThanOrEqual(9);
     expect(Object.keys(seenSecrets).length).toBeGreaterThanOrEqual(2);
-    for (const run of runs) expect(findLeaks(run.visibleText, { ...SECRETS, ...ADMIN, ...seenSecrets, TOKEN })).toEqual([]);
+    for (const run of runs) expect(findLeaks(run.visibleText, { ...SECRETS, ...ADMIN, ...seenSecrets, TOKEN, GH_TOKEN })).toEqual([]);
   });
 });

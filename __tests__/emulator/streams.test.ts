@@ -111,6 +111,17 @@ describe('validation', () => {
       (d) => lkeStreamBody(d, { cluster_ids: [1], is_auto_add_all_clusters_enabled: true }),
       [{ reason: R.clusterChoice, field: 'details' }],
     ],
+    // The official schema tests which keys are present, not their values: the console's `false` beside a list is refused too.
+    [
+      'lke details with cluster_ids and auto-add false',
+      (d) => lkeStreamBody(d, { cluster_ids: [1], is_auto_add_all_clusters_enabled: false }),
+      [{ reason: 'Either cluster_ids or is_auto_add_all_clusters_enabled should be set.', field: 'details' }],
+    ],
+    [
+      'lke auto-add false without cluster_ids',
+      (d) => lkeStreamBody(d, { is_auto_add_all_clusters_enabled: false }),
+      [{ reason: R.clusterRequired, field: 'details.cluster_ids' }],
+    ],
     ['lke empty cluster_ids', (d) => lkeStreamBody(d, { cluster_ids: [] }), [{ reason: R.clusterRequired, field: 'details.cluster_ids' }]],
     ['lke unknown details field', (d) => lkeStreamBody(d, { cluster_ids: [1], region: 'x' }), [{ reason: R.unknownFields, field: 'details' }]],
     ['unknown top-level field', (d) => streamBody(d, 'abc', { id: 1 }), [{ reason: R.unknownFields }]],
@@ -131,6 +142,18 @@ describe('validation', () => {
     expect(ids.body.details).toEqual({ cluster_ids: [7, 8] });
     const auto = await h.call('POST', STREAMS, lkeStreamBody(destination, { is_auto_add_all_clusters_enabled: true }, 'auto'));
     expect(auto.body.details).toEqual({ is_auto_add_all_clusters_enabled: true });
+  });
+
+  it('refuses an update whose details carry both cluster_ids and auto-add, as a create', async () => {
+    const { h, destination } = await withDestination();
+    const id = await createStream(h, lkeStreamBody(destination, { cluster_ids: [7] }));
+    h.clock.advance(2000);
+    const both = { ...lkeStreamBody(destination, { cluster_ids: [7], is_auto_add_all_clusters_enabled: false }), status: 'active' };
+    const { type: _, ...update } = both;
+    const response = await h.call('PUT', `${STREAMS}/${id}`, update);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ reason: 'Either cluster_ids or is_auto_add_all_clusters_enabled should be set.', field: 'details' }]);
+    expect((await h.call('GET', `${STREAMS}/${id}`)).body.details).toEqual({ cluster_ids: [7] });
   });
 
   it('reports structural and state problems together', async () => {

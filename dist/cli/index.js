@@ -47589,7 +47589,7 @@ Commands:
   plan       show what apply would change on the account
   apply      make the account match the file (asks first; --yes to skip)
   check      exit 2 if the account drifted from the file, 0 if it matches
-  export     write the account's destinations and streams as a config file
+  export     write the account's destinations, streams and their LKE clusters as a config file
 
 Options:
   --config PATH        the config file (default .github/linode-logs.yml), inside the
@@ -64149,13 +64149,18 @@ function failureReason(error) {
  * `export`, the pure part: the live account's destinations and streams as a config file that
  * validates and re-plans to no changes against the same account. The API never returns secrets,
  * so each secret field becomes a `${NAME}` reference (a re-plan does not compare them); every
- * value the API returns is written as it is.
+ * value the API returns is written as it is. The LKE clusters the streams name, when they were
+ * read, go under `lke_clusters:` (those with audit logs on: the section only ever turns them on).
  */
 
 
 
-/** The config file of an account's destinations and streams. */
-function exportConfig(live, source) {
+/**
+ * The config file of an account's destinations and streams.
+ *
+ * @param clusters the account's LKE clusters, or undefined when they were not read (then no `lke_clusters:`)
+ */
+function exportConfig(live, source, clusters) {
     const names = new ReferenceNames();
     const skipped = [];
     // Maps, not objects: a label is data, and `__proto__` is a valid one.
@@ -64188,17 +64193,60 @@ function exportConfig(live, source) {
         counts.set(stream.type, (counts.get(stream.type) ?? 0) + 1);
     }
     const quota = Math.max(1, ...counts.values());
+    const named = [...new Set([...streams.values()].flatMap((entry) => clusterIdsOf(entry)))].sort((a, b) => a - b);
+    const { section: lkeClusters, notes: clusterNotes } = clusters === undefined ? { section: new Map(), notes: [] } : clusterSection(named, clusters);
     // prune: false: exporting states what is there; deleting what a later file leaves out is a choice to make by hand.
-    const file = { version: 1, prune: false, ...(quota > 1 ? { stream_quota: quota } : {}), destinations, streams };
+    const file = {
+        version: 1,
+        prune: false,
+        ...(quota > 1 ? { stream_quota: quota } : {}),
+        ...(lkeClusters.size > 0 ? { lke_clusters: lkeClusters } : {}),
+        destinations,
+        streams,
+    };
     const references = names.all();
     const doc = new yaml_dist/* Document */.yo(file);
-    doc.commentBefore = header(source, destinations.size, streams.size, references);
-    return { text: doc.toString({ lineWidth: 0 }), references, skipped };
+    doc.commentBefore = header(source, { destinations: destinations.size, streams: streams.size, clusters: lkeClusters.size }, references);
+    return { text: doc.toString({ lineWidth: 0 }), references, skipped, clusterNotes };
 }
-function header(source, destinations, streams, references) {
+function clusterIdsOf(entry) {
+    const details = entry.details;
+    const ids = config_file_isObject(details) && Array.isArray(details.cluster_ids) ? details.cluster_ids : [];
+    return ids.filter((id) => typeof id === 'number');
+}
+/**
+ * `lke_clusters:` for the clusters the streams name by id, keyed by label (by id, quoted, when
+ * the label is shared or reads as an id). Only clusters with audit logs on: an entry means
+ * `audit_logs: true`, so one that is off would plan turning it on. The streams keep their ids.
+ */
+function clusterSection(ids, clusters) {
+    const section = new Map();
+    const notes = [];
+    for (const id of ids) {
+        const cluster = clusters.find((c) => c.id === id);
+        if (cluster === undefined) {
+            notes.push(`LKE cluster #${id}, named by a stream's cluster_ids, is not on the account`);
+            continue;
+        }
+        if (cluster.tier !== 'enterprise' || !cluster.control_plane.audit_logs_enabled) {
+            const why = cluster.tier !== 'enterprise' ? `is tier ${cluster.tier ?? 'unknown'}` : 'has audit logs off';
+            notes.push(`LKE cluster ${cluster.label} (#${id}) ${why}: left out of lke_clusters, where an entry turns audit logs on`);
+            continue;
+        }
+        const byLabel = clusters.filter((c) => c.label === cluster.label).length === 1 && !/^[1-9][0-9]*$/.test(cluster.label);
+        section.set(byLabel ? cluster.label : String(id), { audit_logs: true });
+    }
+    return { section, notes };
+}
+function header(source, counts, references) {
+    const { destinations, streams, clusters } = counts;
+    const what = `${destinations} destination${destinations === 1 ? '' : 's'}` +
+        (clusters > 0
+            ? `, ${streams} stream${streams === 1 ? '' : 's'} and ${clusters} LKE cluster${clusters === 1 ? '' : 's'}`
+            : ` and ${streams} stream${streams === 1 ? '' : 's'}`);
     const lines = [
         ` Exported by linode-logs export from ${source.apiUrl} (${source.apiVersion}) on ${source.at.toISOString()}:`,
-        ` ${destinations} destination${destinations === 1 ? '' : 's'} and ${streams} stream${streams === 1 ? '' : 's'}, as the API returned them.`,
+        ` ${what}, as the API returned them.`,
     ];
     if (references.length > 0) {
         lines.push(' The API never returns secrets: set these variables (from secrets) before apply.');
@@ -64301,9 +64349,11 @@ function config_file_isObject(value) {
 ;// CONCATENATED MODULE: ./src/modes/export.ts
 /**
  * `export` (command line only): reads the account's destinations and streams and writes them as
- * a config file, with a `${NAME}` reference for each secret the API does not return. It reads
- * like a plan and writes nothing to the account.
+ * a config file, with a `${NAME}` reference for each secret the API does not return, and the LKE
+ * clusters its streams name when the token may read them. It reads like a plan and writes
+ * nothing to the account.
  */
+
 
 
 
@@ -64316,13 +64366,17 @@ function config_file_isObject(value) {
 async function runExport(inputs, output, write, now) {
     const account = connectAccount(inputs);
     let live;
+    let clusters;
     try {
         live = await account.readLive();
+        // Only when a stream names clusters: a token for the Logs alone then exports as before.
+        if (live.streams.some((s) => s.type === 'lke_audit_logs' && (s.details?.cluster_ids?.length ?? 0) > 0))
+            clusters = await optionalRead('lke', 'LKE clusters', 'lke:read_only', 'to export them under lke_clusters', () => account.account.listLkeClusters());
     }
     finally {
         account.close();
     }
-    const exported = exportConfig(live, { apiUrl: inputs.apiUrl, apiVersion: inputs.apiVersion, at: now });
+    const exported = exportConfig(live, { apiUrl: inputs.apiUrl, apiVersion: inputs.apiVersion, at: now }, clusters !== undefined && 'value' in clusters ? clusters.value : undefined);
     if (output === undefined)
         write(exported.text);
     else {
@@ -64338,6 +64392,10 @@ async function runExport(inputs, output, write, now) {
     reporting_log.info(`Exported ${count(live.destinations.length, 'destination')} and ${count(live.streams.length, 'stream')} from ${inputs.apiUrl} to ${where}.`);
     for (const skipped of exported.skipped)
         reporting_log.warning(`Not exported: ${skipped}.`);
+    if (clusters !== undefined && 'unread' in clusters)
+        reporting_log.info(`No lke_clusters section: ${clusters.unread}. The streams keep their cluster ids.`);
+    for (const note of exported.clusterNotes)
+        reporting_log.info(`Not in lke_clusters: ${note}.`);
     if (exported.references.length > 0) {
         reporting_log.info('The API never returns secrets. Set these variables before apply (plan and check work without them):');
         for (const ref of exported.references)

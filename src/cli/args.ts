@@ -16,7 +16,7 @@ Commands:
   plan       show what apply would change on the account
   apply      make the account match the file (asks first; --yes to skip)
   check      exit 2 if the account drifted from the file, 0 if it matches
-  export     write the account's destinations and streams as a config file
+  export     write the account's destinations, streams and their LKE clusters as a config file
 
 Options:
   --config PATH        the config file (default .github/linode-logs.yml), inside the

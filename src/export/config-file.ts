@@ -2,11 +2,13 @@
  * `export`, the pure part: the live account's destinations and streams as a config file that
  * validates and re-plans to no changes against the same account. The API never returns secrets,
  * so each secret field becomes a `${NAME}` reference (a re-plan does not compare them); every
- * value the API returns is written as it is.
+ * value the API returns is written as it is. The LKE clusters the streams name, when they were
+ * read, go under `lke_clusters:` (those with audit logs on: the section only ever turns them on).
  */
 import { Document } from 'yaml';
 import { suggestedEnvName } from '../config/env-refs.js';
 import { RESERVED_NAME } from '../config/structure.js';
+import type { LkeCluster } from '../linode/account-types.js';
 import type { JsonObject, JsonValue, LiveState, LiveStream } from '../linode/types.js';
 
 /** A variable the exported file references: what it must hold. */
@@ -20,6 +22,8 @@ export interface ExportedConfig {
   references: ExportedReference[];
   /** Resources the file cannot hold (a second resource of the same label), with why. */
   skipped: string[];
+  /** LKE clusters the streams name that are not under `lke_clusters:`, with why. */
+  clusterNotes: string[];
 }
 
 export interface ExportSource {
@@ -28,8 +32,12 @@ export interface ExportSource {
   at: Date;
 }
 
-/** The config file of an account's destinations and streams. */
-export function exportConfig(live: LiveState, source: ExportSource): ExportedConfig {
+/**
+ * The config file of an account's destinations and streams.
+ *
+ * @param clusters the account's LKE clusters, or undefined when they were not read (then no `lke_clusters:`)
+ */
+export function exportConfig(live: LiveState, source: ExportSource, clusters?: LkeCluster[]): ExportedConfig {
   const names = new ReferenceNames();
   const skipped: string[] = [];
   // Maps, not objects: a label is data, and `__proto__` is a valid one.
@@ -63,18 +71,64 @@ export function exportConfig(live: LiveState, source: ExportSource): ExportedCon
   }
 
   const quota = Math.max(1, ...counts.values());
+  const named = [...new Set([...streams.values()].flatMap((entry) => clusterIdsOf(entry)))].sort((a, b) => a - b);
+  const { section: lkeClusters, notes: clusterNotes } = clusters === undefined ? { section: new Map(), notes: [] } : clusterSection(named, clusters);
   // prune: false: exporting states what is there; deleting what a later file leaves out is a choice to make by hand.
-  const file = { version: 1, prune: false, ...(quota > 1 ? { stream_quota: quota } : {}), destinations, streams };
+  const file = {
+    version: 1,
+    prune: false,
+    ...(quota > 1 ? { stream_quota: quota } : {}),
+    ...(lkeClusters.size > 0 ? { lke_clusters: lkeClusters } : {}),
+    destinations,
+    streams,
+  };
   const references = names.all();
   const doc = new Document(file);
-  doc.commentBefore = header(source, destinations.size, streams.size, references);
-  return { text: doc.toString({ lineWidth: 0 }), references, skipped };
+  doc.commentBefore = header(source, { destinations: destinations.size, streams: streams.size, clusters: lkeClusters.size }, references);
+  return { text: doc.toString({ lineWidth: 0 }), references, skipped, clusterNotes };
 }
 
-function header(source: ExportSource, destinations: number, streams: number, references: ExportedReference[]): string {
+function clusterIdsOf(entry: JsonObject): number[] {
+  const details = entry.details;
+  const ids = isObject(details) && Array.isArray(details.cluster_ids) ? details.cluster_ids : [];
+  return ids.filter((id): id is number => typeof id === 'number');
+}
+
+/**
+ * `lke_clusters:` for the clusters the streams name by id, keyed by label (by id, quoted, when
+ * the label is shared or reads as an id). Only clusters with audit logs on: an entry means
+ * `audit_logs: true`, so one that is off would plan turning it on. The streams keep their ids.
+ */
+function clusterSection(ids: number[], clusters: LkeCluster[]): { section: Map<string, JsonObject>; notes: string[] } {
+  const section = new Map<string, JsonObject>();
+  const notes: string[] = [];
+  for (const id of ids) {
+    const cluster = clusters.find((c) => c.id === id);
+    if (cluster === undefined) {
+      notes.push(`LKE cluster #${id}, named by a stream's cluster_ids, is not on the account`);
+      continue;
+    }
+    if (cluster.tier !== 'enterprise' || !cluster.control_plane.audit_logs_enabled) {
+      const why = cluster.tier !== 'enterprise' ? `is tier ${cluster.tier ?? 'unknown'}` : 'has audit logs off';
+      notes.push(`LKE cluster ${cluster.label} (#${id}) ${why}: left out of lke_clusters, where an entry turns audit logs on`);
+      continue;
+    }
+    const byLabel = clusters.filter((c) => c.label === cluster.label).length === 1 && !/^[1-9][0-9]*$/.test(cluster.label);
+    section.set(byLabel ? cluster.label : String(id), { audit_logs: true });
+  }
+  return { section, notes };
+}
+
+function header(source: ExportSource, counts: { destinations: number; streams: number; clusters: number }, references: ExportedReference[]): string {
+  const { destinations, streams, clusters } = counts;
+  const what =
+    `${destinations} destination${destinations === 1 ? '' : 's'}` +
+    (clusters > 0
+      ? `, ${streams} stream${streams === 1 ? '' : 's'} and ${clusters} LKE cluster${clusters === 1 ? '' : 's'}`
+      : ` and ${streams} stream${streams === 1 ? '' : 's'}`);
   const lines = [
     ` Exported by linode-logs export from ${source.apiUrl} (${source.apiVersion}) on ${source.at.toISOString()}:`,
-    ` ${destinations} destination${destinations === 1 ? '' : 's'} and ${streams} stream${streams === 1 ? '' : 's'}, as the API returned them.`,
+    ` ${what}, as the API returned them.`,
   ];
   if (references.length > 0) {
     lines.push(' The API never returns secrets: set these variables (from secrets) before apply.');

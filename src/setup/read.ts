@@ -49,7 +49,7 @@ async function scoped<T>(area: 'object_storage' | 'lke', what: string, writes: b
  * 401; a restricted user: 403) leaves it unread, with a note naming the scope to add (`add`: what
  * for). Any other failure still fails the run.
  */
-async function optionalRead<T>(
+export async function optionalRead<T>(
   area: 'object_storage' | 'lke',
   what: string,
   scope: string,
