@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4825);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(786);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7761);
 /* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
 
 
@@ -46,11 +46,13 @@ function retentionOf(rule) {
 }
 /** A {@link BucketClient}; nothing is loaded or connected until the first call. */
 function createBucketClient(options) {
-    const template = options.endpoint ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_S3_ENDPOINT */ .vq;
+    const given = options.endpoint ?? _endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_S3_ENDPOINT */ .vq;
+    const endpointOf = typeof given === 'function' ? given : () => given;
     const clients = new Map();
     const debug = (line) => options.debug?.(line);
     async function clientFor(region) {
-        const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .s3EndpointFor */ .hy)(region, template);
+        // A resolver's URL is checked like a template (https, no credentials in it).
+        const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .s3EndpointFor */ .hy)(region, await endpointOf(region));
         const sdk = await loadSdk();
         let client = clients.get(endpoint);
         if (client === undefined) {

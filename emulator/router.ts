@@ -1,6 +1,7 @@
 import type { Handler } from './context.js';
 import { destinationHandlers as d } from './destinations.js';
 import { lkeHandlers as lke } from './lke.js';
+import { objectStorageEndpointHandlers as e } from './object-storage-endpoints.js';
 import { objectStorageKeyHandlers as k } from './object-storage-keys.js';
 import { streamHandlers as s } from './streams.js';
 
@@ -46,6 +47,7 @@ const ROUTES: Route[] = [
     pattern: /^\/object-storage\/keys\/(\d+)$/,
     methods: { GET: other(k.get), PUT: other(k.update), DELETE: other(k.remove) },
   },
+  { pattern: /^\/object-storage\/endpoints$/, methods: { GET: collection(e.list) } },
   { pattern: /^\/lke\/clusters$/, methods: { GET: collection(lke.list) } },
   { pattern: /^\/lke\/clusters\/(\d+)$/, methods: { GET: other(lke.get), PUT: other(lke.update) } },
 ];

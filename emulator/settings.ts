@@ -1,3 +1,4 @@
+import type { ObjectStorageEndpoint } from '../src/linode/account-types.js';
 import type { ApiVersion, EmulatorOptions, LogsFeature, RuntimeOptions } from './types.js';
 
 /** Defaults of every option (documented in EmulatorOptions). */
@@ -39,6 +40,8 @@ export interface Settings {
   logsFeature: LogsFeature;
   logsVersions: ApiVersion[];
   tokenScopes: Record<string, string[]> | undefined;
+  /** The listing of `GET /object-storage/endpoints`; undefined: the default (object-storage-endpoints.ts). */
+  objectStorageEndpoints: ObjectStorageEndpoint[] | undefined;
   clock: () => number;
 }
 
@@ -62,6 +65,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     logsFeature: true,
     logsVersions: ['v4', 'v4beta'],
     tokenScopes: undefined,
+    objectStorageEndpoints: undefined,
     clock: options.clock ?? Date.now,
   };
   const { host: _host, port: _port, clock: _clock, ...runtime } = options;
@@ -97,6 +101,7 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
     'logsFeature',
     'logsVersions',
     'tokenScopes',
+    'objectStorageEndpoints',
   ];
   const unknown = Object.keys(patch).filter((key) => !(known as string[]).includes(key));
   if (unknown.length > 0) throw new OptionsError(`unknown option(s): ${unknown.join(', ')}`);
@@ -156,20 +161,35 @@ export function applyRuntimeOptions(settings: Settings, patch: unknown): void {
       throw new OptionsError('tokenScopes must be an object of token -> list of scopes, or null');
     }
   }
+  if (patch.objectStorageEndpoints !== undefined) {
+    const endpoints = patch.objectStorageEndpoints;
+    const isEntry = (e: unknown): boolean =>
+      isRecord(e) &&
+      typeof e.region === 'string' &&
+      typeof e.endpoint_type === 'string' &&
+      (typeof e.s3_endpoint === 'string' || e.s3_endpoint === null) &&
+      Object.keys(e).every((k) => ['region', 'endpoint_type', 's3_endpoint'].includes(k));
+    if (endpoints === null) next.objectStorageEndpoints = undefined;
+    // Any text is taken as given: clients must not trust what the listing says.
+    else if (Array.isArray(endpoints) && endpoints.every(isEntry)) next.objectStorageEndpoints = structuredClone(endpoints as ObjectStorageEndpoint[]);
+    else throw new OptionsError('objectStorageEndpoints must be a list of { region, endpoint_type, s3_endpoint }, or null');
+  }
   Object.assign(settings, next);
 }
 
 /** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
-export function describeSettings(settings: Settings): Omit<Settings, 'clock' | 'credentials' | 'tokenScopes'> & {
+export function describeSettings(settings: Settings): Omit<Settings, 'clock' | 'credentials' | 'tokenScopes' | 'objectStorageEndpoints'> & {
   credentials: Record<string, string> | null;
   tokenScopes: Record<string, string[]> | null;
+  objectStorageEndpoints: ObjectStorageEndpoint[] | null;
 } {
-  const { clock: _clock, credentials, tokenScopes, ...rest } = settings;
+  const { clock: _clock, credentials, tokenScopes, objectStorageEndpoints, ...rest } = settings;
   return {
     ...rest,
     tokens: [...rest.tokens],
     logsVersions: [...rest.logsVersions],
     credentials: credentials ? { ...credentials } : null,
     tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
+    objectStorageEndpoints: objectStorageEndpoints ? structuredClone(objectStorageEndpoints) : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageKey, LkeCluster } from '../src/linode/account-types.js';
+import type { BucketAccessBody, LkeControlPlane, LkeTier, ObjectStorageEndpoint, ObjectStorageKey, LkeCluster } from '../src/linode/account-types.js';
 import type { DesiredStreamStatus, DestinationType, JsonObject, LiveState, LiveStreamStatus, StreamDetails, StreamType } from '../src/linode/types.js';
 
 export interface RateLimitOptions {
@@ -56,6 +56,12 @@ export interface EmulatorOptions {
    * `tokens`); accepted tokens not named here have every scope. Unset: every token has every scope.
    */
   tokenScopes?: Record<string, string[]>;
+  /**
+   * The listing `GET /object-storage/endpoints` answers, as given (nothing is checked, so a test
+   * can list a host the client must not trust). Default: `<region>-1.linodeobjects.com` (E1) for
+   * a fixed list of real regions and every region of the emulator's buckets and keys.
+   */
+  objectStorageEndpoints?: ObjectStorageEndpoint[];
   /** Milliseconds since the epoch; default Date.now. Drives status transitions, timestamps and rate-limit windows. */
   clock?: () => number;
 }
@@ -77,6 +83,8 @@ export interface RuntimeOptions {
   logsVersions?: ApiVersion[];
   /** `null` gives every token every scope again. */
   tokenScopes?: Record<string, string[]> | null;
+  /** `null` restores the default listing. */
+  objectStorageEndpoints?: ObjectStorageEndpoint[] | null;
 }
 
 export type LogsFeature = boolean | 'forbidden';

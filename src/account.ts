@@ -15,7 +15,8 @@ import type { LiveState } from './linode/types.js';
 import type { LiveSetup } from './plan/live-setup.js';
 import { log, registerSecret, ActionFailure } from './reporting.js';
 import { explainLogsRefusal } from './setup/feature.js';
-import { bucketClientPool, keysForCleanup, readLiveSetup, type SetupReaders } from './setup/read.js';
+import { s3EndpointOf } from './s3/endpoint.js';
+import { bucketClientPool, keysForCleanup, readEndpoints, readLiveSetup, type EndpointsRead, type SetupReaders } from './setup/read.js';
 
 /** The clients of one run. */
 export interface Account {
@@ -28,6 +29,8 @@ export interface Account {
    * have no `buckets:`, and the SDK is most of the bundle.
    */
   buckets(): Promise<BucketPool>;
+  /** Linode's Object Storage endpoints (trusted hosts only), read once on first use. */
+  endpoints(): Promise<EndpointsRead>;
   /** The token's scopes, as the API's answers name them (X-OAuth-Scopes); undefined until one does. */
   tokenScopes(): string[] | undefined;
   /** Stops what is still in flight and closes the S3 clients. */
@@ -62,11 +65,20 @@ export function connectAccount(inputs: LiveInputs): Account {
     writes: inputs.mode === 'apply',
   };
   const logs = createLinodeClient(options);
+  // A new key's secret goes to the masker before the client returns it.
+  const account = createAccountClient({ ...options, registerSecret });
   let pool: Promise<BucketPool> | undefined;
+  let endpointsRead: Promise<EndpointsRead> | undefined;
+  const endpoints = (): Promise<EndpointsRead> =>
+    (endpointsRead ??= readEndpoints(
+      () => account.listObjectStorageEndpoints(),
+      (line) => log.debug(line),
+    ));
+  // The workflow's s3-endpoint when set (the listing is then not waited for); else Linode's listing, else <region>-1.
+  const s3Endpoint = inputs.s3Endpoint ?? (async (region: string) => s3EndpointOf(region, (await endpoints()).endpoints));
   return {
     logs,
-    // A new key's secret goes to the masker before the client returns it.
-    account: createAccountClient({ ...options, registerSecret }),
+    account,
     readLive: async () => {
       try {
         return await fetchLiveState(logs);
@@ -78,9 +90,8 @@ export function connectAccount(inputs: LiveInputs): Account {
       }
     },
     buckets: () =>
-      (pool ??= import('./s3/bucket-client.js').then(({ createBucketClient }) =>
-        bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => log.debug(line)),
-      )),
+      (pool ??= import('./s3/bucket-client.js').then(({ createBucketClient }) => bucketClientPool(createBucketClient, s3Endpoint, (line) => log.debug(line)))),
+    endpoints,
     tokenScopes: () => scopes,
     close: () => {
       controller.abort(new Error('the run is over'));
@@ -129,6 +140,7 @@ async function setupReaders(account: Account, desired: DesiredState): Promise<Se
   const pool = (desired.buckets?.length ?? 0) > 0 ? await account.buckets() : undefined;
   return {
     account: () => account.account,
+    endpoints: () => account.endpoints(),
     bucketClient: (credentials) => {
       if (pool === undefined) throw new Error('internal error: a bucket client for a file without buckets:');
       return pool.get(credentials);

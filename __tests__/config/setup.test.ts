@@ -31,6 +31,16 @@ streams:
 `;
 
 describe('the setup sections of the config', () => {
+  it('accepts a declared bucket at an endpoint that is not <region>-1 (a region id ending in digits): the pre-flight check judges it', async () => {
+    const text = FULL.replaceAll('us-iad', 'in-bom-2').replace(
+      'audit-logs-locked.in-bom-2-1.linodeobjects.com',
+      'audit-logs-locked.in-bom-2.linodeobjects.com',
+    );
+    expect(text).toContain('host: audit-logs-locked.in-bom-2.linodeobjects.com');
+    const { desired } = await loadConfig(text, 'f.yml', { S3_KEY_ID: 'AK', S3_SECRET: 'SK' });
+    expect(desired.buckets?.[0]?.region).toBe('in-bom-2');
+  });
+
   it('loads buckets, managed keys, LKE clusters and cluster labels into the desired state', async () => {
     const { desired, envRefs } = await loadConfig(FULL, 'f.yml', { S3_KEY_ID: 'AK', S3_SECRET: 'SK' });
     expect(desired.buckets).toEqual([
@@ -99,7 +109,7 @@ destinations:
     type: akamai_object_storage
     details:
       bucket_name: other-bucket
-      host: other-bucket.de-fra-1.linodeobjects.com
+      host: other-bucket.s3.eu-west-1.amazonaws.com
       access_key: managed
       access_key_id: AK
   d2:
@@ -140,7 +150,7 @@ streams:
       expect.stringMatching(/^f\.yml:13:5: buckets\.other-bucket\.endpoint: "endpoint" is not read from the file/),
       'f.yml:14:26: buckets.other-bucket.object_lock.mode: must be one of COMPLIANCE, GOVERNANCE (got "FOREVER")',
       expect.stringMatching(/^f\.yml:18:17: lke_clusters\.prod\.audit_logs: must be true/),
-      'f.yml:24:13: destinations.d1.details.host: bucket "other-bucket" is declared in region us-iad (buckets.other-bucket.region), but the host is in de-fra: use other-bucket.us-iad-1.linodeobjects.com',
+      'f.yml:24:13: destinations.d1.details.host: bucket "other-bucket" is declared under buckets: (Linode Object Storage, us-iad), but the host is not under linodeobjects.com: use other-bucket.us-iad-1.linodeobjects.com or the bucket\'s host at another endpoint of us-iad',
       expect.stringMatching(/^f\.yml:26:22: destinations\.d1\.details\.access_key_id: leave out access_key_id with access_key: managed/),
       expect.stringMatching(
         /^f\.yml:32:19: destinations\.d2\.details\.access_key: a managed key needs the bucket's region: declare bucket "bkt3" under buckets:/,

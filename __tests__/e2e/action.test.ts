@@ -120,11 +120,12 @@ describe('the example config, end to end', () => {
     const fork = await action({ mode: 'plan', token: null, env: {} });
     expect(fork.code).toBe(0);
     expect(fork.stdout).toMatch(/::notice::No Linode token/);
-    // The first plan's only: the Logs collections and the clusters lke-audit names (a plan of creates leaves no key: no key listing).
+    // The first plan's only: the Logs collections, the clusters lke-audit names and the Object Storage endpoints (a plan of creates leaves no key: no key listing).
     expect(emulator.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /lke/clusters',
       'GET /monitor/streams',
       'GET /monitor/streams/destinations',
+      'GET /object-storage/endpoints',
     ]);
   });
 });

@@ -437,3 +437,76 @@ describe('start-up and secrets', () => {
     for (const run of runs) expect(findLeaks(run.visibleText, { ...SECRETS, ...ADMIN, ...seenSecrets, TOKEN, GH_TOKEN })).toEqual([]);
   });
 });
+
+describe("Object Storage endpoints from Linode's listing", () => {
+  // bkt, not b: a bucket name has at least 3 characters.
+  const BOM = `version: 1
+buckets:
+  bkt:
+    region: in-bom-2
+    s3_credentials: { access_key_id: "\${S3_ADMIN_KEY_ID}", secret_access_key: "\${S3_ADMIN_SECRET_KEY}" }
+destinations:
+  bom:
+    type: akamai_object_storage
+    details:
+      bucket_name: bkt
+      host: bkt.in-bom-2.linodeobjects.com
+      access_key: managed
+`;
+
+  it('validates a host at an endpoint that is not <region>-1, and the pre-flight check passes naming that endpoint', async () => {
+    emulator.configure({
+      objectStorageEndpoints: [
+        { region: 'in-bom-2', endpoint_type: 'E2', s3_endpoint: 'evil.example.com' },
+        { region: 'in-bom-2', endpoint_type: 'E3', s3_endpoint: 'in-bom-2.linodeobjects.com' },
+      ],
+    });
+    emulator.seed({
+      objectStorageKeys: [{ label: 'bucket-admin', access_key: ADMIN.S3_ADMIN_KEY_ID, secret_key: ADMIN.S3_ADMIN_SECRET_KEY, regions: ['in-bom-2'] }],
+    });
+
+    const validated = await action('validate', BOM);
+    expect(validated.code, validated.stdout + validated.stderr).toBe(0);
+
+    const plan = await action('plan', BOM);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    const checks = JSON.parse(plan.outputs.plan!).checks as Array<{ check: string; status: string; detail: string }>;
+    expect(checks.find((c) => c.check === 'host matches bucket and region')).toEqual({
+      subject: 'destination bom',
+      check: 'host matches bucket and region',
+      status: 'pass',
+      detail: 'bkt.in-bom-2.linodeobjects.com: bucket bkt in in-bom-2, endpoint in-bom-2.linodeobjects.com',
+    });
+    expect(emulator.requests.filter((r) => r.path === '/object-storage/endpoints').map((r) => r.method)).toEqual(['GET']);
+    // The untrusted listing entry is never shown as an endpoint, and S3 stayed on the emulator (the s3-endpoint input).
+    expect(plan.outputs.plan).not.toContain('evil.example.com');
+    expect(emulator.s3Requests.length).toBeGreaterThan(0);
+  });
+
+  it('without the object_storage scope the listing is unread, and the host check falls back to <region>-1', async () => {
+    emulator.configure({
+      objectStorageEndpoints: [{ region: 'in-bom-2', endpoint_type: 'E3', s3_endpoint: 'in-bom-2.linodeobjects.com' }],
+      tokenScopes: { [SCOPED_TOKEN]: ['monitor:read_only'] },
+    });
+    emulator.seed({
+      objectStorageKeys: [{ label: 'bucket-admin', access_key: ADMIN.S3_ADMIN_KEY_ID, secret_key: ADMIN.S3_ADMIN_SECRET_KEY, regions: ['in-bom-2'] }],
+    });
+    const text = BOM.replace('access_key: managed', 'access_key_id: AKBOM\n      access_key_secret: ${BOM_SECRET}');
+    const plan = await runAction({
+      mode: 'plan',
+      apiUrl: emulator.url,
+      config: writeConfig(text),
+      env: { ...SECRETS, ...ADMIN, BOM_SECRET: 'bom-secret' },
+      inputs: { 's3-endpoint': `${emulator.s3Url}/{region}-1` },
+      token: SCOPED_TOKEN,
+    });
+    runs.push(plan);
+    expect(plan.outputs.plan, plan.stdout + plan.stderr).toBeDefined();
+    const checks = JSON.parse(plan.outputs.plan!).checks as Array<{ check: string; status: string; detail: string }>;
+    expect(checks.find((c) => c.check === 'host matches bucket and region')).toMatchObject({
+      status: 'fail',
+      detail: 'host is bkt.in-bom-2.linodeobjects.com; bucket bkt is in in-bom-2: use bkt.in-bom-2-1.linodeobjects.com',
+    });
+    expect(emulator.requests.find((r) => r.path === '/object-storage/endpoints')?.status).toBe(401);
+  });
+});

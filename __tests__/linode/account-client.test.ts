@@ -138,3 +138,26 @@ describe('verifyDestination', () => {
     expect(error.status).toBe(404);
   });
 });
+
+describe('listObjectStorageEndpoints', () => {
+  it("lists <region>-1 endpoints of real regions and of the emulator's buckets, over every page", async () => {
+    const h = await harness({ maxPageSize: 25 });
+    h.emulator.seed({ buckets: [{ name: 'logs', region: 'zz-test' }] });
+    const endpoints = await h.api.listObjectStorageEndpoints();
+    expect(endpoints.length).toBeGreaterThan(20);
+    expect(endpoints).toContainEqual({ region: 'us-iad', endpoint_type: 'E1', s3_endpoint: 'us-iad-1.linodeobjects.com' });
+    expect(endpoints).toContainEqual({ region: 'zz-test', endpoint_type: 'E1', s3_endpoint: 'zz-test-1.linodeobjects.com' });
+  });
+
+  it('serves the configured listing as given', async () => {
+    const h = await harness();
+    const listing = [
+      { region: 'in-bom-2', endpoint_type: 'E3' as const, s3_endpoint: 'in-bom-2.linodeobjects.com' },
+      { region: 'fr-par', endpoint_type: 'E3' as const, s3_endpoint: 'evil.example.com' },
+    ];
+    h.emulator.configure({ objectStorageEndpoints: listing });
+    expect(await h.api.listObjectStorageEndpoints()).toEqual(listing);
+    h.emulator.configure({ objectStorageEndpoints: null });
+    expect(await h.api.listObjectStorageEndpoints()).toContainEqual({ region: 'us-iad', endpoint_type: 'E1', s3_endpoint: 'us-iad-1.linodeobjects.com' });
+  });
+});

@@ -550,3 +550,45 @@ describe('a file without the setup sections', () => {
     ]);
   });
 });
+
+describe("the host check with Linode's endpoint listing", () => {
+  const endpoints = [
+    { region: 'us-iad', endpoint_type: 'E1' as const, s3_endpoint: 'us-iad-1.linodeobjects.com' },
+    { region: 'in-bom-2', endpoint_type: 'E3' as const, s3_endpoint: 'in-bom-2.linodeobjects.com' },
+  ];
+  const hostCheck = async (region: string, host: string, declared = true, setup: Partial<LiveSetup> = { endpoints }) => {
+    let text = config('', 'access_key: managed').replace('[prod]', '[7]').replace('region: us-iad', `region: ${region}`);
+    text = text.replace('host: logs-bucket.us-iad-1.linodeobjects.com', `host: ${host}`);
+    if (!declared)
+      text = text
+        .replace(/buckets:[\s\S]*?destinations:/, 'destinations:')
+        .replace('access_key: managed', 'access_key_id: AK1\n      access_key_secret: ${KEY_SECRET}');
+    const plan = planWithSetup(await desiredOf(text), live([]), { ...EMPTY_LIVE_SETUP, ...setup });
+    const found = plan.checks?.find((c) => c.check === 'host matches bucket and region');
+    return `${found?.status}: ${found?.detail}`;
+  };
+
+  it('passes a host at the listed endpoint of the declared region, naming it', async () => {
+    expect(await hostCheck('in-bom-2', 'logs-bucket.in-bom-2.linodeobjects.com')).toBe(
+      'pass: logs-bucket.in-bom-2.linodeobjects.com: bucket logs-bucket in in-bom-2, endpoint in-bom-2.linodeobjects.com',
+    );
+  });
+
+  it("fails a host at another region's endpoint, naming the right one", async () => {
+    expect(await hostCheck('in-bom-2', 'logs-bucket.us-iad-1.linodeobjects.com')).toBe(
+      'fail: host is logs-bucket.us-iad-1.linodeobjects.com; bucket logs-bucket is in in-bom-2, whose endpoint is in-bom-2.linodeobjects.com: use logs-bucket.in-bom-2.linodeobjects.com',
+    );
+  });
+
+  it('finds the region of an undeclared bucket by the endpoint its host is under', async () => {
+    expect(await hostCheck('us-iad', 'logs-bucket.in-bom-2.linodeobjects.com', false)).toBe(
+      'pass: logs-bucket.in-bom-2.linodeobjects.com: bucket logs-bucket in in-bom-2, endpoint in-bom-2.linodeobjects.com',
+    );
+  });
+
+  it('falls back to <region>-1 when the listing was not read', async () => {
+    expect(await hostCheck('in-bom-2', 'logs-bucket.in-bom-2.linodeobjects.com', true, { endpointsUnread: 'no scope' })).toBe(
+      'fail: host is logs-bucket.in-bom-2.linodeobjects.com; bucket logs-bucket is in in-bom-2: use logs-bucket.in-bom-2-1.linodeobjects.com',
+    );
+  });
+});

@@ -3,7 +3,8 @@ import { loadConfig } from '../../src/config/load.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createAccountClient } from '../../src/linode/account-client.js';
 import { createBucketClient } from '../../src/s3/bucket-client.js';
-import { bucketClientPool, keysForCleanup, readLiveSetup } from '../../src/setup/read.js';
+import { LinodeApiError } from '../../src/linode/errors.js';
+import { bucketClientPool, keysForCleanup, readEndpoints, readLiveSetup } from '../../src/setup/read.js';
 
 const TOKEN = 'read-setup-token-0001';
 const MONITOR_ONLY = 'read-setup-monitor-only';
@@ -143,5 +144,29 @@ streams: {}
       kind: 'unverified',
       why: "not verified: the token lacks the `monitor:read_write` scope the API's destination check needs (plan needs only `monitor:read_only`); add it to verify at plan time",
     });
+  });
+});
+
+describe('readEndpoints', () => {
+  it('keeps only hosts under linodeobjects.com, naming the others in a debug line', async () => {
+    const lines: string[] = [];
+    const read = await readEndpoints(
+      async () => [
+        { region: 'in-bom-2', endpoint_type: 'E3', s3_endpoint: 'in-bom-2.linodeobjects.com' },
+        { region: 'in-bom-2', endpoint_type: 'E3', s3_endpoint: 'evil.example.com' },
+      ],
+      (line) => lines.push(line),
+    );
+    expect(read).toEqual({ endpoints: [{ region: 'in-bom-2', endpoint_type: 'E3', s3_endpoint: 'in-bom-2.linodeobjects.com' }] });
+    expect(lines.join('\n')).toContain('evil.example.com');
+  });
+
+  it('leaves them unread with a note when the token may not list them (403), and fails on anything else', async () => {
+    const refused = (status: number) => async () => {
+      throw new LinodeApiError(`GET /v4/object-storage/endpoints failed (${status})`, { status, method: 'GET', path: '/v4/object-storage/endpoints' });
+    };
+    const read = await readEndpoints(refused(403));
+    expect(read.endpointsUnread).toMatch(/may not read the Object Storage endpoints \(403\): add the `object_storage:read_only` scope/);
+    await expect(readEndpoints(refused(500))).rejects.toThrow(/500/);
   });
 });

@@ -34644,19 +34644,39 @@ function htmlLink(text, url, options = {}) {
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S$: () => (/* binding */ regionOfHost),
-/* harmony export */   hy: () => (/* binding */ s3EndpointFor),
-/* harmony export */   vK: () => (/* binding */ checkRegion),
-/* harmony export */   vq: () => (/* binding */ DEFAULT_S3_ENDPOINT),
-/* harmony export */   zV: () => (/* binding */ bucketHost)
-/* harmony export */ });
-/* unused harmony exports clusterOf, regionOfCluster */
-/* harmony import */ var _linode_api_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8227);
-/** Where Linode Object Storage answers S3 requests. Pure. */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vq: () => (/* binding */ DEFAULT_S3_ENDPOINT),
+  zV: () => (/* binding */ bucketHost),
+  vK: () => (/* binding */ checkRegion),
+  Xw: () => (/* binding */ endpointOfHost),
+  cV: () => (/* binding */ endpointsOfRegion),
+  S$: () => (/* binding */ regionOfHost),
+  hy: () => (/* binding */ s3EndpointFor),
+  ro: () => (/* binding */ s3EndpointOf),
+  Ob: () => (/* binding */ trustedEndpoints)
+});
+
+// UNUSED EXPORTS: clusterOf, isTrustedEndpointHost, regionOfCluster
+
+;// CONCATENATED MODULE: ./src/linode/account-types.ts
+/**
+ * Shapes of the Linode API resources around log delivery: Object Storage keys and LKE clusters,
+ * as the API returns and accepts them. Shared by the account client and the emulator.
+ */
+const BUCKET_PERMISSIONS = (/* unused pure expression or super */ null && (['read_write', 'read_only']));
+const LKE_TIERS = (/* unused pure expression or super */ null && (['standard', 'enterprise']));
+/** The endpoint types of Object Storage, oldest first (`@linode/api-v4`'s `ObjectStorageEndpointTypes`). */
+const ENDPOINT_TYPES = ['E0', 'E1', 'E2', 'E3'];
+
+// EXTERNAL MODULE: ./src/linode/api-url.ts
+var api_url = __nccwpck_require__(8227);
+;// CONCATENATED MODULE: ./src/s3/endpoint.ts
+
 
 /**
  * A region's S3 endpoint: each region is a standalone cluster `<region>-1`, e.g. `us-iad` →
@@ -34684,7 +34704,7 @@ function s3EndpointFor(region, template = DEFAULT_S3_ENDPOINT) {
     catch {
         throw new Error(`the S3 endpoint is not a valid URL: "${text}"`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,_linode_api_url_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,api_url/* isLoopbackHost */.cW)(url.hostname))) {
         throw new Error('the S3 endpoint must use https (http is allowed only for loopback, e.g. the emulator)');
     }
     if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
@@ -34706,6 +34726,63 @@ function regionOfCluster(cluster) {
 function regionOfHost(host) {
     const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
     return cluster === undefined ? undefined : regionOfCluster(cluster);
+}
+/**
+ * A host of Linode's endpoint listing that S3 credentials may go to: a plain host name under
+ * `linodeobjects.com`. The listing is an API answer (data), so anything else is never used.
+ */
+const TRUSTED_ENDPOINT_HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.linodeobjects\.com$/;
+/** Whether `host` is a plain host name under `linodeobjects.com`. */
+function isTrustedEndpointHost(host) {
+    return host.length <= 253 && TRUSTED_ENDPOINT_HOST.test(host);
+}
+/**
+ * The entries of `GET /object-storage/endpoints` that may be used: a region id and a host under
+ * linodeobjects.com. The others are dropped (`debug` says which), never used.
+ */
+function trustedEndpoints(listing, debug) {
+    return listing.flatMap((entry) => {
+        const host = entry.s3_endpoint;
+        if (host === null || host === undefined)
+            return [];
+        if (typeof host !== 'string' || typeof entry.region !== 'string' || !REGION.test(entry.region) || !isTrustedEndpointHost(host)) {
+            debug?.(`Object Storage endpoint ignored (not a region and a host under linodeobjects.com): ${JSON.stringify(entry).slice(0, 200)}`);
+            return [];
+        }
+        return [{ ...entry, s3_endpoint: host }];
+    });
+}
+const typeRank = (type) => ENDPOINT_TYPES.indexOf(type);
+/**
+ * The endpoints of `region`, in the order S3 requests prefer them: the `<region>-1` one when
+ * listed (Linode's classic cluster), then the newest endpoint type first.
+ */
+function endpointsOfRegion(endpoints, region) {
+    const classic = `${clusterOf(region)}.linodeobjects.com`;
+    return endpoints
+        .filter((e) => e.region === region)
+        .sort((a, b) => Number(b.s3_endpoint === classic) - Number(a.s3_endpoint === classic) || typeRank(b.endpoint_type) - typeRank(a.endpoint_type));
+}
+/**
+ * The S3 endpoint URL of `region`: the workflow's template when set (`override`); else
+ * `https://<s3_endpoint>` of the listing's preferred endpoint of the region; else the default
+ * `https://<region>-1.linodeobjects.com`.
+ */
+function s3EndpointOf(region, endpoints, override) {
+    if (override !== undefined)
+        return s3EndpointFor(region, override);
+    const listed = endpoints === undefined ? undefined : endpointsOfRegion(endpoints, checkRegion(region))[0];
+    // Re-checked here too: only a host under linodeobjects.com ever gets a credential.
+    if (listed !== undefined && isTrustedEndpointHost(listed.s3_endpoint))
+        return s3EndpointFor(region, `https://${listed.s3_endpoint}`);
+    return s3EndpointFor(region);
+}
+/** The endpoint a bucket host (`<bucket>.<s3_endpoint>`) is under, from the listing; undefined when none. */
+function endpointOfHost(host, endpoints) {
+    // The longest match: an endpoint host may be a suffix of another.
+    return [...endpoints]
+        .sort((a, b) => b.s3_endpoint.length - a.s3_endpoint.length)
+        .find((e) => host.endsWith(`.${e.s3_endpoint}`) && host.length > e.s3_endpoint.length + 1);
 }
 
 
@@ -41509,7 +41586,7 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 786:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41622,7 +41699,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
 const schema = [
@@ -41725,7 +41802,7 @@ var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(786);
+var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
@@ -47436,8 +47513,8 @@ async function reporting_writeSummary(markdown) {
     summaryBytes += fit_utf8Bytes(text);
 }
 
-// EXTERNAL MODULE: ./src/s3/endpoint.ts
-var endpoint = __nccwpck_require__(8405);
+// EXTERNAL MODULE: ./src/s3/endpoint.ts + 1 modules
+var s3_endpoint = __nccwpck_require__(7761);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -47507,7 +47584,7 @@ function s3Endpoint(raw) {
     if (raw === '')
         return undefined;
     try {
-        (0,endpoint/* s3EndpointFor */.hy)('us-iad', raw);
+        (0,s3_endpoint/* s3EndpointFor */.hy)('us-iad', raw);
     }
     catch (error) {
         throw new InputError(`Input s3-endpoint: ${error.message} (e.g. https://{region}-1.linodeobjects.com).`);
@@ -58271,6 +58348,7 @@ function unsettled(failure, attempts, why) {
 
 
 const KEYS = '/object-storage/keys';
+const ENDPOINTS = '/object-storage/endpoints';
 const CLUSTERS = '/lke/clusters';
 const VERIFY = '/monitor/streams/destinations/verify';
 function isCreatedKey(body) {
@@ -58299,6 +58377,7 @@ function createAccountClient(options) {
             return created;
         },
         deleteObjectStorageKey: deleteKey,
+        listObjectStorageEndpoints: async () => api.list(ENDPOINTS),
         listLkeClusters: async () => api.list(CLUSTERS),
         getLkeCluster: async (id) => api.get(`${CLUSTERS}/${checkedId(id)}`),
         updateLkeCluster: async (id, body) => api.put(`${CLUSTERS}/${checkedId(id)}`, body),
@@ -58566,6 +58645,16 @@ function namesClusters(stream) {
 
 
 
+
+/**
+ * Linode's Object Storage endpoints. A token that may not list them (no object_storage scope:
+ * 401; a restricted user: 403) leaves them unread with a note; hosts not under
+ * linodeobjects.com are dropped (`debug` names them).
+ */
+async function readEndpoints(read, debug) {
+    const result = await optionalRead('object_storage', 'the Object Storage endpoints', 'object_storage:read_only', "so that hosts are checked against Linode's endpoints (until then a region's endpoint is taken to be <region>-1.linodeobjects.com)", read);
+    return 'value' in result ? { endpoints: (0,s3_endpoint/* trustedEndpoints */.Ob)(result.value, debug) } : { endpointsUnread: result.unread };
+}
 function unset(refs) {
     return refs.filter((ref) => ref.value === undefined).map((ref) => `\${${ref.name}}`);
 }
@@ -58623,7 +58712,8 @@ async function readLiveSetup(desired, readers, options = {}) {
     const needs = setupNeeds(desired);
     const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
     const bucketReads = new Map((desired.buckets ?? []).map((bucket) => [bucket.name, readBucket(bucket, readers)]));
-    const [keys, clusters, buckets, access, verified] = await Promise.all([
+    const usesObjectStorage = declared.size > 0 || desired.destinations.some((d) => d.type === 'akamai_object_storage');
+    const [keys, clusters, endpoints, buckets, access, verified] = await Promise.all([
         needs.keys
             ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()).then((list) => ({ keys: list }))
             : needs.keyCleanup
@@ -58634,6 +58724,7 @@ async function readLiveSetup(desired, readers, options = {}) {
             : needs.clusterCheck
                 ? clustersForCheck(() => readers.account().listLkeClusters())
                 : {},
+        usesObjectStorage && readers.endpoints ? readers.endpoints() : {},
         Promise.all([...bucketReads].map(async ([name, read]) => [name, await read])),
         Promise.all(desired.destinations.flatMap((destination) => {
             const { details } = destination;
@@ -58651,6 +58742,7 @@ async function readLiveSetup(desired, readers, options = {}) {
     return {
         ...keys,
         ...clusters,
+        ...endpoints,
         buckets: Object.fromEntries(buckets),
         destinationAccess: Object.fromEntries(access),
         ...(verified !== undefined ? { verified } : {}),
@@ -58778,8 +58870,9 @@ async function readWithKey(bucket, id, secret, readers) {
 }
 /**
  * Bucket clients shared by the reads and the apply of one run, one per key, closed together.
- * `endpoint` is the action's `s3-endpoint` (a template with `{region}`; undefined: Linode's): the
- * workflow alone chooses where S3 credentials are sent.
+ * `endpoint` is the action's `s3-endpoint` (a template with `{region}`), else a resolver from
+ * Linode's endpoint listing (undefined: `<region>-1`): the file never chooses where S3
+ * credentials are sent.
  */
 function bucketClientPool(create, endpoint, debug) {
     const clients = new Map();
@@ -58808,6 +58901,7 @@ function bucketClientPool(create, endpoint, debug) {
 
 
 
+
 /** The clients of a run that reads the account; nothing is sent yet. */
 function connectAccount(inputs) {
     const controller = new AbortController();
@@ -58828,11 +58922,16 @@ function connectAccount(inputs) {
         writes: inputs.mode === 'apply',
     };
     const logs = createLinodeClient(options);
+    // A new key's secret goes to the masker before the client returns it.
+    const account = createAccountClient({ ...options, registerSecret: registerSecret });
     let pool;
+    let endpointsRead;
+    const endpoints = () => (endpointsRead ??= readEndpoints(() => account.listObjectStorageEndpoints(), (line) => reporting_log.debug(line)));
+    // The workflow's s3-endpoint when set (the listing is then not waited for); else Linode's listing, else <region>-1.
+    const s3Endpoint = inputs.s3Endpoint ?? (async (region) => (0,s3_endpoint/* s3EndpointOf */.ro)(region, (await endpoints()).endpoints));
     return {
         logs,
-        // A new key's secret goes to the masker before the client returns it.
-        account: createAccountClient({ ...options, registerSecret: registerSecret }),
+        account,
         readLive: async () => {
             try {
                 return await fetchLiveState(logs);
@@ -58845,7 +58944,8 @@ function connectAccount(inputs) {
                 throw error;
             }
         },
-        buckets: () => (pool ??= __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 2236)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, inputs.s3Endpoint, (line) => reporting_log.debug(line)))),
+        buckets: () => (pool ??= __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 2236)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, s3Endpoint, (line) => reporting_log.debug(line)))),
+        endpoints,
         tokenScopes: () => scopes,
         close: () => {
             controller.abort(new Error('the run is over'));
@@ -58890,6 +58990,7 @@ async function setupReaders(account, desired) {
     const pool = (desired.buckets?.length ?? 0) > 0 ? await account.buckets() : undefined;
     return {
         account: () => account.account,
+        endpoints: () => account.endpoints(),
         bucketClient: (credentials) => {
             if (pool === undefined)
                 throw new Error('internal error: a bucket client for a file without buckets:');
@@ -59805,7 +59906,7 @@ function bucketHostParts(host) {
     if (text === undefined)
         return undefined;
     const bucket = (0,rules/* bucketOfHost */.K8)(text);
-    const region = (0,endpoint/* regionOfHost */.S$)(text);
+    const region = (0,s3_endpoint/* regionOfHost */.S$)(text);
     return bucket === undefined || region === undefined ? undefined : { bucket, region };
 }
 /** `access_key: managed`, or both halves of a key; a managed key needs the bucket's region. */
@@ -59838,16 +59939,17 @@ function objectStorageKeyRules(details, path, buckets, invalidAt) {
             problems.push({ path, message: `missing ${missing.join(' and ')}: give access_key_id and access_key_secret, or access_key: managed` });
         }
     }
-    // A declared bucket fixes the region: the host must be that bucket's host in that region.
+    // A declared bucket's host is under linodeobjects.com. Which endpoint of its region is right
+    // needs Linode's endpoint listing (not every region's is <region>-1, and a region id may end in
+    // digits, like in-bom-2): the pre-flight host check judges that, so only the certain is refused here.
     const bucket = resolved(details.bucket_name);
     const declared = bucket === undefined ? undefined : buckets.get(bucket);
     const host = resolved(details.host);
     if (declared?.region !== undefined && host !== undefined && details.host !== undefined && !invalidAt(['buckets', bucket, 'region'])) {
-        const region = (0,endpoint/* regionOfHost */.S$)(host);
-        if (region !== undefined && region !== declared.region) {
+        if (!host.endsWith('.linodeobjects.com')) {
             problems.push({
                 path: [...path, 'host'],
-                message: `bucket "${bucket}" is declared in region ${declared.region} (buckets.${bucket}.region), but the host is in ${region}: use ${safeBucketHost(bucket, declared.region) ?? "the bucket's host in that region"}`,
+                message: `bucket "${bucket}" is declared under buckets: (Linode Object Storage, ${declared.region}), but the host is not under linodeobjects.com: use ${safeBucketHost(bucket, declared.region) ?? "the bucket's host in that region"} or the bucket's host at another endpoint of ${declared.region}`,
             });
         }
     }
@@ -59855,7 +59957,7 @@ function objectStorageKeyRules(details, path, buckets, invalidAt) {
 }
 function safeBucketHost(bucket, region) {
     try {
-        return (0,endpoint/* bucketHost */.zV)(bucket, region);
+        return (0,s3_endpoint/* bucketHost */.zV)(bucket, region);
     }
     catch {
         return undefined;
@@ -59868,7 +59970,7 @@ function bucketRules(name, bucket, path, invalidAt) {
         problems.push({ path, message: `invalid bucket name "${name}": ${reasons.join(' ')}` });
     if (bucket.region !== undefined) {
         try {
-            (0,endpoint/* checkRegion */.vK)(bucket.region);
+            (0,s3_endpoint/* checkRegion */.vK)(bucket.region);
         }
         catch (error) {
             problems.push({ path: [...path, 'region'], message: error.message });
@@ -60738,7 +60840,7 @@ function deliveryTargets(desired) {
                 },
             };
         }
-        const region = host === undefined ? undefined : (0,endpoint/* regionOfHost */.S$)(host);
+        const region = host === undefined ? undefined : (0,s3_endpoint/* regionOfHost */.S$)(host);
         if (region === undefined)
             return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
         const id = details.access_key_id;
@@ -61853,24 +61955,8 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
             if (host === undefined || bucketName === undefined) {
                 checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
             }
-            else if (declared !== undefined) {
-                const expected = (0,endpoint/* bucketHost */.zV)(bucketName, declared.region);
-                checks.push(host === expected
-                    ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
-                    : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`));
-            }
             else {
-                const region = (0,endpoint/* regionOfHost */.S$)(host);
-                const hostBucket = (0,rules/* bucketOfHost */.K8)(host);
-                if (hostBucket !== undefined && hostBucket !== bucketName) {
-                    checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
-                }
-                else if (region === undefined) {
-                    checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
-                }
-                else {
-                    checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
-                }
+                checks.push(hostCheck(subject, host, bucketName, declared?.region, setup.endpoints));
             }
             // Reachable with the destination's own key.
             const bucketCreated = bucketChange?.action === 'create';
@@ -61978,6 +62064,48 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
             checks.push(check(subject, CHECK.clusters, 'pass', `${fine.join(', ')}: audit logs on`));
     }
     return checks;
+}
+/**
+ * The host of an Object Storage destination: `<bucket_name>.<s3_endpoint>` of an endpoint of the
+ * bucket's region (the declared bucket's, else the one whose endpoint the host is under), from
+ * Linode's listing when it was read; else `<bucket>.<region>-1.linodeobjects.com`.
+ */
+function hostCheck(subject, host, bucketName, declaredRegion, endpoints) {
+    const hostBucket = (0,rules/* bucketOfHost */.K8)(host);
+    if (endpoints !== undefined) {
+        if (declaredRegion !== undefined) {
+            const listed = (0,s3_endpoint/* endpointsOfRegion */.cV)(endpoints, declaredRegion);
+            if (listed.length > 0) {
+                const match = listed.find((e) => host === `${bucketName}.${e.s3_endpoint}`);
+                return match !== undefined
+                    ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declaredRegion}, endpoint ${match.s3_endpoint}`)
+                    : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declaredRegion}, whose endpoint${listed.length > 1 ? 's are' : ' is'} ${listed.map((e) => e.s3_endpoint).join(', ')}: use ${bucketName}.${listed[0].s3_endpoint}`);
+            }
+            // A region Linode does not list: today's rule below.
+        }
+        else {
+            const endpoint = (0,s3_endpoint/* endpointOfHost */.Xw)(host, endpoints);
+            if (endpoint !== undefined) {
+                return host === `${bucketName}.${endpoint.s3_endpoint}`
+                    ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${endpoint.region}, endpoint ${endpoint.s3_endpoint}`)
+                    : check(subject, CHECK.host, 'fail', `host ${host} does not name bucket ${bucketName}: use ${bucketName}.${endpoint.s3_endpoint}`);
+            }
+        }
+    }
+    if (declaredRegion !== undefined) {
+        const expected = (0,s3_endpoint/* bucketHost */.zV)(bucketName, declaredRegion);
+        return host === expected
+            ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declaredRegion}`)
+            : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declaredRegion}: use ${expected}`);
+    }
+    const region = (0,s3_endpoint/* regionOfHost */.S$)(host);
+    if (hostBucket !== undefined && hostBucket !== bucketName) {
+        return check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`);
+    }
+    if (region === undefined) {
+        return check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`);
+    }
+    return check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`);
 }
 const VERIFY_CALL = 'POST /monitor/streams/destinations/verify';
 /**

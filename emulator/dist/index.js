@@ -43,6 +43,7 @@ function resolveSettings(options) {
         logsFeature: true,
         logsVersions: ['v4', 'v4beta'],
         tokenScopes: undefined,
+        objectStorageEndpoints: undefined,
         clock: options.clock ?? Date.now,
     };
     const { host: _host, port: _port, clock: _clock, ...runtime } = options;
@@ -76,6 +77,7 @@ function applyRuntimeOptions(settings, patch) {
         'logsFeature',
         'logsVersions',
         'tokenScopes',
+        'objectStorageEndpoints',
     ];
     const unknown = Object.keys(patch).filter((key) => !known.includes(key));
     if (unknown.length > 0)
@@ -146,17 +148,33 @@ function applyRuntimeOptions(settings, patch) {
             throw new OptionsError('tokenScopes must be an object of token -> list of scopes, or null');
         }
     }
+    if (patch.objectStorageEndpoints !== undefined) {
+        const endpoints = patch.objectStorageEndpoints;
+        const isEntry = (e) => isRecord(e) &&
+            typeof e.region === 'string' &&
+            typeof e.endpoint_type === 'string' &&
+            (typeof e.s3_endpoint === 'string' || e.s3_endpoint === null) &&
+            Object.keys(e).every((k) => ['region', 'endpoint_type', 's3_endpoint'].includes(k));
+        if (endpoints === null)
+            next.objectStorageEndpoints = undefined;
+        // Any text is taken as given: clients must not trust what the listing says.
+        else if (Array.isArray(endpoints) && endpoints.every(isEntry))
+            next.objectStorageEndpoints = structuredClone(endpoints);
+        else
+            throw new OptionsError('objectStorageEndpoints must be a list of { region, endpoint_type, s3_endpoint }, or null');
+    }
     Object.assign(settings, next);
 }
 /** The settings as JSON (for `GET /__emulator/options`); the clock is not data. */
 function describeSettings(settings) {
-    const { clock: _clock, credentials, tokenScopes, ...rest } = settings;
+    const { clock: _clock, credentials, tokenScopes, objectStorageEndpoints, ...rest } = settings;
     return {
         ...rest,
         tokens: [...rest.tokens],
         logsVersions: [...rest.logsVersions],
         credentials: credentials ? { ...credentials } : null,
         tokenScopes: tokenScopes ? structuredClone(tokenScopes) : null,
+        objectStorageEndpoints: objectStorageEndpoints ? structuredClone(objectStorageEndpoints) : null,
     };
 }
 
@@ -808,6 +826,8 @@ const destinationHandlers = { list, create, get, update, remove, history: destin
  */
 const BUCKET_PERMISSIONS = ['read_write', 'read_only'];
 const LKE_TIERS = ['standard', 'enterprise'];
+/** The endpoint types of Object Storage, oldest first (`@linode/api-v4`'s `ObjectStorageEndpointTypes`). */
+const account_types_ENDPOINT_TYPES = (/* unused pure expression or super */ null && (['E0', 'E1', 'E2', 'E3']));
 
 ;// CONCATENATED MODULE: ./emulator/details.ts
 
@@ -1353,6 +1373,159 @@ const lke_update = (ctx) => lke_found(ctx, (record) => {
 });
 const lkeHandlers = { list: lke_list, get: lke_get, update: lke_update };
 
+;// CONCATENATED MODULE: ./src/s3/endpoint.ts
+
+
+/**
+ * A region's S3 endpoint: each region is a standalone cluster `<region>-1`, e.g. `us-iad` →
+ * `https://us-iad-1.linodeobjects.com`. `{region}` is replaced by the region id.
+ */
+const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
+// Region ids may end in digits (`in-bom-2`).
+const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
+function checkRegion(region) {
+    if (!REGION.test(region))
+        throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
+    return region;
+}
+/**
+ * The endpoint URL of `region` from a template (default {@link DEFAULT_S3_ENDPOINT}); a template
+ * without `{region}` is used for every region. Credentials are signed, never sent, but the data
+ * is not: plain http is refused except on loopback (the emulator).
+ */
+function s3EndpointFor(region, template = DEFAULT_S3_ENDPOINT) {
+    const text = template.replaceAll('{region}', checkRegion(region)).replace(/\/+$/, '');
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new Error(`the S3 endpoint is not a valid URL: "${text}"`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+        throw new Error('the S3 endpoint must use https (http is allowed only for loopback, e.g. the emulator)');
+    }
+    if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+        throw new Error('the S3 endpoint must not contain credentials, a query string or a fragment');
+    }
+    return text;
+}
+/** The host an Object Storage destination names for a bucket: `<bucket>.<region>-1.linodeobjects.com`. */
+function bucketHost(bucket, region) {
+    return `${bucket}.${clusterOf(checkRegion(region))}.linodeobjects.com`;
+}
+/** The cluster id of a region: `us-iad` → `us-iad-1`. */
+const clusterOf = (region) => `${region}-1`;
+/** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
+function regionOfCluster(cluster) {
+    return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
+}
+/** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
+function regionOfHost(host) {
+    const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
+    return cluster === undefined ? undefined : regionOfCluster(cluster);
+}
+/**
+ * A host of Linode's endpoint listing that S3 credentials may go to: a plain host name under
+ * `linodeobjects.com`. The listing is an API answer (data), so anything else is never used.
+ */
+const TRUSTED_ENDPOINT_HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.linodeobjects\.com$/;
+/** Whether `host` is a plain host name under `linodeobjects.com`. */
+function isTrustedEndpointHost(host) {
+    return host.length <= 253 && TRUSTED_ENDPOINT_HOST.test(host);
+}
+/**
+ * The entries of `GET /object-storage/endpoints` that may be used: a region id and a host under
+ * linodeobjects.com. The others are dropped (`debug` says which), never used.
+ */
+function trustedEndpoints(listing, debug) {
+    return listing.flatMap((entry) => {
+        const host = entry.s3_endpoint;
+        if (host === null || host === undefined)
+            return [];
+        if (typeof host !== 'string' || typeof entry.region !== 'string' || !REGION.test(entry.region) || !isTrustedEndpointHost(host)) {
+            debug?.(`Object Storage endpoint ignored (not a region and a host under linodeobjects.com): ${JSON.stringify(entry).slice(0, 200)}`);
+            return [];
+        }
+        return [{ ...entry, s3_endpoint: host }];
+    });
+}
+const typeRank = (type) => ENDPOINT_TYPES.indexOf(type);
+/**
+ * The endpoints of `region`, in the order S3 requests prefer them: the `<region>-1` one when
+ * listed (Linode's classic cluster), then the newest endpoint type first.
+ */
+function endpointsOfRegion(endpoints, region) {
+    const classic = `${clusterOf(region)}.linodeobjects.com`;
+    return endpoints
+        .filter((e) => e.region === region)
+        .sort((a, b) => Number(b.s3_endpoint === classic) - Number(a.s3_endpoint === classic) || typeRank(b.endpoint_type) - typeRank(a.endpoint_type));
+}
+/**
+ * The S3 endpoint URL of `region`: the workflow's template when set (`override`); else
+ * `https://<s3_endpoint>` of the listing's preferred endpoint of the region; else the default
+ * `https://<region>-1.linodeobjects.com`.
+ */
+function s3EndpointOf(region, endpoints, override) {
+    if (override !== undefined)
+        return s3EndpointFor(region, override);
+    const listed = endpoints === undefined ? undefined : endpointsOfRegion(endpoints, checkRegion(region))[0];
+    // Re-checked here too: only a host under linodeobjects.com ever gets a credential.
+    if (listed !== undefined && isTrustedEndpointHost(listed.s3_endpoint))
+        return s3EndpointFor(region, `https://${listed.s3_endpoint}`);
+    return s3EndpointFor(region);
+}
+/** The endpoint a bucket host (`<bucket>.<s3_endpoint>`) is under, from the listing; undefined when none. */
+function endpointOfHost(host, endpoints) {
+    // The longest match: an endpoint host may be a suffix of another.
+    return [...endpoints]
+        .sort((a, b) => b.s3_endpoint.length - a.s3_endpoint.length)
+        .find((e) => host.endsWith(`.${e.s3_endpoint}`) && host.length > e.s3_endpoint.length + 1);
+}
+
+;// CONCATENATED MODULE: ./emulator/object-storage-endpoints.ts
+
+
+/** Real Object Storage region ids (a sample of Linode's). */
+const DEFAULT_ENDPOINT_REGIONS = [
+    'us-east',
+    'us-southeast',
+    'us-iad',
+    'us-ord',
+    'us-sea',
+    'us-lax',
+    'us-mia',
+    'fr-par',
+    'de-fra-2',
+    'gb-lon',
+    'nl-ams',
+    'se-sto',
+    'it-mil',
+    'es-mad',
+    'in-maa',
+    'in-bom-2',
+    'jp-osa',
+    'id-cgk',
+    'sg-sin-2',
+    'br-gru',
+    'au-mel',
+];
+const object_storage_endpoints_list = (ctx) => {
+    const configured = ctx.settings.objectStorageEndpoints;
+    const endpoints = configured ??
+        [
+            ...new Set([
+                ...DEFAULT_ENDPOINT_REGIONS,
+                ...[...ctx.objectStorage.buckets.values()].map((b) => b.region),
+                ...[...ctx.objectStorage.keys.values()].flatMap((k) => ctx.objectStorage.keyRegions(k)),
+            ]),
+        ]
+            .sort()
+            .map((region) => ({ region, endpoint_type: 'E1', s3_endpoint: `${clusterOf(region)}.linodeobjects.com` }));
+    return paginate(endpoints, ctx.query, ctx.settings.maxPageSize, (e) => ({ ...e }));
+};
+const objectStorageEndpointHandlers = { list: object_storage_endpoints_list };
+
 ;// CONCATENATED MODULE: ./emulator/object-storage-keys.ts
 /** Handlers of /object-storage/keys[/{id}]. */
 
@@ -1533,6 +1706,7 @@ const streamHandlers = { list: streams_list, create: streams_create, get: stream
 
 
 
+
 const collection = (handler) => ({ handler, category: 'collection' });
 const other = (handler) => ({ handler, category: 'other' });
 /**
@@ -1561,6 +1735,7 @@ const ROUTES = [
         pattern: /^\/object-storage\/keys\/(\d+)$/,
         methods: { GET: other(objectStorageKeyHandlers.get), PUT: other(objectStorageKeyHandlers.update), DELETE: other(objectStorageKeyHandlers.remove) },
     },
+    { pattern: /^\/object-storage\/endpoints$/, methods: { GET: collection(objectStorageEndpointHandlers.list) } },
     { pattern: /^\/lke\/clusters$/, methods: { GET: collection(lkeHandlers.list) } },
     { pattern: /^\/lke\/clusters\/(\d+)$/, methods: { GET: other(lkeHandlers.get), PUT: other(lkeHandlers.update) } },
 ];
@@ -1827,59 +2002,6 @@ function handleControl(core, method, path, rawBody) {
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/s3/endpoint.ts
-/** Where Linode Object Storage answers S3 requests. Pure. */
-
-/**
- * A region's S3 endpoint: each region is a standalone cluster `<region>-1`, e.g. `us-iad` →
- * `https://us-iad-1.linodeobjects.com`. `{region}` is replaced by the region id.
- */
-const DEFAULT_S3_ENDPOINT = 'https://{region}-1.linodeobjects.com';
-// Region ids may end in digits (`in-bom-2`).
-const REGION = /^[a-z]{2}-[a-z]+(?:-[0-9]+)?$/;
-function checkRegion(region) {
-    if (!REGION.test(region))
-        throw new Error(`"${region}" is not a Linode region id (like us-iad)`);
-    return region;
-}
-/**
- * The endpoint URL of `region` from a template (default {@link DEFAULT_S3_ENDPOINT}); a template
- * without `{region}` is used for every region. Credentials are signed, never sent, but the data
- * is not: plain http is refused except on loopback (the emulator).
- */
-function s3EndpointFor(region, template = DEFAULT_S3_ENDPOINT) {
-    const text = template.replaceAll('{region}', checkRegion(region)).replace(/\/+$/, '');
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new Error(`the S3 endpoint is not a valid URL: "${text}"`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-        throw new Error('the S3 endpoint must use https (http is allowed only for loopback, e.g. the emulator)');
-    }
-    if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-        throw new Error('the S3 endpoint must not contain credentials, a query string or a fragment');
-    }
-    return text;
-}
-/** The host an Object Storage destination names for a bucket: `<bucket>.<region>-1.linodeobjects.com`. */
-function bucketHost(bucket, region) {
-    return `${bucket}.${clusterOf(checkRegion(region))}.linodeobjects.com`;
-}
-/** The cluster id of a region: `us-iad` → `us-iad-1`. */
-const clusterOf = (region) => `${region}-1`;
-/** `us-iad-1` → `us-iad`; undefined for text that is no cluster id. */
-function regionOfCluster(cluster) {
-    return /^([a-z]{2}-[a-z]+(?:-\d+)?)-\d+$/.exec(cluster)?.[1];
-}
-/** The region an Object Storage host (`[<bucket>.]<cluster>.linodeobjects.com`) is in; undefined for other hosts. */
-function regionOfHost(host) {
-    const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
-    return cluster === undefined ? undefined : regionOfCluster(cluster);
-}
-
 ;// CONCATENATED MODULE: ./emulator/delivery.ts
 /**
  * Log delivery: while a stream is `active`, Linode writes gzip objects of log lines into its

@@ -3,12 +3,13 @@
  * (for managed, least-privilege destination keys), LKE clusters (Kubernetes API audit logs) and
  * the destination check. Paths over the same API layer (api.ts) as the Logs client.
  */
-import type { CreatedObjectStorageKey, LkeCluster, LkeClusterUpdate, ObjectStorageKey, ObjectStorageKeyBody } from './account-types.js';
+import type { CreatedObjectStorageKey, LkeCluster, LkeClusterUpdate, ObjectStorageEndpoint, ObjectStorageKey, ObjectStorageKeyBody } from './account-types.js';
 import { checkedId, createApi, type LinodeClientOptions } from './api.js';
 import { LinodeApiError } from './errors.js';
 import type { DestinationBody } from './types.js';
 
 const KEYS = '/object-storage/keys';
+const ENDPOINTS = '/object-storage/endpoints';
 const CLUSTERS = '/lke/clusters';
 const VERIFY = '/monitor/streams/destinations/verify';
 
@@ -28,6 +29,11 @@ export interface AccountApi {
   createObjectStorageKey(body: ObjectStorageKeyBody): Promise<CreatedObjectStorageKey>;
   /** A 404 counts as deleted. */
   deleteObjectStorageKey(id: number): Promise<void>;
+  /**
+   * `GET /object-storage/endpoints`: each region's S3 endpoints (every page). An API answer, so
+   * data: callers keep only hosts under linodeobjects.com (`trustedEndpoints` in s3/endpoint.ts).
+   */
+  listObjectStorageEndpoints(): Promise<ObjectStorageEndpoint[]>;
   listLkeClusters(): Promise<LkeCluster[]>;
   getLkeCluster(id: number): Promise<LkeCluster>;
   updateLkeCluster(id: number, body: LkeClusterUpdate): Promise<LkeCluster>;
@@ -76,6 +82,7 @@ export function createAccountClient(options: AccountClientOptions): AccountApi {
       return created;
     },
     deleteObjectStorageKey: deleteKey,
+    listObjectStorageEndpoints: async () => api.list<ObjectStorageEndpoint>(ENDPOINTS),
     listLkeClusters: async () => api.list<LkeCluster>(CLUSTERS),
     getLkeCluster: async (id) => api.get<LkeCluster>(`${CLUSTERS}/${checkedId(id)}`),
     updateLkeCluster: async (id, body) => api.put<LkeCluster>(`${CLUSTERS}/${checkedId(id)}`, body),

@@ -88,3 +88,15 @@ export interface LkeClusterUpdate {
   tags?: string[];
   control_plane?: Partial<LkeControlPlane>;
 }
+
+/** The endpoint types of Object Storage, oldest first (`@linode/api-v4`'s `ObjectStorageEndpointTypes`). */
+export const ENDPOINT_TYPES = ['E0', 'E1', 'E2', 'E3'] as const;
+export type EndpointType = (typeof ENDPOINT_TYPES)[number];
+
+/** One entry of `GET /object-storage/endpoints`: where a region's Object Storage answers S3. */
+export interface ObjectStorageEndpoint {
+  region: string;
+  endpoint_type: EndpointType;
+  /** A host name, e.g. `us-iad-1.linodeobjects.com`; null when the region has none of this type. */
+  s3_endpoint: string | null;
+}

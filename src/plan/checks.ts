@@ -7,7 +7,7 @@ import type { DesiredDestination, DesiredState, DesiredStream } from '../config/
 import type { ObjectStorageKey } from '../linode/account-types.js';
 import { bucketOfHost } from '../linode/rules.js';
 import type { LiveState } from '../linode/types.js';
-import { bucketHost, regionOfHost } from '../s3/endpoint.js';
+import { bucketHost, endpointOfHost, endpointsOfRegion, regionOfHost, type TrustedEndpoint } from '../s3/endpoint.js';
 import { describeRetention, retentionChange } from '../s3/retention.js';
 import { clusterList, type ClusterIndex } from './clusters.js';
 import { keepsKey, managedKeyPrefix } from './keys.js';
@@ -59,23 +59,8 @@ export function preflightChecks(
       // Host: the bucket's own host in the bucket's region.
       if (host === undefined || bucketName === undefined) {
         checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
-      } else if (declared !== undefined) {
-        const expected = bucketHost(bucketName, declared.region);
-        checks.push(
-          host === expected
-            ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declared.region}`)
-            : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declared.region}: use ${expected}`),
-        );
       } else {
-        const region = regionOfHost(host);
-        const hostBucket = bucketOfHost(host);
-        if (hostBucket !== undefined && hostBucket !== bucketName) {
-          checks.push(check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`));
-        } else if (region === undefined) {
-          checks.push(check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`));
-        } else {
-          checks.push(check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`));
-        }
+        checks.push(hostCheck(subject, host, bucketName, declared?.region, setup.endpoints));
       }
 
       // Reachable with the destination's own key.
@@ -210,6 +195,53 @@ export function preflightChecks(
     else checks.push(check(subject, CHECK.clusters, 'pass', `${fine.join(', ')}: audit logs on`));
   }
   return checks;
+}
+
+/**
+ * The host of an Object Storage destination: `<bucket_name>.<s3_endpoint>` of an endpoint of the
+ * bucket's region (the declared bucket's, else the one whose endpoint the host is under), from
+ * Linode's listing when it was read; else `<bucket>.<region>-1.linodeobjects.com`.
+ */
+function hostCheck(subject: string, host: string, bucketName: string, declaredRegion: string | undefined, endpoints: TrustedEndpoint[] | undefined): Check {
+  const hostBucket = bucketOfHost(host);
+  if (endpoints !== undefined) {
+    if (declaredRegion !== undefined) {
+      const listed = endpointsOfRegion(endpoints, declaredRegion);
+      if (listed.length > 0) {
+        const match = listed.find((e) => host === `${bucketName}.${e.s3_endpoint}`);
+        return match !== undefined
+          ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declaredRegion}, endpoint ${match.s3_endpoint}`)
+          : check(
+              subject,
+              CHECK.host,
+              'fail',
+              `host is ${host}; bucket ${bucketName} is in ${declaredRegion}, whose endpoint${listed.length > 1 ? 's are' : ' is'} ${listed.map((e) => e.s3_endpoint).join(', ')}: use ${bucketName}.${listed[0]!.s3_endpoint}`,
+            );
+      }
+      // A region Linode does not list: today's rule below.
+    } else {
+      const endpoint = endpointOfHost(host, endpoints);
+      if (endpoint !== undefined) {
+        return host === `${bucketName}.${endpoint.s3_endpoint}`
+          ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${endpoint.region}, endpoint ${endpoint.s3_endpoint}`)
+          : check(subject, CHECK.host, 'fail', `host ${host} does not name bucket ${bucketName}: use ${bucketName}.${endpoint.s3_endpoint}`);
+      }
+    }
+  }
+  if (declaredRegion !== undefined) {
+    const expected = bucketHost(bucketName, declaredRegion);
+    return host === expected
+      ? check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${declaredRegion}`)
+      : check(subject, CHECK.host, 'fail', `host is ${host}; bucket ${bucketName} is in ${declaredRegion}: use ${expected}`);
+  }
+  const region = regionOfHost(host);
+  if (hostBucket !== undefined && hostBucket !== bucketName) {
+    return check(subject, CHECK.host, 'fail', `host ${host} names bucket ${hostBucket}, not ${bucketName}`);
+  }
+  if (region === undefined) {
+    return check(subject, CHECK.host, 'warn', `${host} is not a <bucket>.<region>-1.linodeobjects.com host: its region cannot be checked`);
+  }
+  return check(subject, CHECK.host, 'pass', `${host}: bucket ${bucketName} in ${region}`);
 }
 
 const VERIFY_CALL = 'POST /monitor/streams/destinations/verify';

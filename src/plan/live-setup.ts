@@ -3,6 +3,7 @@
  * the data between the reads and the pure plan, so the reader depends on it and not on the planner.
  */
 import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
+import type { TrustedEndpoint } from '../s3/endpoint.js';
 import type { Retention } from '../s3/retention.js';
 
 /** What S3 said about a bucket (HeadBucket, then GetObjectLockConfiguration when it exists). */
@@ -37,6 +38,13 @@ export interface LiveSetup {
    * by id, and the token may not read LKE): the check is skipped with this note, never failed.
    */
   clustersUnread?: string;
+  /**
+   * Linode's Object Storage endpoints (`GET /object-storage/endpoints`), only the hosts under
+   * linodeobjects.com: read when the file has `buckets:` or Object Storage destinations.
+   */
+  endpoints?: TrustedEndpoint[];
+  /** Why the endpoints could not be read (a token without object_storage scope): checks use `<region>-1`. */
+  endpointsUnread?: string;
   /** By bucket name, for every bucket of `buckets:`, read with its `s3_credentials`. */
   buckets: Record<string, BucketObservation>;
   /**

@@ -16,13 +16,19 @@ export interface S3Credentials {
   secretAccessKey: string;
 }
 
+/**
+ * Where a region's S3 requests go: a template (`{region}` replaced), or a resolver of a region
+ * to its endpoint URL (Linode's listing; awaited on the first request of each region).
+ */
+export type S3EndpointOption = string | ((region: string) => string | Promise<string>);
+
 export interface BucketClientOptions {
   credentials: S3Credentials;
   /**
-   * Endpoint template, `{region}` replaced by the region id; default
+   * Endpoint template, `{region}` replaced by the region id, or a resolver; default
    * `https://{region}-1.linodeobjects.com`. The emulator's is `${emulator.s3Url}/{region}-1`.
    */
-  endpoint?: string;
+  endpoint?: S3EndpointOption;
   /**
    * The region requests are signed for. Default `us-east-1`: Linode does not check it, and with
    * it the SDK sends no LocationConstraint on CreateBucket (the endpoint names the cluster).
@@ -118,12 +124,14 @@ export function retentionOf(rule: { Mode?: unknown; Days?: unknown; Years?: unkn
 
 /** A {@link BucketClient}; nothing is loaded or connected until the first call. */
 export function createBucketClient(options: BucketClientOptions): BucketClient {
-  const template = options.endpoint ?? DEFAULT_S3_ENDPOINT;
+  const given = options.endpoint ?? DEFAULT_S3_ENDPOINT;
+  const endpointOf = typeof given === 'function' ? given : () => given;
   const clients = new Map<string, S3Client>();
   const debug = (line: string): void => options.debug?.(line);
 
   async function clientFor(region: string): Promise<{ sdk: Sdk; client: S3Client }> {
-    const endpoint = s3EndpointFor(region, template);
+    // A resolver's URL is checked like a template (https, no credentials in it).
+    const endpoint = s3EndpointFor(region, await endpointOf(region));
     const sdk = await loadSdk();
     let client = clients.get(endpoint);
     if (client === undefined) {

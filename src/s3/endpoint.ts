@@ -1,4 +1,6 @@
 /** Where Linode Object Storage answers S3 requests. Pure. */
+import type { ObjectStorageEndpoint } from '../linode/account-types.js';
+import { ENDPOINT_TYPES } from '../linode/account-types.js';
 import { isLoopbackHost } from '../linode/api-url.js';
 
 /**
@@ -54,4 +56,68 @@ export function regionOfCluster(cluster: string): string | undefined {
 export function regionOfHost(host: string): string | undefined {
   const cluster = /^(?:.+\.)?([a-z0-9-]+)\.linodeobjects\.com$/.exec(host)?.[1];
   return cluster === undefined ? undefined : regionOfCluster(cluster);
+}
+
+/**
+ * A host of Linode's endpoint listing that S3 credentials may go to: a plain host name under
+ * `linodeobjects.com`. The listing is an API answer (data), so anything else is never used.
+ */
+const TRUSTED_ENDPOINT_HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.linodeobjects\.com$/;
+
+/** An endpoint of the listing whose host passed {@link trustedEndpoints}. */
+export type TrustedEndpoint = ObjectStorageEndpoint & { s3_endpoint: string };
+
+/** Whether `host` is a plain host name under `linodeobjects.com`. */
+export function isTrustedEndpointHost(host: string): boolean {
+  return host.length <= 253 && TRUSTED_ENDPOINT_HOST.test(host);
+}
+
+/**
+ * The entries of `GET /object-storage/endpoints` that may be used: a region id and a host under
+ * linodeobjects.com. The others are dropped (`debug` says which), never used.
+ */
+export function trustedEndpoints(listing: readonly ObjectStorageEndpoint[], debug?: (line: string) => void): TrustedEndpoint[] {
+  return listing.flatMap((entry): TrustedEndpoint[] => {
+    const host = entry.s3_endpoint;
+    if (host === null || host === undefined) return [];
+    if (typeof host !== 'string' || typeof entry.region !== 'string' || !REGION.test(entry.region) || !isTrustedEndpointHost(host)) {
+      debug?.(`Object Storage endpoint ignored (not a region and a host under linodeobjects.com): ${JSON.stringify(entry).slice(0, 200)}`);
+      return [];
+    }
+    return [{ ...entry, s3_endpoint: host }];
+  });
+}
+
+const typeRank = (type: string): number => (ENDPOINT_TYPES as readonly string[]).indexOf(type);
+
+/**
+ * The endpoints of `region`, in the order S3 requests prefer them: the `<region>-1` one when
+ * listed (Linode's classic cluster), then the newest endpoint type first.
+ */
+export function endpointsOfRegion(endpoints: readonly TrustedEndpoint[], region: string): TrustedEndpoint[] {
+  const classic = `${clusterOf(region)}.linodeobjects.com`;
+  return endpoints
+    .filter((e) => e.region === region)
+    .sort((a, b) => Number(b.s3_endpoint === classic) - Number(a.s3_endpoint === classic) || typeRank(b.endpoint_type) - typeRank(a.endpoint_type));
+}
+
+/**
+ * The S3 endpoint URL of `region`: the workflow's template when set (`override`); else
+ * `https://<s3_endpoint>` of the listing's preferred endpoint of the region; else the default
+ * `https://<region>-1.linodeobjects.com`.
+ */
+export function s3EndpointOf(region: string, endpoints: readonly TrustedEndpoint[] | undefined, override?: string): string {
+  if (override !== undefined) return s3EndpointFor(region, override);
+  const listed = endpoints === undefined ? undefined : endpointsOfRegion(endpoints, checkRegion(region))[0];
+  // Re-checked here too: only a host under linodeobjects.com ever gets a credential.
+  if (listed !== undefined && isTrustedEndpointHost(listed.s3_endpoint)) return s3EndpointFor(region, `https://${listed.s3_endpoint}`);
+  return s3EndpointFor(region);
+}
+
+/** The endpoint a bucket host (`<bucket>.<s3_endpoint>`) is under, from the listing; undefined when none. */
+export function endpointOfHost(host: string, endpoints: readonly TrustedEndpoint[]): TrustedEndpoint | undefined {
+  // The longest match: an endpoint host may be a suffix of another.
+  return [...endpoints]
+    .sort((a, b) => b.s3_endpoint.length - a.s3_endpoint.length)
+    .find((e) => host.endsWith(`.${e.s3_endpoint}`) && host.length > e.s3_endpoint.length + 1);
 }

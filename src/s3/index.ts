@@ -14,6 +14,20 @@ export {
   type ObjectLockState,
   type S3Credentials,
 } from './bucket-client.js';
-export { DEFAULT_S3_ENDPOINT, bucketHost, checkRegion, clusterOf, regionOfCluster, regionOfHost, s3EndpointFor } from './endpoint.js';
+export {
+  DEFAULT_S3_ENDPOINT,
+  bucketHost,
+  checkRegion,
+  clusterOf,
+  endpointOfHost,
+  endpointsOfRegion,
+  isTrustedEndpointHost,
+  regionOfCluster,
+  regionOfHost,
+  s3EndpointFor,
+  s3EndpointOf,
+  trustedEndpoints,
+  type TrustedEndpoint,
+} from './endpoint.js';
 export { S3Error, isS3Error, toS3Error } from './errors.js';
 export { LOCK_MODES, describeRetention, retentionChange, retentionDays, type LockMode, type Retention, type RetentionChange } from './retention.js';

@@ -7,19 +7,41 @@ import { destinationBody } from '../apply/resolve.js';
 import { mapWithConcurrency } from '../apply/pool.js';
 import { isEnvRef, isManagedKeyRef, type DesiredBucket, type DesiredDestination, type DesiredState, type DesiredValue, type EnvRef } from '../config/types.js';
 import type { AccountApi } from '../linode/account-client.js';
-import type { LkeCluster, ObjectStorageKey } from '../linode/account-types.js';
+import type { LkeCluster, ObjectStorageEndpoint, ObjectStorageKey } from '../linode/account-types.js';
 import { formatReasons, isLinodeApiError, statusText } from '../linode/errors.js';
 import { API_REASONS } from '../linode/rules.js';
 import type { LiveDestination } from '../linode/types.js';
 import type { BucketObservation, DestinationVerification, LiveSetup } from '../plan/live-setup.js';
 import { setupNeeds } from '../plan/setup-needs.js';
-import type { BucketClient, S3Credentials } from '../s3/bucket-client.js';
+import type { BucketClient, S3Credentials, S3EndpointOption } from '../s3/bucket-client.js';
+import { trustedEndpoints } from '../s3/endpoint.js';
 
 /** What the reads need: an account client and a source of bucket clients. */
 export interface SetupReaders {
   account: () => AccountApi;
   /** A bucket client for these credentials, at the workflow's S3 endpoint (never one the file names). */
   bucketClient: (credentials: S3Credentials) => BucketClient;
+  /** Linode's Object Storage endpoints, read once per run (see {@link readEndpoints}); absent: not read. */
+  endpoints?: () => Promise<EndpointsRead>;
+}
+
+/** The endpoints as read: the trusted ones, or why they could not be read. */
+export type EndpointsRead = Pick<LiveSetup, 'endpoints' | 'endpointsUnread'>;
+
+/**
+ * Linode's Object Storage endpoints. A token that may not list them (no object_storage scope:
+ * 401; a restricted user: 403) leaves them unread with a note; hosts not under
+ * linodeobjects.com are dropped (`debug` names them).
+ */
+export async function readEndpoints(read: () => Promise<ObjectStorageEndpoint[]>, debug?: (line: string) => void): Promise<EndpointsRead> {
+  const result = await optionalRead(
+    'object_storage',
+    'the Object Storage endpoints',
+    'object_storage:read_only',
+    "so that hosts are checked against Linode's endpoints (until then a region's endpoint is taken to be <region>-1.linodeobjects.com)",
+    read,
+  );
+  return 'value' in result ? { endpoints: trustedEndpoints(result.value, debug) } : { endpointsUnread: result.unread };
 }
 
 function unset(refs: EnvRef[]): string[] {
@@ -108,7 +130,8 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
   const needs = setupNeeds(desired);
   const declared = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   const bucketReads = new Map((desired.buckets ?? []).map((bucket) => [bucket.name, readBucket(bucket, readers)]));
-  const [keys, clusters, buckets, access, verified] = await Promise.all([
+  const usesObjectStorage = declared.size > 0 || desired.destinations.some((d) => d.type === 'akamai_object_storage');
+  const [keys, clusters, endpoints, buckets, access, verified] = await Promise.all([
     needs.keys
       ? scoped('object_storage', 'managed keys (access_key: managed)', writes, () => readers.account().listObjectStorageKeys()).then((list) => ({ keys: list }))
       : needs.keyCleanup
@@ -119,6 +142,7 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
       : needs.clusterCheck
         ? clustersForCheck(() => readers.account().listLkeClusters())
         : {},
+    usesObjectStorage && readers.endpoints ? readers.endpoints() : {},
     Promise.all([...bucketReads].map(async ([name, read]) => [name, await read] as const)),
     Promise.all(
       desired.destinations.flatMap((destination) => {
@@ -136,6 +160,7 @@ export async function readLiveSetup(desired: DesiredState, readers: SetupReaders
   return {
     ...keys,
     ...clusters,
+    ...endpoints,
     buckets: Object.fromEntries(buckets),
     destinationAccess: Object.fromEntries(access),
     ...(verified !== undefined ? { verified } : {}),
@@ -265,12 +290,13 @@ async function readWithKey(bucket: DesiredBucket, id: string | EnvRef, secret: E
 
 /**
  * Bucket clients shared by the reads and the apply of one run, one per key, closed together.
- * `endpoint` is the action's `s3-endpoint` (a template with `{region}`; undefined: Linode's): the
- * workflow alone chooses where S3 credentials are sent.
+ * `endpoint` is the action's `s3-endpoint` (a template with `{region}`), else a resolver from
+ * Linode's endpoint listing (undefined: `<region>-1`): the file never chooses where S3
+ * credentials are sent.
  */
 export function bucketClientPool(
-  create: (options: { credentials: S3Credentials; endpoint?: string; debug?: (line: string) => void }) => BucketClient,
-  endpoint: string | undefined,
+  create: (options: { credentials: S3Credentials; endpoint?: S3EndpointOption; debug?: (line: string) => void }) => BucketClient,
+  endpoint: S3EndpointOption | undefined,
   debug?: (line: string) => void,
 ): { get: SetupReaders['bucketClient']; close: () => void } {
   const clients = new Map<string, BucketClient>();
