@@ -11,7 +11,7 @@ import { execute, fail } from './main.js';
 import { runExport } from './modes/export.js';
 import type { Plan } from './plan/types.js';
 import { summaryLine } from './render/values.js';
-import { useSink } from './reporting.js';
+import { redactText, useSink } from './reporting.js';
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const stdout = (text: string) => void process.stdout.write(text);
@@ -68,7 +68,8 @@ main(process.argv.slice(2), process.env).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`linode-logs: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Not an expected failure (those are reported by fail()): still through the redaction pass.
+    process.stderr.write(`linode-logs: ${redactText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
   },
 );

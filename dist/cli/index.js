@@ -64602,7 +64602,8 @@ async function cli_confirm(plan, apiUrl) {
 main(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    process.stderr.write(`linode-logs: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Not an expected failure (those are reported by fail()): still through the redaction pass.
+    process.stderr.write(`linode-logs: ${redactText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
 });
 
