@@ -63,7 +63,9 @@ export async function execute(inputs: ActionInputs, host: Host): Promise<void> {
     const comment = (host.comment = live.mode === 'plan' ? prepareComment(live) : undefined);
     // check with max-delivery-age: the buckets are listed while the account is read.
     const delivery =
-      live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
+      live.mode === 'check' && live.maxDeliveryAgeMs !== undefined
+        ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs, live.s3Endpoint)
+        : undefined;
     const state = await readAccount(account, live, config.desired);
     const plan = await planAccount(account, live, config.desired, state);
     const fingerprint = planFingerprint(plan);

@@ -55,6 +55,25 @@ describe('delivery targets', () => {
     expect(c!.target).toMatchObject({ kind: 'unobservable', why: expect.stringContaining('${S}') });
     expect(d!.target).toEqual({ kind: 'unobservable', why: 'custom_https', https: true });
   });
+
+  it("takes an undeclared bucket's region from the endpoint listing its host is under, not from the host's name", () => {
+    const own: DesiredState = {
+      ...desired,
+      buckets: [],
+      destinations: [
+        {
+          label: 'bom',
+          type: 'akamai_object_storage',
+          details: { bucket_name: 'mine', host: 'mine.in-bom-2.linodeobjects.com', access_key_id: env('K', 'KID'), access_key_secret: env('S', 'SEC') },
+        },
+      ],
+      streams: [{ label: 'a', type: 'audit_logs', destination: 'bom', status: 'active' }],
+    };
+    const listing = [{ region: 'in-bom-2', endpoint_type: 'E3' as const, s3_endpoint: 'in-bom-2.linodeobjects.com' }];
+    expect(deliveryTargets(own, listing)[0]!.target).toMatchObject({ kind: 'probe', probe: { bucket: 'mine', region: 'in-bom-2' } });
+    // Without the listing the host's name is all there is, and `in-bom-2` reads as cluster 2 of in-bom.
+    expect(deliveryTargets(own)[0]!.target).toMatchObject({ kind: 'probe', probe: { region: 'in-bom' } });
+  });
 });
 
 describe('delivery verdicts', () => {

@@ -60791,8 +60791,14 @@ function prefixOf(path, streamType) {
     return literal === '/' ? '' : literal;
 }
 const refName = (value) => (isEnvRef(value) ? `\${${value.name}}` : 'it');
-/** The target of each stream of the file whose status there is `active`. */
-function deliveryTargets(desired) {
+/**
+ * The target of each stream of the file whose status there is `active`.
+ *
+ * @param endpoints Linode's Object Storage endpoints (trusted hosts only), when read: the region of
+ * an undeclared bucket is then the one whose endpoint its host is under; a host name alone is
+ * ambiguous (`in-bom-2` is a region, or the second cluster of `in-bom`).
+ */
+function deliveryTargets(desired, endpoints) {
     const destinations = new Map(desired.destinations.map((d) => [d.label, d]));
     const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
     return desired.streams
@@ -60840,7 +60846,7 @@ function deliveryTargets(desired) {
                 },
             };
         }
-        const region = host === undefined ? undefined : (0,s3_endpoint/* regionOfHost */.S$)(host);
+        const region = host === undefined ? undefined : ((endpoints && (0,s3_endpoint/* endpointOfHost */.Xw)(host, endpoints)?.region) ?? (0,s3_endpoint/* regionOfHost */.S$)(host));
         if (region === undefined)
             return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
         const id = details.access_key_id;
@@ -60963,17 +60969,31 @@ function deliveryVerdicts(targets, outcomes, live, now, maxAgeMs) {
  * Starts the S3 listings of every stream the file wants active, all at once. The S3 SDK is loaded
  * only when one destination can be listed. Never rejects: a failure is each stream's outcome.
  */
-function startDeliveryCheck(account, desired, maxAgeMs) {
-    const targets = deliveryTargets(desired);
-    const probed = targets.filter((t) => t.target.kind === 'probe');
-    const outcomes = probed.length === 0
-        ? Promise.resolve(new Map())
-        : account.buckets().then((pool) => probeDelivery(probed, (credentials) => pool.get(credentials)), (error) => new Map(probed.map((t) => [t.stream, { kind: 'failed', why: `the S3 client did not load: ${String(error)}` }])));
+function startDeliveryCheck(account, desired, maxAgeMs, s3Endpoint) {
+    // Without the workflow's s3-endpoint, S3 requests wait for Linode's endpoint listing anyway
+    // (it names each region's endpoint): the targets use it too, at no extra round trip.
+    const targets = s3Endpoint !== undefined ? Promise.resolve(deliveryTargets(desired)) : account.endpoints().then((read) => deliveryTargets(desired, read.endpoints));
+    const outcomes = targets.then(async (all) => {
+        const probed = all.filter((t) => t.target.kind === 'probe');
+        if (probed.length === 0)
+            return new Map();
+        let pool;
+        try {
+            pool = await account.buckets();
+        }
+        catch (error) {
+            return new Map(probed.map((t) => [t.stream, { kind: 'failed', why: `the S3 client did not load: ${String(error)}` }]));
+        }
+        return probeDelivery(probed, (credentials) => pool.get(credentials));
+    });
+    // A listing that failed fails the run where the account is read; until judged, nothing waits on these.
+    targets.catch(() => undefined);
+    outcomes.catch(() => undefined);
     return { maxAgeMs, targets, outcomes };
 }
 /** Each stream's verdict, against the live streams, now. */
 async function judgeDelivery(check, live, now = Date.now()) {
-    return deliveryVerdicts(check.targets, await check.outcomes, live, now, check.maxAgeMs);
+    return deliveryVerdicts(await check.targets, await check.outcomes, live, now, check.maxAgeMs);
 }
 
 ;// CONCATENATED MODULE: ./src/github/session.ts
@@ -64210,7 +64230,9 @@ async function execute(inputs, host) {
         // The plan comment's reads (the token's login, the pull request's comments) go out with the account's.
         const comment = (host.comment = live.mode === 'plan' ? prepareComment(live) : undefined);
         // check with max-delivery-age: the buckets are listed while the account is read.
-        const delivery = live.mode === 'check' && live.maxDeliveryAgeMs !== undefined ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs) : undefined;
+        const delivery = live.mode === 'check' && live.maxDeliveryAgeMs !== undefined
+            ? startDeliveryCheck(account, config.desired, live.maxDeliveryAgeMs, live.s3Endpoint)
+            : undefined;
         const state = await readAccount(account, live, config.desired);
         const plan = await planAccount(account, live, config.desired, state);
         const fingerprint = planFingerprint(plan);

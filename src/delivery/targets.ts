@@ -5,7 +5,7 @@
  * template (or Linode's) turns into one.
  */
 import { isEnvRef, type DesiredState, type DesiredValue } from '../config/types.js';
-import { regionOfHost } from '../s3/endpoint.js';
+import { endpointOfHost, regionOfHost, type TrustedEndpoint } from '../s3/endpoint.js';
 import type { S3Credentials } from '../s3/bucket-client.js';
 
 /** A listing the check can make: the bucket, its region, the prefix to walk, the key to list with. */
@@ -38,8 +38,14 @@ function prefixOf(path: DesiredValue | undefined, streamType: string): string {
 
 const refName = (value: DesiredValue | undefined): string => (isEnvRef(value) ? `\${${value.name}}` : 'it');
 
-/** The target of each stream of the file whose status there is `active`. */
-export function deliveryTargets(desired: DesiredState): DeliveryTarget[] {
+/**
+ * The target of each stream of the file whose status there is `active`.
+ *
+ * @param endpoints Linode's Object Storage endpoints (trusted hosts only), when read: the region of
+ * an undeclared bucket is then the one whose endpoint its host is under; a host name alone is
+ * ambiguous (`in-bom-2` is a region, or the second cluster of `in-bom`).
+ */
+export function deliveryTargets(desired: DesiredState, endpoints?: readonly TrustedEndpoint[]): DeliveryTarget[] {
   const destinations = new Map(desired.destinations.map((d) => [d.label, d]));
   const buckets = new Map((desired.buckets ?? []).map((b) => [b.name, b]));
   return desired.streams
@@ -84,7 +90,7 @@ export function deliveryTargets(desired: DesiredState): DeliveryTarget[] {
           },
         };
       }
-      const region = host === undefined ? undefined : regionOfHost(host);
+      const region = host === undefined ? undefined : ((endpoints && endpointOfHost(host, endpoints)?.region) ?? regionOfHost(host));
       if (region === undefined)
         return { ...base, target: { kind: 'unobservable', why: `its host names no Object Storage region (<bucket>.<region>-1.linodeobjects.com)` } };
       const id = details.access_key_id;
