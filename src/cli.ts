@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `linode-logs`: the action's engine from a terminal. argv and the environment are read into the
  * action's inputs, the reporting goes to a terminal sink (same redaction, no workflow commands),
@@ -63,13 +62,13 @@ async function confirm(plan: Plan, apiUrl: string): Promise<boolean> {
   }
 }
 
-main(process.argv.slice(2), process.env).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** The command line, as dist/cli.js runs it: process.argv and process.env in, the exit code out. */
+export async function cli(): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2), process.env);
+  } catch (error) {
     // Not an expected failure (those are reported by fail()): still through the redaction pass.
     process.stderr.write(`linode-logs: ${redactText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
-  },
-);
+  }
+}

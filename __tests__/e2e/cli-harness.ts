@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const CLI = join(ROOT, 'dist/cli/index.js');
+export const CLI = join(ROOT, 'dist/cli.js');
 
 export interface CliRun {
   code: number;
@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the committed `dist/cli/index.js` as a person would: a separate node process, the token
+ * Runs the committed `dist/cli.js` as a person would: a separate node process, the token
  * in LINODE_TOKEN, no runner variables unless `env` gives them, stdin not a terminal.
  */
 export async function runCli(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<CliRun> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { ACTION, EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
+import { BUNDLE, EXAMPLE_CLUSTER, EXAMPLE_CONFIG, findLeaks, runAction, SECRETS, TOKEN, type ActionRun, type RunOptions } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 import { renderGfm, tableRows, tagSourcesOf, tagsOf, textOf } from '../support/gfm.js';
 import { configKey, parsePlanMarker } from '../../src/render/marker.js';
@@ -412,10 +412,10 @@ describe('forks and permissions', () => {
     const run = await step('validate', prEvent(16, sha(10)), { token: null });
     expect(run.code).toBe(0);
     expect(github.requests).toEqual([]);
-    const bundle = readFileSync(ACTION, 'utf8');
+    const bundle = readFileSync(BUNDLE, 'utf8');
     expect(bundle).not.toContain('octokit-notifications');
-    const chunks = readdirSync(join(ACTION, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
-    expect(chunks.some((f) => readFileSync(join(ACTION, '..', f), 'utf8').includes('octokit-notifications'))).toBe(true);
+    const chunks = readdirSync(join(BUNDLE, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
+    expect(chunks.some((f) => readFileSync(join(BUNDLE, '..', f), 'utf8').includes('octokit-notifications'))).toBe(true);
   });
 });
 

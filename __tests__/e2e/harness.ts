@@ -6,6 +6,8 @@ import { escapeMarkdown } from '../../src/render/escape.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const ACTION = join(ROOT, 'dist/index.js');
+/** The one bundle that dist/index.js (the action) and dist/cli.js (the command line) run. */
+export const BUNDLE = join(ROOT, 'dist/bundle/index.js');
 export const EXAMPLE_CONFIG = join(ROOT, 'examples/linode-logs.yml');
 export const TOKEN = 'e2e-token-5f1c9a7d3b';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { ACTION, decodeRendered, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
+import { BUNDLE, decodeRendered, findLeaks, runAction, SECRETS, TOKEN, type ActionRun } from './harness.js';
 import { GITHUB_ACTIONS_BOT, startGitHubStandIn, type GitHubStandIn } from '../support/github-stand-in.js';
 
 /**
@@ -426,9 +426,9 @@ describe('refusals: one clear message, nothing changed', () => {
 
 describe('start-up and secrets', () => {
   it("keeps the S3 SDK out of the bundle's entry: it is loaded only for buckets", () => {
-    expect(readFileSync(ACTION, 'utf8')).not.toMatch(/HeadBucketCommand|@aws-sdk\/client-s3/);
-    const chunks = readdirSync(join(ACTION, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
-    expect(chunks.some((f) => readFileSync(join(ACTION, '..', f), 'utf8').includes('HeadBucketCommand'))).toBe(true);
+    expect(readFileSync(BUNDLE, 'utf8')).not.toMatch(/HeadBucketCommand|@aws-sdk\/client-s3/);
+    const chunks = readdirSync(join(BUNDLE, '..')).filter((f) => f.endsWith('.js') && f !== 'index.js');
+    expect(chunks.some((f) => readFileSync(join(BUNDLE, '..', f), 'utf8').includes('HeadBucketCommand'))).toBe(true);
   });
 
   it('never shows a secret: S3 credentials, managed key secrets, tokens', () => {
