@@ -11,10 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createBucketClient: () => (/* binding */ createBucketClient),
 /* harmony export */   retentionOf: () => (/* binding */ retentionOf)
 /* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4825);
 /* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7761);
 /* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9536);
+/**
+ * Bucket management over `@aws-sdk/client-s3`: the parts of Linode Object Storage that only the
+ * S3 API offers (a bucket with Object Lock, its default retention), and the listing the delivery
+ * check walks. This module is imported lazily (src/account.ts), so a run that does no S3 work
+ * never loads the SDK.
+ */
+
 
 
 
@@ -24,12 +32,6 @@ const S3_REFUSALS = {
     objectLockNotEnabled: 'ObjectLockNotEnabled',
     objectLockUnreadable: 'ObjectLockUnreadable',
 };
-let sdkPromise;
-/** The SDK, loaded once, on first use. */
-function loadSdk() {
-    sdkPromise ??= __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-    return sdkPromise;
-}
 function isLockMode(value) {
     return _retention_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCK_MODES */ .bx.includes(value);
 }
@@ -53,12 +55,11 @@ function createBucketClient(options) {
     async function clientFor(region) {
         // A resolver's URL is checked like a template (https, no credentials in it).
         const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .s3EndpointFor */ .hy)(region, await endpointOf(region));
-        const sdk = await loadSdk();
         let client = clients.get(endpoint);
         if (client === undefined) {
             // Behind a proxy, the same CONNECT tunnel as the Linode API's (none for loopback).
             const agent = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAgentFor */ .H)(new URL(endpoint));
-            client = new sdk.S3Client({
+            client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({
                 endpoint,
                 region: options.signingRegion ?? 'us-east-1',
                 // Path-style works on every Linode cluster and on the emulator, and keeps dotted bucket
@@ -74,15 +75,15 @@ function createBucketClient(options) {
             });
             clients.set(endpoint, client);
         }
-        return { sdk, client };
+        return client;
     }
     /** Runs one SDK call, with a debug line and the error turned into an S3Error. */
     async function call(operation, bucket, region, run) {
-        const { sdk, client } = await clientFor(region);
+        const client = await clientFor(region);
         const started = performance.now();
         const took = () => `${Math.round(performance.now() - started)} ms`;
         try {
-            const result = await run(sdk, client);
+            const result = await run(client);
             debug(`S3 ${operation} ${bucket} (${region}) → ok (${took()})`);
             return result;
         }
@@ -93,7 +94,7 @@ function createBucketClient(options) {
         }
     }
     const listObjects = async (bucket, region, options) => {
-        const answer = await call('ListObjectsV2', bucket, region, (sdk, client) => client.send(new sdk.ListObjectsV2Command({
+        const answer = await call('ListObjectsV2', bucket, region, (client) => client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({
             Bucket: bucket,
             Prefix: options.prefix,
             ...(options.delimiter !== undefined ? { Delimiter: options.delimiter } : {}),
@@ -105,7 +106,7 @@ function createBucketClient(options) {
     };
     const headBucket = async (bucket, region) => {
         try {
-            await call('HeadBucket', bucket, region, (sdk, client) => client.send(new sdk.HeadBucketCommand({ Bucket: bucket })));
+            await call('HeadBucket', bucket, region, (client) => client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadBucketCommand */ .kuI({ Bucket: bucket })));
             return 'exists';
         }
         catch (error) {
@@ -118,7 +119,7 @@ function createBucketClient(options) {
     };
     const getObjectLock = async (bucket, region) => {
         try {
-            const answer = await call('GetObjectLockConfiguration', bucket, region, (sdk, client) => client.send(new sdk.GetObjectLockConfigurationCommand({ Bucket: bucket })));
+            const answer = await call('GetObjectLockConfiguration', bucket, region, (client) => client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectLockConfigurationCommand */ .mU1({ Bucket: bucket })));
             const config = answer.ObjectLockConfiguration;
             if (config?.ObjectLockEnabled !== 'Enabled')
                 return { status: 'disabled' };
@@ -136,7 +137,7 @@ function createBucketClient(options) {
         }
     };
     const putObjectLock = async (bucket, region, retention) => {
-        await call('PutObjectLockConfiguration', bucket, region, (sdk, client) => client.send(new sdk.PutObjectLockConfigurationCommand({
+        await call('PutObjectLockConfiguration', bucket, region, (client) => client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectLockConfigurationCommand */ .R0w({
             Bucket: bucket,
             ObjectLockConfiguration: {
                 ObjectLockEnabled: 'Enabled',
@@ -147,7 +148,7 @@ function createBucketClient(options) {
         })));
     };
     const createBucket = async (bucket, region, objectLock) => {
-        await call('CreateBucket', bucket, region, (sdk, client) => client.send(new sdk.CreateBucketCommand({ Bucket: bucket, ...(objectLock ? { ObjectLockEnabledForBucket: true } : {}) })));
+        await call('CreateBucket', bucket, region, (client) => client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateBucketCommand */ .cZX({ Bucket: bucket, ...(objectLock ? { ObjectLockEnabledForBucket: true } : {}) })));
     };
     const refuse = (code, message, bucket, region) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .S3Error */ .Dg(message, { code, status: 0, operation: 'EnsureBucket', bucket, region });
     const ensureBucket = async (bucket, region, objectLock) => {

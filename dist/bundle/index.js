@@ -58634,7 +58634,7 @@ function connectAccount(inputs) {
                 throw error;
             }
         },
-        buckets: () => (pool ??= __nccwpck_require__.e(/* import() */ 236).then(__nccwpck_require__.bind(__nccwpck_require__, 2236)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, s3Endpoint, (line) => log.debug(line)))),
+        buckets: () => (pool ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2236)).then(({ createBucketClient }) => bucketClientPool(createBucketClient, s3Endpoint, (line) => log.debug(line)))),
         endpoints,
         tokenScopes: () => scopes,
         close: () => {

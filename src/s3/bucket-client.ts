@@ -1,15 +1,21 @@
 /**
  * Bucket management over `@aws-sdk/client-s3`: the parts of Linode Object Storage that only the
- * S3 API offers (a bucket with Object Lock, its default retention). The SDK is loaded on the first
- * call, through `import()`, so a run that does no S3 work never loads it.
+ * S3 API offers (a bucket with Object Lock, its default retention), and the listing the delivery
+ * check walks. This module is imported lazily (src/account.ts), so a run that does no S3 work
+ * never loads the SDK.
  */
-import type { S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectLockConfigurationCommand,
+  HeadBucketCommand,
+  ListObjectsV2Command,
+  PutObjectLockConfigurationCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { S3Error, isS3Error, sdkFailure, toS3Error } from './errors.js';
 import { proxyAgentFor } from '../proxy.js';
 import { DEFAULT_S3_ENDPOINT, s3EndpointFor } from './endpoint.js';
 import { LOCK_MODES, retentionChange, type LockMode, type Retention } from './retention.js';
-
-type Sdk = typeof import('@aws-sdk/client-s3');
 
 export interface S3Credentials {
   accessKeyId: string;
@@ -101,14 +107,6 @@ export const S3_REFUSALS = {
   objectLockUnreadable: 'ObjectLockUnreadable',
 } as const;
 
-let sdkPromise: Promise<Sdk> | undefined;
-
-/** The SDK, loaded once, on first use. */
-function loadSdk(): Promise<Sdk> {
-  sdkPromise ??= import('@aws-sdk/client-s3');
-  return sdkPromise;
-}
-
 function isLockMode(value: unknown): value is LockMode {
   return (LOCK_MODES as readonly unknown[]).includes(value);
 }
@@ -129,15 +127,14 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
   const clients = new Map<string, S3Client>();
   const debug = (line: string): void => options.debug?.(line);
 
-  async function clientFor(region: string): Promise<{ sdk: Sdk; client: S3Client }> {
+  async function clientFor(region: string): Promise<S3Client> {
     // A resolver's URL is checked like a template (https, no credentials in it).
     const endpoint = s3EndpointFor(region, await endpointOf(region));
-    const sdk = await loadSdk();
     let client = clients.get(endpoint);
     if (client === undefined) {
       // Behind a proxy, the same CONNECT tunnel as the Linode API's (none for loopback).
       const agent = proxyAgentFor(new URL(endpoint));
-      client = new sdk.S3Client({
+      client = new S3Client({
         endpoint,
         region: options.signingRegion ?? 'us-east-1',
         // Path-style works on every Linode cluster and on the emulator, and keeps dotted bucket
@@ -153,16 +150,16 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
       });
       clients.set(endpoint, client);
     }
-    return { sdk, client };
+    return client;
   }
 
   /** Runs one SDK call, with a debug line and the error turned into an S3Error. */
-  async function call<T>(operation: string, bucket: string, region: string, run: (sdk: Sdk, client: S3Client) => Promise<T>): Promise<T> {
-    const { sdk, client } = await clientFor(region);
+  async function call<T>(operation: string, bucket: string, region: string, run: (client: S3Client) => Promise<T>): Promise<T> {
+    const client = await clientFor(region);
     const started = performance.now();
     const took = (): string => `${Math.round(performance.now() - started)} ms`;
     try {
-      const result = await run(sdk, client);
+      const result = await run(client);
       debug(`S3 ${operation} ${bucket} (${region}) → ok (${took()})`);
       return result;
     } catch (error) {
@@ -173,9 +170,9 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
   }
 
   const listObjects = async (bucket: string, region: string, options: ListOptions): Promise<ObjectListing> => {
-    const answer = await call('ListObjectsV2', bucket, region, (sdk, client) =>
+    const answer = await call('ListObjectsV2', bucket, region, (client) =>
       client.send(
-        new sdk.ListObjectsV2Command({
+        new ListObjectsV2Command({
           Bucket: bucket,
           Prefix: options.prefix,
           ...(options.delimiter !== undefined ? { Delimiter: options.delimiter } : {}),
@@ -192,7 +189,7 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
 
   const headBucket = async (bucket: string, region: string): Promise<BucketReach> => {
     try {
-      await call('HeadBucket', bucket, region, (sdk, client) => client.send(new sdk.HeadBucketCommand({ Bucket: bucket })));
+      await call('HeadBucket', bucket, region, (client) => client.send(new HeadBucketCommand({ Bucket: bucket })));
       return 'exists';
     } catch (error) {
       if (isS3Error(error) && error.status === 404) return 'missing';
@@ -203,8 +200,8 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
 
   const getObjectLock = async (bucket: string, region: string): Promise<ObjectLockState> => {
     try {
-      const answer = await call('GetObjectLockConfiguration', bucket, region, (sdk, client) =>
-        client.send(new sdk.GetObjectLockConfigurationCommand({ Bucket: bucket })),
+      const answer = await call('GetObjectLockConfiguration', bucket, region, (client) =>
+        client.send(new GetObjectLockConfigurationCommand({ Bucket: bucket })),
       );
       const config = answer.ObjectLockConfiguration;
       if (config?.ObjectLockEnabled !== 'Enabled') return { status: 'disabled' };
@@ -220,9 +217,9 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
   };
 
   const putObjectLock = async (bucket: string, region: string, retention: Retention): Promise<void> => {
-    await call('PutObjectLockConfiguration', bucket, region, (sdk, client) =>
+    await call('PutObjectLockConfiguration', bucket, region, (client) =>
       client.send(
-        new sdk.PutObjectLockConfigurationCommand({
+        new PutObjectLockConfigurationCommand({
           Bucket: bucket,
           ObjectLockConfiguration: {
             ObjectLockEnabled: 'Enabled',
@@ -237,8 +234,8 @@ export function createBucketClient(options: BucketClientOptions): BucketClient {
   };
 
   const createBucket = async (bucket: string, region: string, objectLock: boolean): Promise<void> => {
-    await call('CreateBucket', bucket, region, (sdk, client) =>
-      client.send(new sdk.CreateBucketCommand({ Bucket: bucket, ...(objectLock ? { ObjectLockEnabledForBucket: true } : {}) })),
+    await call('CreateBucket', bucket, region, (client) =>
+      client.send(new CreateBucketCommand({ Bucket: bucket, ...(objectLock ? { ObjectLockEnabledForBucket: true } : {}) })),
     );
   };
 
