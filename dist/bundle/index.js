@@ -61796,9 +61796,10 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
         const bucketChange = bucketName === undefined ? undefined : changeOf('bucket', bucketName);
         const destinationChange = changeOf('destination', destination.label);
         if (destination.type === 'akamai_object_storage') {
-            // Host: the bucket's own host in the bucket's region.
+            // Host: the bucket's own host in the bucket's region. Both are required, literal fields: a
+            // file without them does not get this far.
             if (host === undefined || bucketName === undefined) {
-                checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
+                checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host is missing'));
             }
             else {
                 checks.push(hostCheck(subject, host, bucketName, declared?.region, setup.endpoints));
@@ -61820,7 +61821,7 @@ function preflightChecks(desired, streams, plan, setup, clusters, currentKeys, v
                 const seen = setup.destinationAccess[destination.label];
                 if (seen === undefined) {
                     // Decided: HeadBucket only for buckets under buckets: (their endpoint is known); the API's check covers the rest.
-                    checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`));
+                    checks.push(check(subject, CHECK.reachable, 'skipped', `bucket ${bucketName ?? '(none)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`));
                 }
                 else if (seen.kind === 'unread') {
                     checks.push(check(subject, CHECK.reachable, 'skipped', seen.why));

@@ -56,9 +56,10 @@ export function preflightChecks(
     const destinationChange = changeOf('destination', destination.label);
 
     if (destination.type === 'akamai_object_storage') {
-      // Host: the bucket's own host in the bucket's region.
+      // Host: the bucket's own host in the bucket's region. Both are required, literal fields: a
+      // file without them does not get this far.
       if (host === undefined || bucketName === undefined) {
-        checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host comes from a variable not set in this run'));
+        checks.push(check(subject, CHECK.host, 'skipped', 'bucket_name or host is missing'));
       } else {
         checks.push(hostCheck(subject, host, bucketName, declared?.region, setup.endpoints));
       }
@@ -90,7 +91,7 @@ export function preflightChecks(
               subject,
               CHECK.reachable,
               'skipped',
-              `bucket ${bucketName ?? '(from a variable)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`,
+              `bucket ${bucketName ?? '(none)'} is not under buckets:, so its S3 endpoint is not known; declare it there to check, or set verify-destinations: true for the API's check`,
             ),
           );
         } else if (seen.kind === 'unread') {
