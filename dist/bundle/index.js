@@ -60506,6 +60506,10 @@ function deliveryTargets(desired, endpoints) {
         if (bucketName === undefined)
             return { ...base, target: { kind: 'unobservable', why: 'the destination names no bucket' } };
         const prefix = prefixOf(details.path, stream.type);
+        const probe = (region, credentials, credentialsFrom) => ({
+            ...base,
+            target: { kind: 'probe', probe: { bucket: bucketName, region, prefix, credentials, credentialsFrom } },
+        });
         const declared = buckets.get(bucketName);
         if (declared !== undefined) {
             const { accessKeyId, secretAccessKey } = declared.credentials;
@@ -60513,19 +60517,7 @@ function deliveryTargets(desired, endpoints) {
                 const unset = [accessKeyId, secretAccessKey].filter((r) => r.value === undefined).map((r) => `\${${r.name}}`);
                 return { ...base, target: { kind: 'unobservable', why: `the s3_credentials of bucket ${bucketName} are not set in this run (${unset.join(', ')})` } };
             }
-            return {
-                ...base,
-                target: {
-                    kind: 'probe',
-                    probe: {
-                        bucket: bucketName,
-                        region: declared.region,
-                        prefix,
-                        credentials: { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value },
-                        credentialsFrom: `the s3_credentials of bucket ${bucketName}`,
-                    },
-                },
-            };
+            return probe(declared.region, { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value }, `the s3_credentials of bucket ${bucketName}`);
         }
         if (destination.managedKey !== undefined) {
             return {
@@ -60553,19 +60545,7 @@ function deliveryTargets(desired, endpoints) {
                 },
             };
         }
-        return {
-            ...base,
-            target: {
-                kind: 'probe',
-                probe: {
-                    bucket: bucketName,
-                    region,
-                    prefix,
-                    credentials: { accessKeyId: idValue, secretAccessKey: secretValue },
-                    credentialsFrom: "the destination's key",
-                },
-            },
-        };
+        return probe(region, { accessKeyId: idValue, secretAccessKey: secretValue }, "the destination's key");
     });
 }
 

@@ -60,6 +60,10 @@ export function deliveryTargets(desired: DesiredState, endpoints?: readonly Trus
       const host = typeof details.host === 'string' ? details.host : undefined;
       if (bucketName === undefined) return { ...base, target: { kind: 'unobservable', why: 'the destination names no bucket' } };
       const prefix = prefixOf(details.path, stream.type);
+      const probe = (region: string, credentials: S3Credentials, credentialsFrom: string): DeliveryTarget => ({
+        ...base,
+        target: { kind: 'probe', probe: { bucket: bucketName, region, prefix, credentials, credentialsFrom } },
+      });
       const declared = buckets.get(bucketName);
       if (declared !== undefined) {
         const { accessKeyId, secretAccessKey } = declared.credentials;
@@ -67,19 +71,7 @@ export function deliveryTargets(desired: DesiredState, endpoints?: readonly Trus
           const unset = [accessKeyId, secretAccessKey].filter((r) => r.value === undefined).map((r) => `\${${r.name}}`);
           return { ...base, target: { kind: 'unobservable', why: `the s3_credentials of bucket ${bucketName} are not set in this run (${unset.join(', ')})` } };
         }
-        return {
-          ...base,
-          target: {
-            kind: 'probe',
-            probe: {
-              bucket: bucketName,
-              region: declared.region,
-              prefix,
-              credentials: { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value },
-              credentialsFrom: `the s3_credentials of bucket ${bucketName}`,
-            },
-          },
-        };
+        return probe(declared.region, { accessKeyId: accessKeyId.value, secretAccessKey: secretAccessKey.value }, `the s3_credentials of bucket ${bucketName}`);
       }
       if (destination.managedKey !== undefined) {
         return {
@@ -107,18 +99,6 @@ export function deliveryTargets(desired: DesiredState, endpoints?: readonly Trus
           },
         };
       }
-      return {
-        ...base,
-        target: {
-          kind: 'probe',
-          probe: {
-            bucket: bucketName,
-            region,
-            prefix,
-            credentials: { accessKeyId: idValue, secretAccessKey: secretValue },
-            credentialsFrom: "the destination's key",
-          },
-        },
-      };
+      return probe(region, { accessKeyId: idValue, secretAccessKey: secretValue }, "the destination's key");
     });
 }
